@@ -1,0 +1,63 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using PilotSpec.CodeAnalysis.Syntax;
+
+namespace PilotSpec.CodeAnalysis.Diagnostics;
+
+/// <summary>
+/// One finding at one place: a descriptor, a location and the message's arguments. The
+/// message is rendered on demand, in any culture, so the same diagnostics serve English
+/// and Chinese users.
+/// </summary>
+public sealed class Diagnostic
+{
+    internal Diagnostic(DiagnosticDescriptor descriptor, SourceLocation location, DiagnosticSeverity severity, ImmutableArray<object> arguments)
+    {
+        Descriptor = descriptor;
+        Location = location;
+        Severity = severity;
+        Arguments = arguments;
+    }
+
+    public static Diagnostic Create(DiagnosticDescriptor descriptor, SourceLocation location, params object[] arguments) =>
+        new(descriptor, location, descriptor.DefaultSeverity, arguments.ToImmutableArray());
+
+    public DiagnosticDescriptor Descriptor { get; }
+
+    public string Id => Descriptor.Id;
+
+    public SourceLocation Location { get; }
+
+    /// <summary>The effective severity (the descriptor's default unless configured otherwise).</summary>
+    public DiagnosticSeverity Severity { get; }
+
+    public ImmutableArray<object> Arguments { get; }
+
+    public bool IsError => Severity == DiagnosticSeverity.Error;
+
+    public Diagnostic WithSeverity(DiagnosticSeverity severity) => new(Descriptor, Location, severity, Arguments);
+
+    /// <summary>The message in <paramref name="culture"/> (the current UI culture by default).</summary>
+    public string GetMessage(CultureInfo? culture = null)
+    {
+        culture ??= CultureInfo.CurrentUICulture;
+        var arguments = Arguments.Select(a => a is ILocalizable l ? l.ToString(culture) : (object)a).ToArray();
+        return string.Format(culture, Descriptor.GetMessageFormat(culture), arguments);
+    }
+
+    /// <summary>MSBuild's format: <c>path(line,col): error PS0001: message</c>, 1-based.</summary>
+    public string ToString(CultureInfo? culture)
+    {
+        var start = Location.LineSpan.Start;
+        var severity = Severity switch
+        {
+            DiagnosticSeverity.Error => "error",
+            DiagnosticSeverity.Warning => "warning",
+            _ => "info",
+        };
+        return $"{Location.FilePath}({start.Line + 1},{start.Character + 1}): {severity} {Id}: {GetMessage(culture)}";
+    }
+
+    public override string ToString() => ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,20 @@
+using System.Collections.Immutable;
+
+namespace PilotSpec.CodeAnalysis.Syntax;
+
+/// <summary>The root of a file: its members and the end-of-file token that holds the trailing trivia.</summary>
+public sealed class CompilationUnitSyntax : SyntaxNode
+{
+    internal CompilationUnitSyntax(ImmutableArray<MemberSyntax> members, SyntaxToken endOfFileToken)
+        : base(members, endOfFileToken)
+    {
+        Members = members;
+        EndOfFileToken = endOfFileToken;
+    }
+
+    public override SyntaxKind Kind => SyntaxKind.CompilationUnit;
+
+    public ImmutableArray<MemberSyntax> Members { get; }
+
+    public SyntaxToken EndOfFileToken { get; }
+}

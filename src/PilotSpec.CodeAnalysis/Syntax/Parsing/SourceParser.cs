@@ -1,0 +1,96 @@
+using System.IO;
+using Antlr4.Runtime;
+using Antlr4.Runtime.Atn;
+using Antlr4.Runtime.Misc;
+using Microsoft.CodeAnalysis.Text;
+using PilotSpec.CodeAnalysis.Diagnostics;
+using PilotSpec.CodeAnalysis.Syntax.Generated;
+
+namespace PilotSpec.CodeAnalysis.Syntax.Parsing;
+
+/// <summary>
+/// Lexes and parses one file: SLL prediction first (fast, and enough for any valid spec),
+/// then full LL with error recovery only when SLL fails, then the conversion into our
+/// syntax tree.
+/// </summary>
+internal static class SourceParser
+{
+    public static ParseResult Parse(string text, SourceText sourceText, string path)
+    {
+        var diagnostics = new DiagnosticSink(path, sourceText);
+        var positions = new SourcePositions(text);
+
+        var lexer = new PilotLexer(CharStreams.fromString(text), TextWriter.Null, TextWriter.Null);
+        lexer.RemoveErrorListeners();
+        var tokenStream = new CommonTokenStream(lexer);
+        tokenStream.Fill();
+
+        var parser = new PilotParser(tokenStream, TextWriter.Null, TextWriter.Null);
+        parser.RemoveErrorListeners();
+
+        PilotParser.CompilationUnitContext? context;
+        var usedFullContext = false;
+        NestingTooDeepException? tooDeep = null;
+        try
+        {
+            parser.Interpreter.PredictionMode = PredictionMode.SLL;
+            parser.ErrorHandler = new BailErrorStrategy();
+            context = parser.compilationUnit();
+        }
+        catch (ParseCanceledException)
+        {
+            usedFullContext = true;
+            context = ParseWithRecovery(parser, tokenStream, diagnostics, positions, text.Length, out tooDeep);
+        }
+        catch (NestingTooDeepException e)
+        {
+            context = null;
+            tooDeep = e;
+        }
+
+        var tokens = new TokenFactory(tokenStream.GetTokens(), text, positions, diagnostics);
+        var builder = new SyntaxTreeBuilder(tokens);
+        CompilationUnitSyntax root;
+        if (tooDeep is not null)
+        {
+            // Nothing of a partial tree is trustworthy: keep the text (as trivia) and say why.
+            diagnostics.Clear();
+            var start = positions.ToUtf16(tooDeep.Token.StartIndex);
+            var end = tooDeep.Token.Type == TokenConstants.EOF ? text.Length : positions.ToUtf16(tooDeep.Token.StopIndex + 1);
+            diagnostics.Report(DiagnosticDescriptors.NestingTooDeep, TextSpan.FromBounds(start, end), PilotParserBase.MaxRuleDepth);
+            root = builder.BuildEmptyCompilationUnit();
+        }
+        else
+        {
+            root = builder.BuildCompilationUnit(context);
+        }
+
+        return new ParseResult(root, diagnostics.ToImmutable(), usedFullContext);
+    }
+
+    private static PilotParser.CompilationUnitContext? ParseWithRecovery(
+        PilotParser parser,
+        CommonTokenStream tokenStream,
+        DiagnosticSink diagnostics,
+        SourcePositions positions,
+        int textLength,
+        out NestingTooDeepException? tooDeep)
+    {
+        tooDeep = null;
+        tokenStream.Seek(0);
+        parser.Reset();
+        parser.Interpreter.PredictionMode = PredictionMode.LL;
+        parser.ErrorHandler = new SyntaxErrorStrategy(diagnostics, positions, textLength);
+        try
+        {
+            return parser.compilationUnit();
+        }
+        catch (NestingTooDeepException e)
+        {
+            tooDeep = e;
+            return null;
+        }
+    }
+}
+
+internal sealed record ParseResult(CompilationUnitSyntax Root, System.Collections.Immutable.ImmutableArray<Diagnostic> Diagnostics, bool UsedFullContext);

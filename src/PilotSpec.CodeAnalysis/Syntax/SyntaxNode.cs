@@ -1,0 +1,295 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Text;
+using Microsoft.CodeAnalysis.Text;
+
+namespace PilotSpec.CodeAnalysis.Syntax;
+
+/// <summary>
+/// A node of an immutable, full-fidelity syntax tree. Tokens are nodes too (as in Minsk),
+/// so that a walk over <see cref="ChildNodesAndTokens"/> visits every character of the
+/// source exactly once, in order.
+/// </summary>
+/// <remarks>
+/// A node is built bottom-up: its children exist first and are handed to the base
+/// constructor, which adopts them (sets their <see cref="Parent"/> once) and records its
+/// span. Nothing changes after construction, so trees are safe to share between threads.
+/// </remarks>
+public abstract class SyntaxNode
+{
+    private readonly ImmutableArray<SyntaxNode> _children;
+    private SyntaxTree? _tree;
+
+    /// <summary>Children are given in source order: nodes, tokens, lists of them, or null for an absent optional part.</summary>
+    private protected SyntaxNode(params object?[] parts)
+    {
+        var children = ImmutableArray.CreateBuilder<SyntaxNode>();
+        AddParts(children, parts);
+        _children = children.ToImmutable();
+        foreach (var child in _children)
+        {
+            child.Parent = this;
+        }
+
+        if (_children.Length > 0)
+        {
+            FullSpan = TextSpan.FromBounds(_children[0].FullSpan.Start, _children[_children.Length - 1].FullSpan.End);
+        }
+    }
+
+    private static void AddParts(ImmutableArray<SyntaxNode>.Builder children, object?[] parts)
+    {
+        foreach (var part in parts)
+        {
+            switch (part)
+            {
+                case null:
+                    break;
+                case SyntaxNode node:
+                    children.Add(node);
+                    break;
+                case ISeparatedSyntaxList separated:
+                    children.AddRange(separated.GetWithSeparators());
+                    break;
+                case IEnumerable<SyntaxNode> many:
+                    children.AddRange(many);
+                    break;
+                case object?[] nested:
+                    AddParts(children, nested);
+                    break;
+                default:
+                    throw new ArgumentException($"Unexpected syntax part {part.GetType().Name}.", nameof(parts));
+            }
+        }
+    }
+
+    public abstract SyntaxKind Kind { get; }
+
+    /// <summary>The node this one is a child of; null for the root.</summary>
+    public SyntaxNode? Parent { get; private set; }
+
+    /// <summary>The span including leading and trailing trivia.</summary>
+    public TextSpan FullSpan { get; private protected set; }
+
+    /// <summary>The span without the leading trivia of the first token and the trailing trivia of the last.</summary>
+    public virtual TextSpan Span
+    {
+        get
+        {
+            var first = GetFirstToken(includeZeroWidth: true);
+            var last = GetLastToken(includeZeroWidth: true);
+            return first is null || last is null ? FullSpan : TextSpan.FromBounds(first.Span.Start, Math.Max(first.Span.Start, last.Span.End));
+        }
+    }
+
+    /// <summary>The tree this node belongs to.</summary>
+    public SyntaxTree SyntaxTree
+    {
+        get
+        {
+            var node = this;
+            while (node.Parent is not null)
+            {
+                node = node.Parent;
+            }
+
+            return node._tree ?? throw new InvalidOperationException("The node is not part of a syntax tree.");
+        }
+    }
+
+    internal void AttachTree(SyntaxTree tree) => _tree ??= tree;
+
+    /// <summary>True when the node or any token under it was inserted by error recovery.</summary>
+    public virtual bool ContainsMissing
+    {
+        get
+        {
+            foreach (var child in _children)
+            {
+                if (child.ContainsMissing)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>The direct children, nodes and tokens, in source order.</summary>
+    public ImmutableArray<SyntaxNode> ChildNodesAndTokens() => _children;
+
+    public IEnumerable<SyntaxNode> ChildNodes()
+    {
+        foreach (var child in _children)
+        {
+            if (child is not SyntaxToken)
+            {
+                yield return child;
+            }
+        }
+    }
+
+    /// <summary>All nodes below this one (not tokens), depth first, in source order.</summary>
+    public IEnumerable<SyntaxNode> DescendantNodes() => Descendants(this, tokens: false, self: false);
+
+    public IEnumerable<SyntaxNode> DescendantNodesAndSelf() => Descendants(this, tokens: false, self: true);
+
+    /// <summary>Every token below this node, in source order, missing tokens included.</summary>
+    public IEnumerable<SyntaxToken> DescendantTokens()
+    {
+        foreach (var node in Descendants(this, tokens: true, self: true))
+        {
+            if (node is SyntaxToken token)
+            {
+                yield return token;
+            }
+        }
+    }
+
+    public IEnumerable<SyntaxNode> Ancestors()
+    {
+        for (var node = Parent; node is not null; node = node.Parent)
+        {
+            yield return node;
+        }
+    }
+
+    public IEnumerable<SyntaxNode> AncestorsAndSelf()
+    {
+        for (SyntaxNode? node = this; node is not null; node = node.Parent)
+        {
+            yield return node;
+        }
+    }
+
+    public SyntaxToken? GetFirstToken(bool includeZeroWidth = false)
+    {
+        foreach (var token in DescendantTokens())
+        {
+            if (includeZeroWidth || token.FullSpan.Length > 0)
+            {
+                return token;
+            }
+        }
+
+        return null;
+    }
+
+    public SyntaxToken? GetLastToken(bool includeZeroWidth = false)
+    {
+        SyntaxToken? last = null;
+        foreach (var token in DescendantTokens())
+        {
+            if (includeZeroWidth || token.FullSpan.Length > 0)
+            {
+                last = token;
+            }
+        }
+
+        return last;
+    }
+
+    /// <summary>
+    /// The token whose full span (trivia included) contains <paramref name="position"/>;
+    /// at the end of the text, the end-of-file token. Found by descending through the
+    /// children whose full span holds the position, so it costs the depth of the tree.
+    /// </summary>
+    public SyntaxToken FindToken(int position)
+    {
+        if (position < FullSpan.Start || position > FullSpan.End)
+        {
+            throw new ArgumentOutOfRangeException(nameof(position), position, $"The position is outside the node's span {FullSpan}.");
+        }
+
+        if (position == FullSpan.End)
+        {
+            return GetLastToken(includeZeroWidth: true) ?? throw new InvalidOperationException("A node without tokens.");
+        }
+
+        var node = this;
+        while (node is not SyntaxToken)
+        {
+            SyntaxNode? next = null;
+            foreach (var child in node._children)
+            {
+                // Half-open spans: zero-width (missing) tokens never hold a position.
+                if (child.FullSpan.Start <= position && position < child.FullSpan.End)
+                {
+                    next = child;
+                    break;
+                }
+            }
+
+            node = next ?? throw new InvalidOperationException("Children do not cover their parent's span.");
+        }
+
+        return (SyntaxToken)node;
+    }
+
+    /// <summary>The exact source text of this node, trivia included.</summary>
+    public string ToFullString()
+    {
+        var builder = new StringBuilder(FullSpan.Length);
+        using var writer = new StringWriter(builder);
+        WriteTo(writer);
+        return builder.ToString();
+    }
+
+    /// <summary>The source text without the outer leading and trailing trivia.</summary>
+    public override string ToString()
+    {
+        var full = ToFullString();
+        var span = Span;
+        return full.Substring(span.Start - FullSpan.Start, span.Length);
+    }
+
+    public virtual void WriteTo(TextWriter writer)
+    {
+        foreach (var token in DescendantTokens())
+        {
+            token.WriteTo(writer);
+        }
+    }
+
+    /// <summary>Where this node is: its tree's file and the span without trivia.</summary>
+    public SourceLocation GetLocation() => new(SyntaxTree, Span);
+
+    private static IEnumerable<SyntaxNode> Descendants(SyntaxNode root, bool tokens, bool self)
+    {
+        // Explicit stack: tree depth is bounded by the parser, but walks should not add
+        // their own recursion on top.
+        var stack = new Stack<(SyntaxNode Node, int Index)>();
+        if (self)
+        {
+            yield return root;
+        }
+
+        stack.Push((root, 0));
+        while (stack.Count > 0)
+        {
+            var (node, index) = stack.Pop();
+            if (index >= node._children.Length)
+            {
+                continue;
+            }
+
+            stack.Push((node, index + 1));
+            var child = node._children[index];
+            if (child is SyntaxToken)
+            {
+                if (tokens)
+                {
+                    yield return child;
+                }
+
+                continue;
+            }
+
+            yield return child;
+            stack.Push((child, 0));
+        }
+    }
+}

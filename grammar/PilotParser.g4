@@ -44,15 +44,22 @@ declaration
     | stakeholderDeclaration
     ;
 
-pilotDeclaration       : PILOT IDENTIFIER STRING? block SEMICOLON? ;
-goalDeclaration        : GOAL IDENTIFIER STRING? block? SEMICOLON? ;
-indicatorDeclaration   : INDICATOR IDENTIFIER STRING? block? SEMICOLON? ;
-siteDeclaration        : SITE IDENTIFIER STRING? block? SEMICOLON? ;
-waveDeclaration        : (WAVE | GROUP) IDENTIFIER STRING? (EQUALS expression)? block? SEMICOLON? ;
-phaseDeclaration       : PHASE IDENTIFIER STRING? block? SEMICOLON? ;
-alertDeclaration       : ALERT IDENTIFIER STRING? block? SEMICOLON? ;
-evaluationDeclaration  : EVALUATION IDENTIFIER STRING? (AT expression)? block? SEMICOLON? ;
-stakeholderDeclaration : STAKEHOLDER IDENTIFIER STRING? block? SEMICOLON? ;
+pilotDeclaration       : PILOT declarationName STRING? block SEMICOLON? ;
+goalDeclaration        : GOAL declarationName STRING? block? SEMICOLON? ;
+indicatorDeclaration   : INDICATOR declarationName STRING? block? SEMICOLON? ;
+siteDeclaration        : SITE declarationName STRING? block? SEMICOLON? ;
+waveDeclaration        : (WAVE | GROUP) declarationName STRING? (EQUALS expression)? block? SEMICOLON? ;
+phaseDeclaration       : PHASE declarationName STRING? block? SEMICOLON? ;
+alertDeclaration       : ALERT declarationName STRING? block? SEMICOLON? ;
+evaluationDeclaration  : EVALUATION declarationName STRING? (AT expression)? block? SEMICOLON? ;
+stakeholderDeclaration : STAKEHOLDER declarationName STRING? block? SEMICOLON? ;
+
+// A keyword in a name's place (`site end`) still parses as the name; the syntax layer
+// reports it once (PS0010) and the rest of the file is read as the writer meant.
+declarationName
+    : IDENTIFIER
+    | keyword
+    ;
 
 block
     : LBRACE member* RBRACE
@@ -66,7 +73,11 @@ property
 // Any keyword may name a property: `start:`, `end:`, `when:`, `in:`.
 propertyName
     : IDENTIFIER
-    | PILOT | GOAL | INDICATOR | SITE | SITES | WAVE | GROUP | PHASE | ALERT | EVALUATION
+    | keyword
+    ;
+
+keyword
+    : PILOT | GOAL | INDICATOR | SITE | SITES | WAVE | GROUP | PHASE | ALERT | EVALUATION
     | STAKEHOLDER | IMPORT | AND | OR | NOT | TRUE | FALSE | AT | IN | OF | ALL | ANY
     | NONE | MET | FOR | CONSECUTIVE | START | END | ON | BY | FROM | AGAINST | WEIGHT | WHEN
     ;

@@ -1,1 +1,2 @@
-﻿Console.WriteLine("Hello, World!");
+// Placeholder until the CLI lands in this same change.
+return 0;

@@ -46,20 +46,26 @@ internal sealed class ChildReader
         return null;
     }
 
-    /// <summary>The next token whatever its type (for rules like propertyName whose one child may be any keyword).</summary>
-    public SyntaxToken? AnyToken()
+    /// <summary>
+    /// The next token whatever its type, looking inside a nested rule if that comes first:
+    /// for `declarationName` and `propertyName`, whose one child is a name or a `keyword` rule.
+    /// </summary>
+    public IToken? FirstTerminal()
     {
         for (var i = _index; i < _children.Count; i++)
         {
-            if (_children[i] is ITerminalNode terminal && !IsSkipped(terminal))
+            switch (_children[i])
             {
-                _index = i + 1;
-                return _tokens.Create(terminal.Symbol, TokenKinds.FromTokenType(terminal.Symbol.Type));
-            }
-
-            if (_children[i] is not IErrorNode)
-            {
-                return null;
+                case ITerminalNode terminal when IsSkipped(terminal):
+                    continue;
+                case ITerminalNode terminal:
+                    _index = i + 1;
+                    return terminal.Symbol;
+                case ParserRuleContext nested:
+                    _index = i + 1;
+                    return new ChildReader(nested, _tokens).FirstTerminal();
+                default:
+                    return null;
             }
         }
 

@@ -163,7 +163,33 @@ internal sealed class SyntaxTreeBuilder
         }
     }
 
-    private SyntaxToken Name(ChildReader reader) => reader.Token(IDENTIFIER, SyntaxKind.IdentifierToken);
+    /// <summary>
+    /// The declared name. The grammar lets a keyword stand there (`site end { }`) so that
+    /// the parse goes on as the writer meant; it is reported once, here, and becomes a name.
+    /// </summary>
+    private SyntaxToken Name(ChildReader reader) =>
+        NameToken(reader.Node<DeclarationNameContext>(), keywordIsError: true);
+
+    /// <summary>
+    /// A name from a `declarationName` or `propertyName` rule, always an identifier token:
+    /// property names may be keywords (`start:`, `end:`), declared names may not.
+    /// </summary>
+    private SyntaxToken NameToken(ParserRuleContext? context, bool keywordIsError)
+    {
+        var terminal = context is null ? null : new ChildReader(context, _tokens).FirstTerminal();
+        if (terminal is null)
+        {
+            return _tokens.CreateMissing(SyntaxKind.IdentifierToken);
+        }
+
+        var token = _tokens.Create(terminal, SyntaxKind.IdentifierToken);
+        if (keywordIsError && terminal.Type != IDENTIFIER && !token.IsMissing)
+        {
+            _tokens.ReportReservedWordAsName(token);
+        }
+
+        return token;
+    }
 
     private static SyntaxToken? Title(ChildReader reader) => reader.OptionalToken(STRING, SyntaxKind.StringLiteralToken);
 
@@ -190,9 +216,7 @@ internal sealed class SyntaxTreeBuilder
     private PropertySyntax Property(PropertyContext context)
     {
         var reader = new ChildReader(context, _tokens);
-        var nameContext = reader.Node<PropertyNameContext>();
-        var name = (nameContext is null ? null : new ChildReader(nameContext, _tokens).AnyToken())
-            ?? _tokens.CreateMissing(SyntaxKind.IdentifierToken);
+        var name = NameToken(reader.Node<PropertyNameContext>(), keywordIsError: false);
         var colon = reader.Token(COLON, SyntaxKind.ColonToken);
 
         var values = ImmutableArray.CreateBuilder<SyntaxNode>();

@@ -65,6 +65,9 @@ internal sealed class TokenFactory
         return Create(_tokens[eofIndex], SyntaxKind.EndOfFileToken);
     }
 
+    public void ReportReservedWordAsName(SyntaxToken token) =>
+        _diagnostics.Report(DiagnosticDescriptors.ReservedWordAsName, token.Span, token.Text);
+
     private ImmutableArray<SyntaxTrivia> CollectTrivia(int endIndex)
     {
         if (_next >= endIndex)

@@ -12,16 +12,20 @@ namespace PilotSpec.CodeAnalysis.Diagnostics;
 /// </summary>
 public sealed class Diagnostic
 {
-    internal Diagnostic(DiagnosticDescriptor descriptor, SourceLocation location, DiagnosticSeverity severity, ImmutableArray<object> arguments)
+    internal Diagnostic(DiagnosticDescriptor descriptor, SourceLocation location, DiagnosticSeverity severity, ImmutableArray<object> arguments, ImmutableArray<CodeFix> fixes)
     {
         Descriptor = descriptor;
         Location = location;
         Severity = severity;
         Arguments = arguments;
+        Fixes = fixes;
     }
 
     public static Diagnostic Create(DiagnosticDescriptor descriptor, SourceLocation location, params object[] arguments) =>
-        new(descriptor, location, descriptor.DefaultSeverity, arguments.ToImmutableArray());
+        new(descriptor, location, descriptor.DefaultSeverity, arguments.ToImmutableArray(), ImmutableArray<CodeFix>.Empty);
+
+    /// <summary>The same diagnostic with a fix the language server can offer.</summary>
+    public Diagnostic WithFix(CodeFix fix) => new(Descriptor, Location, Severity, Arguments, Fixes.Add(fix));
 
     public DiagnosticDescriptor Descriptor { get; }
 
@@ -34,9 +38,12 @@ public sealed class Diagnostic
 
     public ImmutableArray<object> Arguments { get; }
 
+    /// <summary>Fixes for the language server to offer as quick fixes; often empty.</summary>
+    public ImmutableArray<CodeFix> Fixes { get; }
+
     public bool IsError => Severity == DiagnosticSeverity.Error;
 
-    public Diagnostic WithSeverity(DiagnosticSeverity severity) => new(Descriptor, Location, severity, Arguments);
+    public Diagnostic WithSeverity(DiagnosticSeverity severity) => new(Descriptor, Location, severity, Arguments, Fixes);
 
     /// <summary>The message in <paramref name="culture"/> (the current UI culture by default).</summary>
     public string GetMessage(CultureInfo? culture = null)

@@ -23,6 +23,66 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor NumberOutOfRange = new("PS0008", "Syntax", DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor NestingTooDeep = new("PS0009", "Syntax", DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor ReservedWordAsName = new("PS0010", "Syntax", DiagnosticSeverity.Error);
+    // Names
+    public static readonly DiagnosticDescriptor DuplicateDeclaration = new("PS0100", "Names", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor UndefinedName = new("PS0101", "Names", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor UndefinedNameWithSuggestion = new("PS0102", "Names", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor WrongKindOfName = new("PS0103", "Names", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor UnusedDeclaration = new("PS0104", "Names", DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor ImportNotFound = new("PS0105", "Names", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor ImportCycle = new("PS0106", "Names", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor UnknownProperty = new("PS0107", "Names", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor UnknownPropertyWithSuggestion = new("PS0108", "Names", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor DuplicateProperty = new("PS0109", "Names", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor MisplacedDeclaration = new("PS0110", "Names", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor MultiplePilots = new("PS0111", "Names", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor InvalidPropertyValue = new("PS0112", "Names", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor UnknownWord = new("PS0113", "Names", DiagnosticSeverity.Error);
+
+    // Indicators
+    public static readonly DiagnosticDescriptor MissingBaseline = new("PS0200", "Indicators", DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor MissingTarget = new("PS0201", "Indicators", DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor TargetWrongDirection = new("PS0202", "Indicators", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor UnitMismatch = new("PS0203", "Indicators", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor RelativeChangeOnRate = new("PS0204", "Indicators", DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor ImpossiblePercentage = new("PS0205", "Indicators", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor MeasurementTooRare = new("PS0206", "Indicators", DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor GoalWeightsDoNotSumToOne = new("PS0207", "Indicators", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor PointsOnNonRate = new("PS0208", "Indicators", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor UnknownIndicatorMember = new("PS0209", "Indicators", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor ValueUnitMismatch = new("PS0210", "Indicators", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor NotACondition = new("PS0211", "Indicators", DiagnosticSeverity.Error);
+
+    // Sites
+    public static readonly DiagnosticDescriptor ComparisonSiteInPilotWave = new("PS0300", "Sites", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor DifferenceInDifferencesWithoutComparison = new("PS0301", "Sites", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor SiteParentCycle = new("PS0302", "Sites", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor SiteInNoPhase = new("PS0303", "Sites", DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor EmptyWave = new("PS0304", "Sites", DiagnosticSeverity.Warning);
+
+    // Phases
+    public static readonly DiagnosticDescriptor PhaseCycle = new("PS0400", "Phases", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor PhaseEndsAfterPilot = new("PS0401", "Phases", DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor NonPositiveDuration = new("PS0402", "Phases", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor PhaseWithoutSites = new("PS0403", "Phases", DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor DateBeforePilotStart = new("PS0404", "Phases", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor PhaseWithoutStart = new("PS0405", "Phases", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor PhaseEndsBeforeStart = new("PS0406", "Phases", DiagnosticSeverity.Error);
+
+    // Evaluations
+    public static readonly DiagnosticDescriptor EvaluationWithoutTiming = new("PS0500", "Evaluations", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor QuantifierOverEmptyGroup = new("PS0502", "Evaluations", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor MissingOtherwise = new("PS0503", "Evaluations", DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor UnreachableDecisionRule = new("PS0504", "Evaluations", DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor EvaluationWithoutCriteria = new("PS0505", "Evaluations", DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor CriteriaCountOutsideDecision = new("PS0506", "Evaluations", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor AlertWithoutCondition = new("PS0507", "Evaluations", DiagnosticSeverity.Error);
+
+    // Hygiene
+    public static readonly DiagnosticDescriptor PilotWithoutOwner = new("PS0900", "Hygiene", DiagnosticSeverity.Info);
+    public static readonly DiagnosticDescriptor PilotWithoutProblem = new("PS0901", "Hygiene", DiagnosticSeverity.Info);
+    public static readonly DiagnosticDescriptor IndicatorWithoutSource = new("PS0902", "Hygiene", DiagnosticSeverity.Info);
+    public static readonly DiagnosticDescriptor PilotWithoutStart = new("PS0903", "Hygiene", DiagnosticSeverity.Warning);
 
     /// <summary>Every descriptor, ordered by id.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =

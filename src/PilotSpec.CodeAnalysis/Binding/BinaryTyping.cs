@@ -1,0 +1,110 @@
+using PilotSpec.CodeAnalysis.Binding.Bound;
+using PilotSpec.CodeAnalysis.Types;
+
+namespace PilotSpec.CodeAnalysis.Binding;
+
+/// <summary>
+/// The typing rules of binary operators, in one place. The rule that matters most: a
+/// rate (percent) and a change in percentage points are different things, and an
+/// indicator's change compares with a relative change (`+15%`), or with a difference in
+/// its own unit (`+15 points` for a rate, `-3 minutes` for a time).
+/// </summary>
+internal static class BinaryTyping
+{
+    /// <summary>The result type, or null when the operands do not fit together.</summary>
+    public static PilotType? ResultType(BoundBinaryOperator op, BoundExpression left, BoundExpression right, out IndicatorSymbol? pointsOnNonRate)
+    {
+        pointsOnNonRate = null;
+        var l = left.Type;
+        var r = right.Type;
+        var perSite = l.IsPerSite || r.IsPerSite;
+
+        switch (op)
+        {
+            case BoundBinaryOperator.And or BoundBinaryOperator.Or:
+                return l is BooleanType && r is BooleanType ? new BooleanType(perSite) : null;
+
+            case BoundBinaryOperator.Add or BoundBinaryOperator.Subtract:
+                if (l is DateType && r is NumberType { Unit.Dimension: Dimension.Time })
+                {
+                    return PilotType.Date;
+                }
+
+                return l is NumberType ln && r is NumberType rn && Compatible(ln.Unit, rn.Unit)
+                    ? PilotType.Number(ln.Unit.Dimension == Dimension.Scalar ? rn.Unit : ln.Unit, perSite)
+                    : null;
+
+            case BoundBinaryOperator.Multiply:
+                if (l is NumberType a && r is NumberType b && (a.Unit.Dimension == Dimension.Scalar || b.Unit.Dimension == Dimension.Scalar))
+                {
+                    return PilotType.Number(a.Unit.Dimension == Dimension.Scalar ? b.Unit : a.Unit, perSite);
+                }
+
+                return null;
+
+            case BoundBinaryOperator.Divide:
+                if (l is NumberType n && r is NumberType d)
+                {
+                    if (d.Unit.Dimension == Dimension.Scalar)
+                    {
+                        return PilotType.Number(n.Unit, perSite);
+                    }
+
+                    // A ratio of like quantities (a formula's numerator over its denominator) is a plain number.
+                    return n.Unit.IsCompatibleWith(d.Unit) ? PilotType.Number(Unit.Scalar, perSite) : null;
+                }
+
+                return null;
+
+            default:
+                return Comparable(left, right, out pointsOnNonRate) ? new BooleanType(perSite) : null;
+        }
+    }
+
+    private static bool Comparable(BoundExpression left, BoundExpression right, out IndicatorSymbol? pointsOnNonRate)
+    {
+        pointsOnNonRate = null;
+        switch (left.Type, right.Type)
+        {
+            case (DateType, DateType):
+            case (BooleanType, BooleanType):
+            case (StringType, StringType):
+                return true;
+            case (NumberType a, NumberType b):
+                return Compatible(a.Unit, b.Unit);
+            case (ChangeType change, NumberType amount):
+                return ChangeComparable(change, amount, left, out pointsOnNonRate);
+            case (NumberType amount, ChangeType change):
+                return ChangeComparable(change, amount, right, out pointsOnNonRate);
+            default:
+                return false;
+        }
+    }
+
+    private static bool ChangeComparable(ChangeType change, NumberType amount, BoundExpression changeSide, out IndicatorSymbol? pointsOnNonRate)
+    {
+        pointsOnNonRate = null;
+        var unit = amount.Unit;
+        if (unit.Dimension is Dimension.Scalar or Dimension.Percent)
+        {
+            return true; // a relative change (+15%) or a plain number
+        }
+
+        if (unit.Dimension == Dimension.Points)
+        {
+            if (change.IndicatorUnit.Dimension == Dimension.Percent)
+            {
+                return true;
+            }
+
+            pointsOnNonRate = (changeSide as BoundIndicatorValue)?.Indicator;
+            return false;
+        }
+
+        return Compatible(change.IndicatorUnit, unit);
+    }
+
+    // A plain number fits any unit (`response_time > 20`); otherwise the units must convert.
+    private static bool Compatible(Unit a, Unit b) =>
+        a.Dimension == Dimension.Scalar || b.Dimension == Dimension.Scalar || a.IsCompatibleWith(b);
+}

@@ -1,0 +1,68 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using PilotSpec.CodeAnalysis.Diagnostics;
+using PilotSpec.CodeAnalysis.Syntax;
+
+namespace PilotSpec.CodeAnalysis.Binding;
+
+/// <summary>What every binding step shares: the table, the diagnostics, and the record of which name token refers to which symbol.</summary>
+internal sealed class BindingContext
+{
+    private readonly Dictionary<SyntaxToken, Symbol> _references = new();
+
+    public BindingContext(DeclarationTable table, DiagnosticBag diagnostics)
+    {
+        Table = table;
+        Diagnostics = diagnostics;
+        PilotSites = table.OfType<SiteSymbol>().Where(s => s.Role == SiteRole.Pilot).ToImmutableArray();
+    }
+
+    public DeclarationTable Table { get; }
+
+    public DiagnosticBag Diagnostics { get; }
+
+    /// <summary>The sites where the reform runs: what `at all sites` ranges over. Set once site roles are bound.</summary>
+    public ImmutableArray<SiteSymbol> PilotSites { get; set; }
+
+    public void RecordReference(SyntaxToken name, Symbol symbol) => _references[name] = symbol;
+
+    public ImmutableDictionary<SyntaxToken, Symbol> References => _references.ToImmutableDictionary();
+
+    /// <summary>
+    /// Resolves a name to a symbol of one of <paramref name="kinds"/>, reporting an undeclared
+    /// name (with a suggestion) or a wrong kind. Returns null after reporting.
+    /// </summary>
+    public Symbol? Resolve(SyntaxToken name, string expected, params SymbolKind[] kinds)
+    {
+        if (name.IsMissing)
+        {
+            return null;
+        }
+
+        var symbol = Table.Lookup(name.Text);
+        if (symbol is null)
+        {
+            var suggestion = Table.Suggest(name.Text, kinds);
+            if (suggestion is null)
+            {
+                Diagnostics.Report(DiagnosticDescriptors.UndefinedName, name, name.Text);
+            }
+            else
+            {
+                Diagnostics.Report(DiagnosticDescriptors.UndefinedNameWithSuggestion, name, CodeFix.Replace("Fix_Rename", name.Span, suggestion, suggestion), name.Text, suggestion);
+            }
+
+            return null;
+        }
+
+        RecordReference(name, symbol);
+        if (kinds.Length > 0 && !kinds.Contains(symbol.Kind))
+        {
+            Diagnostics.Report(DiagnosticDescriptors.WrongKindOfName, name, name.Text, symbol.KindWord, expected);
+            return null;
+        }
+
+        return symbol;
+    }
+}

@@ -1,0 +1,105 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using PilotSpec.CodeAnalysis.Diagnostics;
+using PilotSpec.CodeAnalysis.Syntax;
+
+namespace PilotSpec.CodeAnalysis.Binding;
+
+/// <summary>
+/// First pass of binding: one symbol per declaration, in source order, into one table.
+/// Reports duplicates, misplaced declarations and second pilots; records nesting (an
+/// indicator inside a goal belongs to it, a site inside a site has it as parent).
+/// </summary>
+internal sealed class DeclarationCollector
+{
+    private readonly DiagnosticBag _diagnostics;
+    private readonly List<Symbol> _symbols = new();
+    private readonly Dictionary<string, Symbol> _byName = new(System.StringComparer.Ordinal);
+    private readonly Dictionary<Symbol, Symbol> _containers = new();
+    private readonly Dictionary<DeclarationSyntax, Symbol> _byDeclaration = new();
+
+    public DeclarationCollector(DiagnosticBag diagnostics) => _diagnostics = diagnostics;
+
+    private int _pilots;
+
+    /// <summary>Collects one file's declarations; a compilation (a spec and its imports) holds one pilot.</summary>
+    public void Collect(SyntaxTree tree)
+    {
+        foreach (var member in tree.Root.Members)
+        {
+            if (member is DeclarationSyntax declaration)
+            {
+                if (declaration is PilotDeclarationSyntax && ++_pilots > 1)
+                {
+                    _diagnostics.Report(DiagnosticDescriptors.MultiplePilots, declaration.Identifier, declaration.Identifier.Text);
+                }
+
+                Declare(declaration, container: null);
+            }
+        }
+    }
+
+    public DeclarationTable ToTable() => new(_symbols.ToImmutableArray(), _byName.ToImmutableDictionary());
+
+    public ImmutableDictionary<Symbol, Symbol> Containers => _containers.ToImmutableDictionary();
+
+    public ImmutableDictionary<DeclarationSyntax, Symbol> SymbolsByDeclaration => _byDeclaration.ToImmutableDictionary();
+
+    // Top-level declarations of any kind are fine: a catalogue file holds only indicators or sites.
+    private void Declare(DeclarationSyntax declaration, Symbol? container)
+    {
+        if (container is not null && !MayContain(container.Kind, declaration.Kind))
+        {
+            _diagnostics.Report(DiagnosticDescriptors.MisplacedDeclaration, declaration.Keyword, declaration.Keyword.Text, container.KindWord);
+        }
+
+        var symbol = Create(declaration);
+        if (symbol is not null && !declaration.Identifier.IsMissing)
+        {
+            _symbols.Add(symbol);
+            _byDeclaration[declaration] = symbol;
+            if (container is not null)
+            {
+                _containers[symbol] = container;
+            }
+
+            if (_byName.TryGetValue(symbol.Name, out var existing))
+            {
+                var line = existing.Location.LineSpan.Start.Line + 1;
+                _diagnostics.Report(DiagnosticDescriptors.DuplicateDeclaration, declaration.Identifier, symbol.Name, existing.KindWord, line);
+            }
+            else
+            {
+                _byName.Add(symbol.Name, symbol);
+            }
+        }
+
+        foreach (var nested in declaration.NestedDeclarations)
+        {
+            Declare(nested, symbol ?? container);
+        }
+    }
+
+    // A pilot holds everything but pilots; goals hold sub-goals and indicators; sites hold sub-sites.
+    private static bool MayContain(SymbolKind container, SyntaxKind nested) => container switch
+    {
+        SymbolKind.Pilot => nested != SyntaxKind.PilotDeclaration,
+        SymbolKind.Goal => nested is SyntaxKind.GoalDeclaration or SyntaxKind.IndicatorDeclaration,
+        SymbolKind.Site => nested == SyntaxKind.SiteDeclaration,
+        _ => false,
+    };
+
+    private static Symbol? Create(DeclarationSyntax declaration) => declaration switch
+    {
+        PilotDeclarationSyntax => new PilotSymbol(declaration),
+        GoalDeclarationSyntax => new GoalSymbol(declaration),
+        IndicatorDeclarationSyntax => new IndicatorSymbol(declaration),
+        SiteDeclarationSyntax => new SiteSymbol(declaration),
+        WaveDeclarationSyntax => new WaveSymbol(declaration),
+        PhaseDeclarationSyntax => new PhaseSymbol(declaration),
+        AlertDeclarationSyntax => new AlertSymbol(declaration),
+        EvaluationDeclarationSyntax => new EvaluationSymbol(declaration),
+        StakeholderDeclarationSyntax => new StakeholderSymbol(declaration),
+        _ => null,
+    };
+}

@@ -1,0 +1,166 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using PilotSpec.CodeAnalysis.Diagnostics;
+using PilotSpec.CodeAnalysis.Syntax;
+using PilotSpec.CodeAnalysis.Types;
+
+namespace PilotSpec.CodeAnalysis.Binding.Declarations;
+
+/// <summary>
+/// Reads typed values out of properties (text, dates, durations, vocabulary words, names),
+/// reporting a value of the wrong shape once, in words a policy designer understands.
+/// </summary>
+internal sealed class ValueReader
+{
+    private readonly BindingContext _context;
+
+    public ValueReader(BindingContext context) => _context = context;
+
+    private DiagnosticBag Diagnostics => _context.Diagnostics;
+
+    public static ExpressionSyntax? First(PropertySyntax? property) => property is { Values.Count: > 0 } ? property.Values[0].Expression : null;
+
+    public string? Text(PropertySyntax? property)
+    {
+        var expression = First(property);
+        switch (expression)
+        {
+            case null:
+                return null;
+            case StringLiteralExpressionSyntax text:
+                return text.StringToken.Value as string;
+            case NameExpressionSyntax name when !name.IdentifierToken.IsMissing:
+                return name.IdentifierToken.Text; // `role: third_party_evaluator`
+            default:
+                Expect(property!, expression, "text in quotes, such as \"A City Public Security Bureau\"");
+                return null;
+        }
+    }
+
+    public IEnumerable<string> Texts(PropertySyntax? property)
+    {
+        if (property is null)
+        {
+            yield break;
+        }
+
+        foreach (var value in property.Values)
+        {
+            switch (value.Expression)
+            {
+                case StringLiteralExpressionSyntax text when text.StringToken.Value is string s:
+                    yield return s;
+                    break;
+                case NameExpressionSyntax name when !name.IdentifierToken.IsMissing:
+                    if (_context.Table.Lookup(name.IdentifierToken.Text) is { } symbol)
+                    {
+                        _context.RecordReference(name.IdentifierToken, symbol);
+                    }
+
+                    yield return name.IdentifierToken.Text;
+                    break;
+                case NameExpressionSyntax:
+                    break;
+                default:
+                    Expect(property, value.Expression, "text in quotes or names");
+                    break;
+            }
+        }
+    }
+
+    public DateTime? Date(PropertySyntax? property) => Date(property, First(property));
+
+    public DateTime? Date(PropertySyntax? property, ExpressionSyntax? expression)
+    {
+        switch (expression)
+        {
+            case null:
+                return null;
+            case DateLiteralExpressionSyntax date:
+                return date.DateToken.Value as DateTime?;
+            default:
+                if (!IsMissing(expression))
+                {
+                    Expect(property!, expression, "a date such as 2019-03-01");
+                }
+
+                return null;
+        }
+    }
+
+    public CalendarDuration? Duration(PropertySyntax property, ExpressionSyntax? expression)
+    {
+        if (expression is null || IsMissing(expression))
+        {
+            return null;
+        }
+
+        if (ExpressionBinder.QuantityOf(expression) is { Unit.Dimension: Dimension.Time } quantity)
+        {
+            if (quantity.Value <= 0)
+            {
+                Diagnostics.Report(DiagnosticDescriptors.NonPositiveDuration, expression, expression.ToString());
+                return null;
+            }
+
+            return new CalendarDuration(quantity.Value, quantity.Unit);
+        }
+
+        Expect(property, expression, "a duration such as 3 months, 2 weeks or 10 days");
+        return null;
+    }
+
+    /// <summary>A word from a closed vocabulary (`better: higher`), or null after reporting.</summary>
+    public string? Word(PropertySyntax? property, IReadOnlyCollection<string>? vocabulary)
+    {
+        var expression = First(property);
+        if (expression is null || IsMissing(expression))
+        {
+            return null;
+        }
+
+        if (expression is not NameExpressionSyntax name)
+        {
+            Expect(property!, expression, vocabulary is null ? "a word" : string.Join(", ", vocabulary));
+            return null;
+        }
+
+        var word = name.IdentifierToken.Text;
+        if (vocabulary is not null && !vocabulary.Contains(word))
+        {
+            Diagnostics.Report(DiagnosticDescriptors.UnknownWord, name, word, property!.NameToken.Text, string.Join(", ", vocabulary));
+            return null;
+        }
+
+        return word;
+    }
+
+    public T? Reference<T>(PropertySyntax property, ExpressionSyntax? expression, string expected, params SymbolKind[] kinds)
+        where T : Symbol
+    {
+        switch (expression)
+        {
+            case null:
+                return null;
+            case NameExpressionSyntax name:
+                return _context.Resolve(name.IdentifierToken, expected, kinds) as T;
+            default:
+                if (!IsMissing(expression))
+                {
+                    Expect(property, expression, expected);
+                }
+
+                return null;
+        }
+    }
+
+    public void Expect(PropertySyntax property, ExpressionSyntax expression, string what) =>
+        Diagnostics.Report(DiagnosticDescriptors.InvalidPropertyValue, expression, property.NameToken.Text, what);
+
+    /// <summary>A value the parser had to invent: already reported as a syntax error.</summary>
+    public static bool IsMissing(ExpressionSyntax expression) => expression is NameExpressionSyntax { IdentifierToken.IsMissing: true };
+
+    public static ValueClauseSyntax? Clause(PropertyValueSyntax value, SyntaxKind keyword) =>
+        value.Clauses.FirstOrDefault(c => c.Keyword.Kind == keyword);
+}

@@ -1,0 +1,49 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using PilotSpec.CodeAnalysis.Syntax;
+
+namespace PilotSpec.CodeAnalysis.Binding.Declarations;
+
+/// <summary>A wave's sites: `wave first = [a, b]`, `wave first = a`, or `sites: a, b` in its body.</summary>
+internal static class WaveBinder
+{
+    public static void Bind(WaveSymbol wave, PropertySet properties, ValueReader values, BindingContext context)
+    {
+        var sites = new List<SiteSymbol>();
+        var declaration = (WaveDeclarationSyntax)wave.Declaration;
+        if (declaration.Value is { } value)
+        {
+            var items = value is ListExpressionSyntax list ? (IEnumerable<ExpressionSyntax>)list.Items : new[] { value };
+            foreach (var item in items)
+            {
+                AddSite(item, sites, context, values, null);
+            }
+        }
+
+        var property = properties.Single("sites");
+        if (property is not null)
+        {
+            foreach (var item in property.Values)
+            {
+                AddSite(item.Expression, sites, context, values, property);
+            }
+        }
+
+        wave.Sites = sites.ToImmutableArray();
+    }
+
+    private static void AddSite(ExpressionSyntax item, List<SiteSymbol> sites, BindingContext context, ValueReader values, PropertySyntax? property)
+    {
+        if (item is NameExpressionSyntax name)
+        {
+            if (context.Resolve(name.IdentifierToken, "a site", SymbolKind.Site) is SiteSymbol site && !sites.Contains(site))
+            {
+                sites.Add(site);
+            }
+        }
+        else if (!ValueReader.IsMissing(item))
+        {
+            context.Diagnostics.Report(Diagnostics.DiagnosticDescriptors.InvalidPropertyValue, item, property?.NameToken.Text ?? "=", "names of sites");
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using System.Collections.Immutable;
+using PilotSpec.CodeAnalysis.Binding.Bound;
+using PilotSpec.CodeAnalysis.Syntax;
+
+namespace PilotSpec.CodeAnalysis.Binding;
+
+public sealed class EvaluationSymbol : Symbol
+{
+    internal EvaluationSymbol(DeclarationSyntax declaration) : base(declaration) { }
+
+    public override SymbolKind Kind => SymbolKind.Evaluation;
+
+    /// <summary>When it happens: a date, or the start or end of a phase.</summary>
+    public BoundExpression? Timing { get; internal set; }
+
+    /// <summary>before_after, difference_in_differences, third_party_survey...</summary>
+    public string? Method { get; internal set; }
+
+    /// <summary>The comparison sites of a difference-in-differences (`against comparison_group`).</summary>
+    public Symbol? ComparedAgainst { get; internal set; }
+
+    public ImmutableArray<BoundExpression> Criteria { get; internal set; } = ImmutableArray<BoundExpression>.Empty;
+
+    public ImmutableArray<DecisionRule> Decisions { get; internal set; } = ImmutableArray<DecisionRule>.Empty;
+
+    /// <summary>The decision when no rule applies; null when the spec gives none.</summary>
+    public Decision? Otherwise { get; internal set; }
+}
+
+/// <summary>`decide: scale_up when all met`.</summary>
+public sealed record DecisionRule(Decision Decision, BoundExpression Condition, PropertySyntax Syntax);
+
+public enum Decision
+{
+    ScaleUp,
+    Adjust,
+    Extend,
+    Terminate,
+}
+
+public static class DecisionFacts
+{
+    public static Decision? Parse(string word) => word switch
+    {
+        "scale_up" or "推广" => Decision.ScaleUp,
+        "adjust" or "调整" => Decision.Adjust,
+        "extend" or "延长" => Decision.Extend,
+        "terminate" or "终止" => Decision.Terminate,
+        _ => null,
+    };
+
+    public static string[] Words { get; } = { "scale_up", "adjust", "extend", "terminate" };
+
+    public static string Word(this Decision decision) => decision switch
+    {
+        Decision.ScaleUp => "scale_up",
+        Decision.Adjust => "adjust",
+        Decision.Extend => "extend",
+        _ => "terminate",
+    };
+}

@@ -1,0 +1,37 @@
+using System;
+using System.Collections.Immutable;
+using PilotSpec.CodeAnalysis.Syntax;
+using PilotSpec.CodeAnalysis.Types;
+
+namespace PilotSpec.CodeAnalysis.Binding;
+
+public sealed class PhaseSymbol : Symbol
+{
+    internal PhaseSymbol(DeclarationSyntax declaration) : base(declaration) { }
+
+    public override SymbolKind Kind => SymbolKind.Phase;
+
+    /// <summary>A fixed start date (`start: 2019-03-01`).</summary>
+    public DateTime? StartDate { get; internal set; }
+
+    /// <summary>The phase this one follows (`after: Launch`), and the offset after its end (`+ 9 months`).</summary>
+    public PhaseSymbol? After { get; internal set; }
+
+    public CalendarDuration? AfterOffset { get; internal set; }
+
+    public CalendarDuration? Duration { get; internal set; }
+
+    /// <summary>A fixed end date (`end: 2020-12-31`).</summary>
+    public DateTime? EndDate { get; internal set; }
+
+    /// <summary>The waves and sites it runs in, in the order written (staggering follows this order).</summary>
+    public ImmutableArray<Symbol> RunsIn { get; internal set; } = ImmutableArray<Symbol>.Empty;
+
+    /// <summary>`in: all sites`.</summary>
+    public bool RunsAtAllSites { get; internal set; }
+
+    /// <summary>The delay between successive waves' starts.</summary>
+    public CalendarDuration? Stagger { get; internal set; }
+
+    public ImmutableArray<string> Activities { get; internal set; } = ImmutableArray<string>.Empty;
+}

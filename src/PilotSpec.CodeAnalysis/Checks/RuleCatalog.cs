@@ -1,0 +1,32 @@
+using System.Collections.Immutable;
+using PilotSpec.CodeAnalysis.Checks.Rules;
+
+namespace PilotSpec.CodeAnalysis.Checks;
+
+/// <summary>Every rule, in the order they run (the order does not change what they find).</summary>
+public static class RuleCatalog
+{
+    public static ImmutableArray<SpecRule> All { get; } = ImmutableArray.Create<SpecRule>(
+        new MissingBaselineOrTargetRule(),
+        new TargetDirectionRule(),
+        new PercentVersusPointsRule(),
+        new ImpossiblePercentageRule(),
+        new ValueUnitRule(),
+        new MeasurementTooRareRule(),
+        new GoalWeightsRule(),
+        new ComparisonSiteInWaveRule(),
+        new DifferenceInDifferencesRule(),
+        new SiteParentCycleRule(),
+        new SiteInNoPhaseRule(),
+        new EmptyWaveRule(),
+        new PhaseEndsAfterPilotRule(),
+        new PhaseWithoutSitesRule(),
+        new DateBeforePilotStartRule(),
+        new EvaluationTimingRule(),
+        new DecisionRulesRule(),
+        new EvaluationWithoutCriteriaRule(),
+        new AlertWithoutConditionRule(),
+        new UnusedDeclarationRule(),
+        new PilotHygieneRule(),
+        new IndicatorSourceRule());
+}

@@ -1,0 +1,21 @@
+using System.Collections.Immutable;
+using PilotSpec.CodeAnalysis.Diagnostics;
+
+namespace PilotSpec.CodeAnalysis.Checks.Rules;
+
+/// <summary>PS0505: an evaluation with nothing to judge.</summary>
+internal sealed class EvaluationWithoutCriteriaRule : SpecRule
+{
+    public override ImmutableArray<DiagnosticDescriptor> Descriptors { get; } = ImmutableArray.Create(DiagnosticDescriptors.EvaluationWithoutCriteria);
+
+    internal override void Run(RuleContext context)
+    {
+        foreach (var evaluation in context.Program.Evaluations)
+        {
+            if (evaluation.Criteria.IsEmpty && IndicatorProperties.Value(evaluation, "require") is null)
+            {
+                context.Diagnostics.Report(DiagnosticDescriptors.EvaluationWithoutCriteria, evaluation.Declaration.Identifier, evaluation.Name);
+            }
+        }
+    }
+}

@@ -1,0 +1,30 @@
+using System;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using PilotSpec.CodeAnalysis.Diagnostics;
+
+namespace PilotSpec.CodeAnalysis.Checks.Rules;
+
+/// <summary>PS0207: once a goal weighs its indicators, the weights must sum to 1 (an unweighted indicator counts as 0).</summary>
+internal sealed class GoalWeightsRule : SpecRule
+{
+    public override ImmutableArray<DiagnosticDescriptor> Descriptors { get; } = ImmutableArray.Create(DiagnosticDescriptors.GoalWeightsDoNotSumToOne);
+
+    internal override void Run(RuleContext context)
+    {
+        foreach (var goal in context.Program.Goals)
+        {
+            if (!goal.Indicators.Any(i => i.Weight is not null))
+            {
+                continue;
+            }
+
+            var sum = goal.Indicators.Sum(i => i.Weight ?? 0m);
+            if (Math.Abs(sum - 1m) > 0.0001m)
+            {
+                context.Diagnostics.Report(DiagnosticDescriptors.GoalWeightsDoNotSumToOne, goal.Declaration.Identifier, goal.Name, sum.ToString("0.####", CultureInfo.InvariantCulture));
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using PilotSpec.CodeAnalysis.Binding;
+using PilotSpec.CodeAnalysis.Binding.Bound;
+using PilotSpec.CodeAnalysis.Diagnostics;
+
+namespace PilotSpec.CodeAnalysis.Checks.Rules;
+
+/// <summary>
+/// PS0206: an evaluation judges an indicator before its first new observation — an
+/// annually measured indicator at a six-month mid-term. The first observation is due one
+/// period after the baseline date (or the pilot's start when the baseline has no date).
+/// </summary>
+internal sealed class MeasurementTooRareRule : SpecRule
+{
+    public override ImmutableArray<DiagnosticDescriptor> Descriptors { get; } = ImmutableArray.Create(DiagnosticDescriptors.MeasurementTooRare);
+
+    internal override void Run(RuleContext context)
+    {
+        foreach (var evaluation in context.Program.Evaluations)
+        {
+            if (context.Schedule.DateOf(evaluation) is not { } date)
+            {
+                continue;
+            }
+
+            var reported = new System.Collections.Generic.HashSet<IndicatorSymbol>();
+            foreach (var value in evaluation.Criteria.SelectMany(BoundTreeWalker.DescendantsAndSelf).OfType<BoundIndicatorValue>())
+            {
+                var indicator = value.Indicator;
+                if (value.Member is IndicatorMember.Baseline or IndicatorMember.Target || indicator.Frequency is not { } frequency || reported.Contains(indicator))
+                {
+                    continue;
+                }
+
+                var from = indicator.BaselineDate ?? context.Program.Pilot?.Start;
+                if (from is null || frequency.Next(from.Value) <= date)
+                {
+                    continue;
+                }
+
+                reported.Add(indicator);
+                context.Diagnostics.Report(DiagnosticDescriptors.MeasurementTooRare, value.Syntax, indicator.Name, Word(frequency), evaluation.Name, Scheduling.ScheduleResolver.Format(date));
+            }
+        }
+    }
+
+    private static string Word(MeasurementFrequency frequency) => MeasurementFrequencyFacts.Words[(int)frequency];
+}

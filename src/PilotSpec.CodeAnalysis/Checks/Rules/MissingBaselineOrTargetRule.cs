@@ -1,0 +1,29 @@
+using System.Collections.Immutable;
+using System.Linq;
+using PilotSpec.CodeAnalysis.Diagnostics;
+
+namespace PilotSpec.CodeAnalysis.Checks.Rules;
+
+/// <summary>PS0200, PS0201: an indicator without a baseline or a target cannot show progress.</summary>
+internal sealed class MissingBaselineOrTargetRule : SpecRule
+{
+    public override ImmutableArray<DiagnosticDescriptor> Descriptors { get; } =
+        ImmutableArray.Create(DiagnosticDescriptors.MissingBaseline, DiagnosticDescriptors.MissingTarget);
+
+    internal override void Run(RuleContext context)
+    {
+        foreach (var indicator in context.Program.Indicators)
+        {
+            var properties = indicator.Declaration.Properties.Select(p => p.NameToken.Text).ToList();
+            if (indicator.Baseline is null && !properties.Contains("baseline") && !properties.Contains("formula"))
+            {
+                context.Diagnostics.Report(DiagnosticDescriptors.MissingBaseline, indicator.Declaration.Identifier, indicator.Name);
+            }
+
+            if (indicator.Target is null && !properties.Contains("target"))
+            {
+                context.Diagnostics.Report(DiagnosticDescriptors.MissingTarget, indicator.Declaration.Identifier, indicator.Name);
+            }
+        }
+    }
+}

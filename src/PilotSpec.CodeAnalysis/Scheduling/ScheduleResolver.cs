@@ -1,0 +1,184 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using PilotSpec.CodeAnalysis.Binding;
+using PilotSpec.CodeAnalysis.Diagnostics;
+using PilotSpec.CodeAnalysis.Syntax;
+
+namespace PilotSpec.CodeAnalysis.Scheduling;
+
+/// <summary>
+/// Resolves the phase graph to dates. A phase starts on its `start:` date or at the end of
+/// the phase it comes `after:` (plus an offset); it ends after its `duration:` or on its
+/// `end:` date. Listed waves (and sites) start one `stagger:` apart, in the order written.
+/// Cycles in `after:` are reported once, with the cycle named.
+/// </summary>
+internal sealed class ScheduleResolver
+{
+    private readonly BoundProgram _program;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly Dictionary<PhaseSymbol, PhaseSchedule> _resolved = new();
+    private readonly HashSet<PhaseSymbol> _inCycle = new();
+
+    private ScheduleResolver(BoundProgram program, DiagnosticBag diagnostics)
+    {
+        _program = program;
+        _diagnostics = diagnostics;
+    }
+
+    public static PilotSchedule Resolve(BoundProgram program, DiagnosticBag diagnostics)
+    {
+        var resolver = new ScheduleResolver(program, diagnostics);
+        resolver.ReportCycles();
+        var phases = program.Phases.Where(p => ReferenceEquals(program.Table.Lookup(p.Name), p)).ToList();
+        foreach (var phase in phases)
+        {
+            resolver.ResolvePhase(phase);
+        }
+
+        return new PilotSchedule(phases.Select(p => resolver._resolved[p]).ToImmutableArray());
+    }
+
+    private void ReportCycles()
+    {
+        // Each phase has at most one `after:`, so following the links finds every cycle.
+        var done = new HashSet<PhaseSymbol>();
+        foreach (var start in _program.Phases)
+        {
+            var path = new List<PhaseSymbol>();
+            var onPath = new HashSet<PhaseSymbol>();
+            for (var phase = start; phase is not null && !done.Contains(phase); phase = phase.After)
+            {
+                if (!onPath.Add(phase))
+                {
+                    var cycle = path.Skip(path.IndexOf(phase)).ToList();
+                    _inCycle.UnionWith(cycle);
+                    var names = string.Join(" → ", cycle.Select(p => p.Name).Concat(new[] { phase.Name }));
+                    var after = phase.Declaration.Properties.FirstOrDefault(p => p.NameToken.Text == "after");
+                    _diagnostics.Report(DiagnosticDescriptors.PhaseCycle, (SyntaxNode?)after?.Values[0] ?? phase.Declaration.Identifier, names);
+                    break;
+                }
+
+                path.Add(phase);
+            }
+
+            done.UnionWith(path);
+        }
+    }
+
+    private PhaseSchedule ResolvePhase(PhaseSymbol phase)
+    {
+        if (_resolved.TryGetValue(phase, out var known))
+        {
+            return known;
+        }
+
+        var unresolved = new PhaseSchedule(phase, null, null, ImmutableArray<SiteWindow>.Empty);
+        _resolved[phase] = unresolved; // guards against re-entry; cycles were reported already
+        if (_inCycle.Contains(phase))
+        {
+            return unresolved;
+        }
+
+        var start = BaseStart(phase);
+        if (start is null)
+        {
+            return unresolved;
+        }
+
+        var steps = Steps(phase);
+        var windows = ImmutableArray.CreateBuilder<SiteWindow>();
+        for (var index = 0; index < steps.Count; index++)
+        {
+            var stepStart = phase.Stagger is { } stagger ? stagger.AddTimes(start.Value, index) : start.Value;
+            var stepEnd = EndFrom(phase, stepStart, index);
+            foreach (var site in steps[index])
+            {
+                if (windows.All(w => !ReferenceEquals(w.Site, site)))
+                {
+                    windows.Add(new SiteWindow(site, stepStart, stepEnd, index));
+                }
+            }
+        }
+
+        var end = EndFrom(phase, start.Value, Math.Max(0, steps.Count - 1));
+        if (windows.Count > 0)
+        {
+            end = windows.Any(w => w.End is null) ? null : windows.Max(w => w.End);
+        }
+
+        if (end is { } e && e < start)
+        {
+            _diagnostics.Report(DiagnosticDescriptors.PhaseEndsBeforeStart, phase.Declaration.Identifier, phase.Name, Format(e), Format(start.Value));
+        }
+
+        var schedule = new PhaseSchedule(phase, start, end, windows.ToImmutable());
+        _resolved[phase] = schedule;
+        return schedule;
+    }
+
+    private DateTime? BaseStart(PhaseSymbol phase)
+    {
+        if (phase.StartDate is { } date)
+        {
+            return date;
+        }
+
+        if (phase.After is { } previous)
+        {
+            var end = ResolvePhase(previous).End;
+            return end is null ? null : phase.AfterOffset is { } offset ? offset.AddTo(end.Value) : end;
+        }
+
+        if (!HasProperty(phase, "after"))
+        {
+            _diagnostics.Report(DiagnosticDescriptors.PhaseWithoutStart, phase.Declaration.Identifier, phase.Name);
+        }
+
+        return null;
+    }
+
+    private static DateTime? EndFrom(PhaseSymbol phase, DateTime start, int staggerIndex)
+    {
+        if (phase.Duration is { } duration)
+        {
+            return duration.AddTo(start);
+        }
+
+        if (phase.EndDate is { } end)
+        {
+            return phase.Stagger is { } stagger ? stagger.AddTimes(end, staggerIndex) : end;
+        }
+
+        return null;
+    }
+
+    /// <summary>The groups of sites that start together, in the order `in:` lists them.</summary>
+    private List<IReadOnlyList<SiteSymbol>> Steps(PhaseSymbol phase)
+    {
+        var steps = new List<IReadOnlyList<SiteSymbol>>();
+        if (phase.RunsAtAllSites)
+        {
+            steps.Add(_program.Sites.Where(s => s.Role == SiteRole.Pilot).ToList());
+        }
+
+        foreach (var place in phase.RunsIn)
+        {
+            steps.Add(place switch
+            {
+                WaveSymbol wave => wave.Sites,
+                SiteSymbol site => new[] { site },
+                _ => Array.Empty<SiteSymbol>(),
+            });
+        }
+
+        return steps;
+    }
+
+    private static bool HasProperty(PhaseSymbol phase, string name) =>
+        phase.Declaration.Properties.Any(p => p.NameToken.Text == name);
+
+    internal static string Format(DateTime date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

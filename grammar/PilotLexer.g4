@@ -58,13 +58,14 @@ WHEN        : 'when' ;
 // Punctuation
 LBRACE      : '{' ;
 RBRACE      : '}' ;
-LPAREN      : '(' ;
-RPAREN      : ')' ;
+// Full-width punctuation is what a Chinese input method types; it means the same.
+LPAREN      : '(' | '（' ;
+RPAREN      : ')' | '）' ;
 LBRACKET    : '[' ;
 RBRACKET    : ']' ;
-COLON       : ':' ;
-SEMICOLON   : ';' ;
-COMMA       : ',' ;
+COLON       : ':' | '：' ;
+SEMICOLON   : ';' | '；' ;
+COMMA       : ',' | '，' | '、' ;
 DOT         : '.' ;
 EQUALS_EQUALS : '==' ;
 BANG_EQUALS : '!=' ;
@@ -86,7 +87,9 @@ PERCENT     : NUMBER_BODY '%' ;
 NUMBER      : NUMBER_BODY ;
 // A string may be unterminated (no closing quote before the end of the line): the
 // syntax layer reports that once and the parse goes on.
-STRING      : '"' ( ~["\\\r\n] | '\\' ~[\r\n] )* '"'? ;
+STRING      : '"' ( ~["\\\r\n] | '\\' ~[\r\n] )* '"'?
+            | '“' ~[”\r\n]* '”'?      // Chinese quotes: no escapes needed inside
+            ;
 
 IDENTIFIER  : IDENTIFIER_START IDENTIFIER_PART* ;
 

@@ -23,6 +23,8 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor NumberOutOfRange = new("PS0008", "Syntax", DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor NestingTooDeep = new("PS0009", "Syntax", DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor ReservedWordAsName = new("PS0010", "Syntax", DiagnosticSeverity.Error);
+    // Configuration
+    public static readonly DiagnosticDescriptor InvalidConfiguration = new("PS0020", "Configuration", DiagnosticSeverity.Warning);
     // Names
     public static readonly DiagnosticDescriptor DuplicateDeclaration = new("PS0100", "Names", DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor UndefinedName = new("PS0101", "Names", DiagnosticSeverity.Error);

@@ -30,12 +30,7 @@ internal static class EvaluationBinder
             }
         }
 
-        var method = properties.Single("method");
-        evaluation.Method = values.Word(method, Methods);
-        if (method is { Values.Count: > 0 } && ValueReader.Clause(method.Values[0], SyntaxKind.AgainstKeyword) is { } against)
-        {
-            evaluation.ComparedAgainst = values.Reference<Symbol>(method, against.Expression, "comparison sites (a group, wave or site)", SymbolKind.Wave, SymbolKind.Site);
-        }
+        BindMethods(evaluation, properties.Single("method"), values, context);
 
         var criteria = new List<BoundExpression>();
         foreach (var require in properties.All("require"))
@@ -53,6 +48,47 @@ internal static class EvaluationBinder
         evaluation.Decisions = BindDecisions(properties.All("decide"), values, context);
         var otherwise = values.Word(properties.Single("otherwise"), DecisionFacts.Words);
         evaluation.Otherwise = otherwise is null ? null : DecisionFacts.Parse(otherwise);
+    }
+
+    // `method: third_party_evaluation by Firms, difference_in_differences against comparison_group`
+    private static void BindMethods(EvaluationSymbol evaluation, PropertySyntax? method, ValueReader values, BindingContext context)
+    {
+        if (method is null)
+        {
+            return;
+        }
+
+        var methods = ImmutableArray.CreateBuilder<string>();
+        foreach (var value in method.Values)
+        {
+            if (value.Expression is NameExpressionSyntax name && !name.IdentifierToken.IsMissing)
+            {
+                if (System.Array.IndexOf(Methods, name.IdentifierToken.Text) < 0)
+                {
+                    context.Diagnostics.Report(Diagnostics.DiagnosticDescriptors.UnknownWord, name, name.IdentifierToken.Text, "method", string.Join(", ", Methods));
+                }
+                else
+                {
+                    methods.Add(name.IdentifierToken.Text);
+                }
+            }
+            else if (!ValueReader.IsMissing(value.Expression))
+            {
+                values.Expect(method, value.Expression, string.Join(", ", Methods));
+            }
+
+            if (ValueReader.Clause(value, SyntaxKind.AgainstKeyword) is { } against)
+            {
+                evaluation.ComparedAgainst = values.Reference<Symbol>(method, against.Expression, "comparison sites (a group, wave or site)", SymbolKind.Wave, SymbolKind.Site);
+            }
+
+            if (ValueReader.Clause(value, SyntaxKind.ByKeyword) is { Expression: NameExpressionSyntax by })
+            {
+                context.Resolve(by.IdentifierToken, "a stakeholder", SymbolKind.Stakeholder);
+            }
+        }
+
+        evaluation.Methods = methods.ToImmutable();
     }
 
     private static ImmutableArray<DecisionRule> BindDecisions(IReadOnlyList<PropertySyntax> rules, ValueReader values, BindingContext context)

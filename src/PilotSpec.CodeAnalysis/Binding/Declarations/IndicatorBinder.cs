@@ -30,6 +30,11 @@ internal static class IndicatorBinder
 
         indicator.Source ??= values.Text(properties.Single("source"));
         indicator.Responsible = values.Text(properties.Single("responsible"));
+        if (ValueReader.First(properties.Single("formula")) is { } formula && !ValueReader.IsMissing(formula))
+        {
+            indicator.Formula = new ExpressionBinder(context, "formula").Bind(formula);
+        }
+
         indicator.Disaggregations = ImmutableArray.CreateRange(values.Texts(properties.Single("disaggregate")));
         var weight = properties.Single("weight");
         if (ValueReader.First(weight) is { } weightExpression)

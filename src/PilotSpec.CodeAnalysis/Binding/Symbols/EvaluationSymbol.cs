@@ -13,8 +13,8 @@ public sealed class EvaluationSymbol : Symbol
     /// <summary>When it happens: a date, or the start or end of a phase.</summary>
     public BoundExpression? Timing { get; internal set; }
 
-    /// <summary>before_after, difference_in_differences, third_party_survey...</summary>
-    public string? Method { get; internal set; }
+    /// <summary>before_after, difference_in_differences, third_party_survey... in the order written.</summary>
+    public ImmutableArray<string> Methods { get; internal set; } = ImmutableArray<string>.Empty;
 
     /// <summary>The comparison sites of a difference-in-differences (`against comparison_group`).</summary>
     public Symbol? ComparedAgainst { get; internal set; }

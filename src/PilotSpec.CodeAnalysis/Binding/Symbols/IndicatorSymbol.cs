@@ -34,6 +34,9 @@ public sealed class IndicatorSymbol : Symbol
     /// <summary>The indicator's weight within its goal, when the goal weighs its indicators.</summary>
     public decimal? Weight { get; internal set; }
 
+    /// <summary>`formula: admin_cost / total_spending`: the indicator computed from others.</summary>
+    public Bound.BoundExpression? Formula { get; internal set; }
+
     public ImmutableArray<string> Disaggregations { get; internal set; } = ImmutableArray<string>.Empty;
 
     /// <summary>True for rates in percent, whose changes may be relative (%) or in percentage points.</summary>

@@ -14,7 +14,7 @@ internal sealed class DifferenceInDifferencesRule : SpecRule
     {
         foreach (var evaluation in context.Program.Evaluations)
         {
-            if (evaluation.Method != "difference_in_differences")
+            if (!evaluation.Methods.Contains("difference_in_differences"))
             {
                 continue;
             }

@@ -12,6 +12,14 @@ internal sealed class MissingBaselineOrTargetRule : SpecRule
 
     internal override void Run(RuleContext context)
     {
+        // An indicator that only feeds another's formula (a numerator) is tracked, not targeted.
+        var inputs = context.Program.Indicators
+            .Where(i => i.Formula is not null)
+            .SelectMany(i => Binding.Bound.BoundTreeWalker.DescendantsAndSelf(i.Formula!))
+            .OfType<Binding.Bound.BoundIndicatorValue>()
+            .Select(v => v.Indicator)
+            .ToImmutableHashSet();
+
         foreach (var indicator in context.Program.Indicators)
         {
             var properties = indicator.Declaration.Properties.Select(p => p.NameToken.Text).ToList();
@@ -20,7 +28,7 @@ internal sealed class MissingBaselineOrTargetRule : SpecRule
                 context.Diagnostics.Report(DiagnosticDescriptors.MissingBaseline, indicator.Declaration.Identifier, indicator.Name);
             }
 
-            if (indicator.Target is null && !properties.Contains("target"))
+            if (indicator.Target is null && !properties.Contains("target") && !inputs.Contains(indicator))
             {
                 context.Diagnostics.Report(DiagnosticDescriptors.MissingTarget, indicator.Declaration.Identifier, indicator.Name);
             }

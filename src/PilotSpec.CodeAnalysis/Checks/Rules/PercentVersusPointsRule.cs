@@ -37,7 +37,7 @@ internal sealed class PercentVersusPointsRule : SpecRule
                     written, Number(baseline.Value) + "%", Number(relative) + "%", Number(points) + "%", pointsText);
             }
 
-            if (target.Amount.Unit.Dimension == Dimension.Points && indicator.Unit is { } unit && unit.Dimension != Dimension.Percent)
+            if (target.Amount.Unit.Dimension == Dimension.Points && indicator.Unit is { } unit && unit.Dimension is not (Dimension.Percent or Dimension.Points))
             {
                 context.Diagnostics.Report(DiagnosticDescriptors.PointsOnNonRate, value.Expression, indicator.Name, unit.ToString());
             }

@@ -48,6 +48,18 @@ internal static class LiteralParser
 
     private static string ParseString(string text, int position, DiagnosticSink diagnostics)
     {
+        if (text[0] == '“')
+        {
+            // Chinese quotes hold text as written: no escapes, ends at ”.
+            var closed = text.Length >= 2 && text[text.Length - 1] == '”';
+            if (!closed)
+            {
+                diagnostics.Report(DiagnosticDescriptors.UnterminatedString, new TextSpan(position, text.Length));
+            }
+
+            return text.Substring(1, text.Length - (closed ? 2 : 1));
+        }
+
         var terminated = text.Length >= 2 && text[text.Length - 1] == '"' && !EndsInsideEscape(text);
         if (!terminated)
         {

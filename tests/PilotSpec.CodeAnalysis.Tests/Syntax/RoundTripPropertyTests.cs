@@ -50,13 +50,17 @@ public sealed class RoundTripPropertyTests
             TreeInvariants.AssertHold(text, tree);
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(300));
 
+    // The surrogate is passed as a number: xunit serialises string test data as UTF-8, which
+    // turns a lone surrogate into U+FFFD and would make this test pass without testing anything.
     [Theory(Skip = LoneSurrogateBug)]
-    [InlineData("\uD800")]
-    [InlineData("\uDC00")]
-    [InlineData("x: \"\uD800\"")]
-    [InlineData("x: 1 \uDC00\uD800")]
-    public void Lone_surrogate_round_trips(string text)
+    [InlineData("", 0xD800, "")]
+    [InlineData("", 0xDC00, "")]
+    [InlineData("x: \"", 0xD800, "\"")]
+    [InlineData("x: 1 ", 0xDFFF, " y: 2")]
+    public void Lone_surrogate_round_trips(string before, int surrogate, string after)
     {
+        var text = before + (char)surrogate + after;
+
         var tree = SyntaxTree.ParseText(text);
 
         Assert.Equal(text, tree.Root.ToFullString());

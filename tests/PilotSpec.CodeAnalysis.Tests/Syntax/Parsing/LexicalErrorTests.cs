@@ -99,4 +99,16 @@ public sealed class LexicalErrorTests
         input.AssertSingle("PS0005", line: 2, column: 10);
         Snapshot.Match(input.Snapshot);
     }
+
+    [Fact(Skip = "BUG: a backslash before a character outside the BMP (\"\\𠀀\") gives a PS0007 whose span ends between "
+        + "the two halves of the surrogate pair and whose message quotes a lone high surrogate.")]
+    public void Invalid_escape_of_a_non_BMP_character_keeps_the_character_whole()
+    {
+        var input = BrokenInput.Parse("x: \"\\𠀀\"");
+
+        var diagnostic = input.AssertSingle("PS0007", line: 1, column: 5);
+        Assert.Equal("\\𠀀".Length, diagnostic.SpanLength);
+        Assert.Contains("\\𠀀", diagnostic.Message, StringComparison.Ordinal);
+        Snapshot.Match(input.Snapshot);
+    }
 }

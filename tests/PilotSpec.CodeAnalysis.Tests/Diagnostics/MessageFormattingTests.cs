@@ -1,0 +1,106 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using Microsoft.CodeAnalysis.Text;
+using PilotSpec.CodeAnalysis.Diagnostics;
+using PilotSpec.CodeAnalysis.Syntax;
+using PilotSpec.CodeAnalysis.Tests.TestSupport;
+
+namespace PilotSpec.CodeAnalysis.Tests.Diagnostics;
+
+/// <summary>Rendering a message never throws, in any supported culture, and fills every placeholder.</summary>
+public sealed partial class MessageFormattingTests
+{
+    public static TheoryData<string, string> IdsAndCultures
+    {
+        get
+        {
+            var data = new TheoryData<string, string>();
+            foreach (var descriptor in DiagnosticDescriptors.All)
+            {
+                foreach (var culture in new[] { "", "en-US", "zh-Hans", "zh-CN", "de-DE" })
+                {
+                    data.Add(descriptor.Id, culture);
+                }
+            }
+
+            return data;
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(IdsAndCultures))]
+    public void Message_formats_with_plausible_arguments(string id, string cultureName)
+    {
+        var descriptor = DiagnosticDescriptors.Find(id)!;
+        var culture = CultureInfo.GetCultureInfo(cultureName);
+        var arguments = PlausibleArguments(descriptor);
+
+        var diagnostic = Diagnostic.Create(descriptor, Location(), arguments);
+        var message = diagnostic.GetMessage(culture);
+
+        Assert.DoesNotMatch(Placeholder(), message);
+        Assert.All(arguments, argument => Assert.Contains(argument.ToString()!, message, StringComparison.Ordinal));
+        Assert.StartsWith($"spec.pilot(2,5): error {id}: ", diagnostic.ToString(culture), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(IdsAndCultures))]
+    public void Message_of_a_real_diagnostic_formats(string id, string cultureName)
+    {
+        // The parser's own arguments (token descriptions, expected-token lists) are words
+        // rendered in the message's culture: the documented wrong example produces them.
+        var wrong = DiagnosticsReference.Load().Sections[id].Wrong.Single();
+        var diagnostic = SyntaxTree.ParseText(wrong.Code).GetDiagnostics().Single();
+
+        var message = diagnostic.GetMessage(CultureInfo.GetCultureInfo(cultureName));
+
+        Assert.False(string.IsNullOrWhiteSpace(message));
+        Assert.DoesNotMatch(Placeholder(), message);
+    }
+
+    [Property(MaxTest = 200)]
+    public Property Any_argument_text_formats_safely() =>
+        Prop.ForAll<NonNull<string>>(text =>
+        {
+            foreach (var descriptor in DiagnosticDescriptors.All)
+            {
+                var arguments = Enumerable.Repeat<object>(text.Get, ArgumentCount(descriptor)).ToArray();
+                var diagnostic = Diagnostic.Create(descriptor, Location(), arguments);
+
+                _ = diagnostic.GetMessage(CultureInfo.InvariantCulture);
+                _ = diagnostic.GetMessage(CultureInfo.GetCultureInfo("zh-Hans"));
+            }
+        });
+
+    [Fact]
+    public void Severity_is_spelled_out_in_the_MSBuild_format()
+    {
+        var diagnostic = Diagnostic.Create(DiagnosticDescriptors.MalformedDate, Location(), "2019-3-1");
+
+        Assert.Equal(
+            "spec.pilot(2,5): warning PS0006: '2019-3-1' is not a valid date; write dates as YYYY-MM-DD, for example 2019-03-01.",
+            diagnostic.WithSeverity(DiagnosticSeverity.Warning).ToString(CultureInfo.InvariantCulture));
+    }
+
+    private static object[] PlausibleArguments(DiagnosticDescriptor descriptor)
+    {
+        // Sample values by position: a token text, a character code or a limit, as the parser passes them.
+        object[] samples = descriptor == DiagnosticDescriptors.NestingTooDeep ? [300] : ["2019-3-1", "0040", "'}'"];
+        return samples.Take(ArgumentCount(descriptor)).ToArray();
+    }
+
+    private static int ArgumentCount(DiagnosticDescriptor descriptor)
+    {
+        var formats = new[] { descriptor.GetMessageFormat(CultureInfo.InvariantCulture), descriptor.GetMessageFormat(CultureInfo.GetCultureInfo("zh-Hans")) };
+        return formats.SelectMany(f => Placeholder().Matches(f)).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) + 1).DefaultIfEmpty(0).Max();
+    }
+
+    private static SourceLocation Location() =>
+        new("spec.pilot", new TextSpan(14, 3), new LinePositionSpan(new LinePosition(1, 4), new LinePosition(1, 7)));
+
+    [GeneratedRegex(@"\{(\d+)[^}]*\}")]
+    private static partial Regex Placeholder();
+}

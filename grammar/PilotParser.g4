@@ -44,18 +44,19 @@ declaration
     | stakeholderDeclaration
     ;
 
-pilotDeclaration       : PILOT declarationName STRING? block SEMICOLON? ;
-goalDeclaration        : GOAL declarationName STRING? block? SEMICOLON? ;
-indicatorDeclaration   : INDICATOR declarationName STRING? block? SEMICOLON? ;
-siteDeclaration        : SITE declarationName STRING? block? SEMICOLON? ;
-waveDeclaration        : (WAVE | GROUP) declarationName STRING? (EQUALS expression)? block? SEMICOLON? ;
-phaseDeclaration       : PHASE declarationName STRING? block? SEMICOLON? ;
-alertDeclaration       : ALERT declarationName STRING? block? SEMICOLON? ;
-evaluationDeclaration  : EVALUATION declarationName STRING? (AT expression)? block? SEMICOLON? ;
-stakeholderDeclaration : STAKEHOLDER declarationName STRING? block? SEMICOLON? ;
+pilotDeclaration       : PILOT declarationName? STRING? block SEMICOLON? ;
+goalDeclaration        : GOAL declarationName? STRING? block? SEMICOLON? ;
+indicatorDeclaration   : INDICATOR declarationName? STRING? block? SEMICOLON? ;
+siteDeclaration        : SITE declarationName? STRING? block? SEMICOLON? ;
+waveDeclaration        : (WAVE | GROUP) declarationName? STRING? (EQUALS expression)? block? SEMICOLON? ;
+phaseDeclaration       : PHASE declarationName? STRING? block? SEMICOLON? ;
+alertDeclaration       : ALERT declarationName? STRING? block? SEMICOLON? ;
+evaluationDeclaration  : EVALUATION declarationName? STRING? (AT expression)? block? SEMICOLON? ;
+stakeholderDeclaration : STAKEHOLDER declarationName? STRING? block? SEMICOLON? ;
 
-// A keyword in a name's place (`site end`) still parses as the name; the syntax layer
-// reports it once (PS0010) and the rest of the file is read as the writer meant.
+// A keyword in a name's place (`site end`) still parses as the name, and a missing name
+// (`pilot { ... }`) leaves the declaration whole: the syntax layer reports either once
+// (PS0010, PS0002) and the rest of the file is read as the writer meant.
 declarationName
     : IDENTIFIER
     | keyword

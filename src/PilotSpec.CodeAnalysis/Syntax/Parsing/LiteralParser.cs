@@ -90,7 +90,10 @@ internal static class LiteralParser
                     i += 5;
                     break;
                 default:
-                    var length = escape == 'u' ? Math.Min(6, end - i) : 2;
+                    // Keep a character outside the BMP whole: `\𠀀` is three UTF-16 units.
+                    var length = escape == 'u' ? Math.Min(6, end - i)
+                        : char.IsHighSurrogate(escape) && i + 2 < end && char.IsLowSurrogate(text[i + 2]) ? 3
+                        : 2;
                     diagnostics.Report(DiagnosticDescriptors.InvalidEscapeSequence, new TextSpan(position + i, length), text.Substring(i, length));
                     builder.Append(text, i, length);
                     i += length - 1;

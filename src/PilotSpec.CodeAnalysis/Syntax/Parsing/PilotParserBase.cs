@@ -12,13 +12,18 @@ namespace PilotSpec.CodeAnalysis.Syntax.Generated;
 public abstract class PilotParserBase : Parser
 {
     /// <summary>
-    /// Rule invocations deep. A block costs 4 levels (member, declaration, kind, block) and a
-    /// parenthesis 2, so this allows about 75 nested blocks or 150 nested parentheses — far
-    /// beyond any real spec, far below the stack's limit.
+    /// Tree levels deep. A block costs 4 levels (member, declaration, kind, block), a
+    /// parenthesis 2 and an operator 1, so this allows about 75 nested blocks, 150 nested
+    /// parentheses or a chain of some 290 operators — far beyond any real spec, far below
+    /// the stack's limit for every recursive walk over the tree.
     /// </summary>
     public const int MaxRuleDepth = 300;
 
     private int _depth;
+
+    // Operators in a left-recursive rule (`1 + 1 + 1`, `a.b.c`) are parsed in a loop, but each
+    // one nests the tree a level deeper: counted per invocation, released when it unrolls.
+    private readonly System.Collections.Generic.Stack<int> _recursionPushes = new();
 
     protected PilotParserBase(ITokenStream input, TextWriter output, TextWriter errorOutput)
         : base(input, output, errorOutput)
@@ -34,7 +39,15 @@ public abstract class PilotParserBase : Parser
     public override void EnterRecursionRule(ParserRuleContext localctx, int state, int ruleIndex, int precedence)
     {
         Descend();
+        _recursionPushes.Push(0);
         base.EnterRecursionRule(localctx, state, ruleIndex, precedence);
+    }
+
+    public override void PushNewRecursionContext(ParserRuleContext localctx, int state, int ruleIndex)
+    {
+        Descend();
+        _recursionPushes.Push(_recursionPushes.Pop() + 1);
+        base.PushNewRecursionContext(localctx, state, ruleIndex);
     }
 
     public override void ExitRule()
@@ -45,13 +58,14 @@ public abstract class PilotParserBase : Parser
 
     public override void UnrollRecursionContexts(ParserRuleContext _parentctx)
     {
-        _depth--;
+        _depth -= 1 + (_recursionPushes.Count > 0 ? _recursionPushes.Pop() : 0);
         base.UnrollRecursionContexts(_parentctx);
     }
 
     public override void Reset()
     {
         _depth = 0;
+        _recursionPushes.Clear();
         base.Reset();
     }
 

@@ -20,7 +20,7 @@ internal static class SourceParser
         var diagnostics = new DiagnosticSink(path, sourceText);
         var positions = new SourcePositions(text);
 
-        var lexer = new PilotLexer(CharStreams.fromString(text), TextWriter.Null, TextWriter.Null);
+        var lexer = new PilotLexer(CharStreams.fromString(WithoutLoneSurrogates(text)), TextWriter.Null, TextWriter.Null);
         lexer.RemoveErrorListeners();
         var tokenStream = new CommonTokenStream(lexer);
         tokenStream.Fill();
@@ -66,6 +66,32 @@ internal static class SourceParser
         }
 
         return new ParseResult(root, diagnostics.ToImmutable(), usedFullContext);
+    }
+
+    /// <summary>
+    /// ANTLR's code-point stream rejects a lone surrogate. Each becomes U+FFFD for the lexer
+    /// only: one UTF-16 unit for one, so positions still match, and tokens take their text
+    /// from the original string, so the tree still prints back the exact input.
+    /// </summary>
+    private static string WithoutLoneSurrogates(string text)
+    {
+        char[]? copy = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            if (char.IsSurrogate(text[i]))
+            {
+                copy ??= text.ToCharArray();
+                copy[i] = '\uFFFD';
+            }
+        }
+
+        return copy is null ? text : new string(copy);
     }
 
     private static PilotParser.CompilationUnitContext? ParseWithRecovery(

@@ -84,7 +84,7 @@ internal sealed class SyntaxTreeBuilder
             case PilotDeclarationContext:
             {
                 var keyword = reader.Token(PILOT, SyntaxKind.PilotKeyword);
-                var name = Name(reader);
+                var name = Name(reader, keyword);
                 var title = Title(reader);
                 var body = Block(reader) ?? MissingBlock();
                 return new PilotDeclarationSyntax(keyword, name, title, body, Semicolon(reader));
@@ -93,7 +93,7 @@ internal sealed class SyntaxTreeBuilder
             case GoalDeclarationContext:
             {
                 var keyword = reader.Token(GOAL, SyntaxKind.GoalKeyword);
-                var name = Name(reader);
+                var name = Name(reader, keyword);
                 var title = Title(reader);
                 return new GoalDeclarationSyntax(keyword, name, title, Block(reader), Semicolon(reader));
             }
@@ -101,7 +101,7 @@ internal sealed class SyntaxTreeBuilder
             case IndicatorDeclarationContext:
             {
                 var keyword = reader.Token(INDICATOR, SyntaxKind.IndicatorKeyword);
-                var name = Name(reader);
+                var name = Name(reader, keyword);
                 var title = Title(reader);
                 return new IndicatorDeclarationSyntax(keyword, name, title, Block(reader), Semicolon(reader));
             }
@@ -109,7 +109,7 @@ internal sealed class SyntaxTreeBuilder
             case SiteDeclarationContext:
             {
                 var keyword = reader.Token(SITE, SyntaxKind.SiteKeyword);
-                var name = Name(reader);
+                var name = Name(reader, keyword);
                 var title = Title(reader);
                 return new SiteDeclarationSyntax(keyword, name, title, Block(reader), Semicolon(reader));
             }
@@ -117,7 +117,7 @@ internal sealed class SyntaxTreeBuilder
             case WaveDeclarationContext:
             {
                 var keyword = reader.OptionalTokenOfAny(WAVE, GROUP) ?? _tokens.CreateMissing(SyntaxKind.WaveKeyword);
-                var name = Name(reader);
+                var name = Name(reader, keyword);
                 var title = Title(reader);
                 var equals = reader.OptionalToken(EQUALS, SyntaxKind.EqualsToken);
                 var value = equals is null ? null : Expression(reader.Node<ExpressionContext>());
@@ -127,7 +127,7 @@ internal sealed class SyntaxTreeBuilder
             case PhaseDeclarationContext:
             {
                 var keyword = reader.Token(PHASE, SyntaxKind.PhaseKeyword);
-                var name = Name(reader);
+                var name = Name(reader, keyword);
                 var title = Title(reader);
                 return new PhaseDeclarationSyntax(keyword, name, title, Block(reader), Semicolon(reader));
             }
@@ -135,7 +135,7 @@ internal sealed class SyntaxTreeBuilder
             case AlertDeclarationContext:
             {
                 var keyword = reader.Token(ALERT, SyntaxKind.AlertKeyword);
-                var name = Name(reader);
+                var name = Name(reader, keyword);
                 var title = Title(reader);
                 return new AlertDeclarationSyntax(keyword, name, title, Block(reader), Semicolon(reader));
             }
@@ -143,7 +143,7 @@ internal sealed class SyntaxTreeBuilder
             case EvaluationDeclarationContext:
             {
                 var keyword = reader.Token(EVALUATION, SyntaxKind.EvaluationKeyword);
-                var name = Name(reader);
+                var name = Name(reader, keyword);
                 var title = Title(reader);
                 var at = reader.OptionalToken(AT, SyntaxKind.AtKeyword);
                 var timing = at is null ? null : Expression(reader.Node<ExpressionContext>());
@@ -153,7 +153,7 @@ internal sealed class SyntaxTreeBuilder
             case StakeholderDeclarationContext:
             {
                 var keyword = reader.Token(STAKEHOLDER, SyntaxKind.StakeholderKeyword);
-                var name = Name(reader);
+                var name = Name(reader, keyword);
                 var title = Title(reader);
                 return new StakeholderDeclarationSyntax(keyword, name, title, Block(reader), Semicolon(reader));
             }
@@ -167,8 +167,16 @@ internal sealed class SyntaxTreeBuilder
     /// The declared name. The grammar lets a keyword stand there (`site end { }`) so that
     /// the parse goes on as the writer meant; it is reported once, here, and becomes a name.
     /// </summary>
-    private SyntaxToken Name(ChildReader reader) =>
-        NameToken(reader.Node<DeclarationNameContext>(), keywordIsError: true);
+    private SyntaxToken Name(ChildReader reader, SyntaxToken keyword)
+    {
+        var context = reader.Node<DeclarationNameContext>();
+        if (context is null && !keyword.IsMissing)
+        {
+            _tokens.ReportMissingName(keyword);
+        }
+
+        return NameToken(context, keywordIsError: true);
+    }
 
     /// <summary>
     /// A name from a `declarationName` or `propertyName` rule, always an identifier token:

@@ -65,6 +65,27 @@ internal sealed class TokenFactory
         return Create(_tokens[eofIndex], SyntaxKind.EndOfFileToken);
     }
 
+    /// <summary>`pilot { ... }`: reported right after the keyword, naming what follows it.</summary>
+    public void ReportMissingName(SyntaxToken keyword)
+    {
+        var next = _next < _tokens.Count ? NextSignificant(_next) : null;
+        var found = new TokenDescription(next is null ? SyntaxKind.EndOfFileToken : TokenKinds.FromTokenType(next.Type));
+        _diagnostics.Report(DiagnosticDescriptors.MissingToken, new TextSpan(keyword.Span.End, 0), new TokenDescription(SyntaxKind.IdentifierToken), found);
+    }
+
+    private IToken? NextSignificant(int index)
+    {
+        for (var i = index; i < _tokens.Count; i++)
+        {
+            if (_tokens[i].Channel == Lexer.DefaultTokenChannel)
+            {
+                return _tokens[i];
+            }
+        }
+
+        return null;
+    }
+
     public void ReportReservedWordAsName(SyntaxToken token) =>
         _diagnostics.Report(DiagnosticDescriptors.ReservedWordAsName, token.Span, token.Text);
 

@@ -64,6 +64,30 @@ public sealed class PilotCompilation
     /// <summary>Every diagnostic: syntax, imports, binding, schedule and checks, after configured severities and suppressions, in file and source order.</summary>
     public ImmutableArray<Diagnostic> GetDiagnostics() => _diagnostics.Value;
 
+    /// <summary>
+    /// Emits every output of the pilot through <paramref name="host"/>: nothing at all when
+    /// the spec has errors, and nothing when any emitter fails (all files are made in memory
+    /// before the first is written).
+    /// </summary>
+    public Emit.EmitResult Emit(Emit.IOutputHost host, ImmutableArray<Emit.IEmitter>? emitters = null)
+    {
+        var diagnostics = GetDiagnostics();
+        if (diagnostics.Any(d => d.IsError) || Program.Pilot is not { } pilot)
+        {
+            return new Emit.EmitResult(false, diagnostics, ImmutableArray<string>.Empty);
+        }
+
+        var files = (emitters ?? PilotSpec.CodeAnalysis.Emit.Emitters.Default)
+            .SelectMany(e => e.Emit(pilot, Program, Schedule))
+            .ToList();
+        foreach (var file in files)
+        {
+            host.WriteFile(file.FileName, file.Content);
+        }
+
+        return new Emit.EmitResult(true, diagnostics, files.Select(f => f.FileName).ToImmutableArray());
+    }
+
     public SemanticModel GetSemanticModel(SyntaxTree tree) =>
         SyntaxTrees.Contains(tree) ? new SemanticModel(this, tree) : throw new ArgumentException("The tree is not part of this compilation.", nameof(tree));
 

@@ -1,0 +1,9 @@
+using System.Collections.Immutable;
+
+namespace PilotSpec.CodeAnalysis.Emit;
+
+/// <summary>The emitters `pilotc build` runs, in order.</summary>
+public static class Emitters
+{
+    public static ImmutableArray<IEmitter> Default { get; } = ImmutableArray.Create<IEmitter>();
+}

@@ -92,6 +92,8 @@ public sealed class SemanticModel
         var program = _compilation.Program;
         var roots = new List<BoundExpression>();
         roots.AddRange(program.Alerts.Select(a => a.Condition).Where(c => c is not null)!);
+        roots.AddRange(program.Phases.SelectMany(p => new[] { p.Entry, p.Exit }).Where(c => c is not null)!);
+        roots.AddRange(program.Indicators.Select(i => i.Formula).Where(c => c is not null)!);
         foreach (var evaluation in program.Evaluations)
         {
             roots.AddRange(evaluation.Criteria);

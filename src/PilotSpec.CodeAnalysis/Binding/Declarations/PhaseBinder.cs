@@ -26,7 +26,15 @@ internal static class PhaseBinder
 
         BindRunsIn(phase, properties.Single("in"), values, context);
         phase.Activities = ImmutableArray.CreateRange(values.Texts(properties.Single("activities")));
+        phase.Entry = Condition(properties.Single("entry"), context);
+        phase.Exit = Condition(properties.Single("exit"), context);
     }
+
+    // Entry and exit conditions hold for the phase as a whole: per-site conditions at all its sites.
+    private static Bound.BoundExpression? Condition(PropertySyntax? property, BindingContext context) =>
+        ValueReader.First(property) is { } expression && !ValueReader.IsMissing(expression)
+            ? new ExpressionBinder(context, property!.NameToken.Text).BindCondition(expression, Bound.QuantifierKind.All)
+            : null;
 
     // `after: Launch` or `after: Launch + 9 months`.
     private static void BindAfter(PhaseSymbol phase, PropertySyntax property, ExpressionSyntax expression, ValueReader values)

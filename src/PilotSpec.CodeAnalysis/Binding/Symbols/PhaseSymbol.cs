@@ -34,4 +34,10 @@ public sealed class PhaseSymbol : Symbol
     public CalendarDuration? Stagger { get; internal set; }
 
     public ImmutableArray<string> Activities { get; internal set; } = ImmutableArray<string>.Empty;
+
+    /// <summary>A condition that must hold before the phase starts (`entry:`).</summary>
+    public Bound.BoundExpression? Entry { get; internal set; }
+
+    /// <summary>A condition that must hold before the phase is over (`exit:`).</summary>
+    public Bound.BoundExpression? Exit { get; internal set; }
 }

@@ -1,9 +1,12 @@
+using System.IO.Enumeration;
+
 namespace PilotSpec.Cli.Inputs;
 
 /// <summary>
 /// Turns the paths on the command line into the list of spec files to check: a file is
 /// taken as given (whatever its extension, since the user named it), a folder is searched
-/// recursively for <c>*.pilot</c>. The order is stable on every machine and file system,
+/// recursively for <c>*.pilot</c>
+/// (linked folders inside it are not entered). The order is stable on every machine and file system,
 /// so output can be compared between runs.
 /// </summary>
 public static class SpecInputResolver
@@ -63,20 +66,26 @@ public static class SpecInputResolver
 
     private static List<string> FindSpecFiles(string folder)
     {
+        var fullFolder = Path.GetFullPath(folder);
         var options = new EnumerationOptions
         {
             RecurseSubdirectories = true,
             // Report a folder we cannot enter rather than silently check fewer files.
             IgnoreInaccessible = false,
             AttributesToSkip = 0,
-            MatchType = MatchType.Simple,
-            MatchCasing = MatchCasing.CaseInsensitive,
         };
-        var fullFolder = Path.GetFullPath(folder);
+        var files = new FileSystemEnumerable<string>(fullFolder, (ref FileSystemEntry entry) => entry.ToFullPath(), options)
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry entry) =>
+                !entry.IsDirectory && entry.FileName.EndsWith(SpecFileExtension, StringComparison.OrdinalIgnoreCase),
+            // Like find and git: a linked folder is not entered, so a link to a parent
+            // cannot loop and a link elsewhere cannot pull in someone else's specs.
+            ShouldRecursePredicate = (ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0,
+        };
 
         // Sort on the path relative to the folder with '/' separators: the same order on
         // Windows and Unix, and independent of the order the file system lists entries in.
-        return Directory.EnumerateFiles(fullFolder, "*" + SpecFileExtension, options)
+        return files
             .Select(file => Path.GetRelativePath(fullFolder, file))
             .OrderBy(relative => relative.Replace('\\', '/'), StringComparer.Ordinal)
             .Select(relative => Path.Join(folder, relative))

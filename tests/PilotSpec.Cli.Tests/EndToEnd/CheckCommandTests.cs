@@ -131,6 +131,23 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public void Linked_folders_inside_a_folder_are_not_entered_so_a_link_to_a_parent_cannot_loop()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // Creating a symbolic link there needs a privilege that test machines may lack.
+        }
+
+        _folder.Write(Path.Combine("specs", "a", "a.pilot"), Specs.BadDate);
+        Directory.CreateSymbolicLink(Path.Combine(_folder.Path, "specs", "a", "up"), "..");
+
+        var result = _folder.Pilotc("check", "specs");
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Equal([Path.Combine("specs", "a", "a.pilot") + Specs.BadDateMessage], result.StdOutLines);
+    }
+
+    [Fact]
     public void A_file_named_twice_is_reported_once()
     {
         _folder.Write(Path.Combine("specs", "a.pilot"), Specs.MissingValue);

@@ -1,0 +1,91 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using PilotSpec.Cli.Commands;
+
+namespace PilotSpec.Cli;
+
+/// <summary>
+/// Runs pilotc on its arguments: builds the commands, turns usage errors and every exception
+/// into a one-line message on stderr with exit code 2, never a stack trace. Takes its writers
+/// as parameters so nothing below touches the console directly.
+/// </summary>
+public static class PilotcCommandLine
+{
+    private const string ToolName = "pilotc";
+
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        try
+        {
+            var root = CreateRootCommand(output, error);
+            var parseResult = root.Parse(args);
+
+            // System.CommandLine would report usage errors with exit code 1, which pilotc
+            // reserves for "the specs have errors"; scripts must be able to tell them apart.
+            if (parseResult.Errors.Count > 0 && parseResult.Action is not HelpAction)
+            {
+                foreach (var parseError in parseResult.Errors)
+                {
+                    error.WriteLine($"{ToolName}: error: {parseError.Message}");
+                }
+
+                error.WriteLine($"Run '{ToolName} --help' for usage.");
+                return ExitCodes.ToolFailure;
+            }
+
+            var exitCode = parseResult.Invoke(new InvocationConfiguration
+            {
+                Output = output,
+                Error = error,
+                // Exceptions come back here, to be reported without a stack trace.
+                EnableDefaultExceptionHandler = false,
+            });
+
+            // Inside the try: a closed pipe (`pilotc syntax big.pilot | head`) fails here.
+            output.Flush();
+            return exitCode;
+        }
+        catch (ToolFailureException failure)
+        {
+            foreach (var problem in failure.Problems)
+            {
+                error.WriteLine($"{ToolName}: error: {problem}");
+            }
+
+            return ExitCodes.ToolFailure;
+        }
+        catch (IOException io)
+        {
+            // Reading inputs reports its own failures, so this is writing the output.
+            error.WriteLine($"{ToolName}: error: cannot write the output: {io.Message}");
+            return ExitCodes.ToolFailure;
+        }
+        catch (Exception unexpected)
+        {
+            // A bug in pilotc or the compiler. The type names the kind of failure for a bug
+            // report; the stack trace would only bury the message.
+            error.WriteLine($"{ToolName}: internal error: {unexpected.GetType().FullName}: {unexpected.Message}");
+            return ExitCodes.ToolFailure;
+        }
+    }
+
+    public static RootCommand CreateRootCommand(TextWriter output, TextWriter error)
+    {
+        var globalOptions = new GlobalOptions();
+        var root = new RootCommand(
+            """
+            pilotc: the PilotSpec compiler for .pilot specs of policy pilots.
+
+            Examples:
+              pilotc check examples
+              pilotc check reform.pilot --lang zh-Hans
+              pilotc syntax reform.pilot
+            """)
+        {
+            globalOptions.Language,
+            CheckCommand.Create(globalOptions, output, error),
+            SyntaxCommand.Create(globalOptions, output),
+        };
+        return root;
+    }
+}

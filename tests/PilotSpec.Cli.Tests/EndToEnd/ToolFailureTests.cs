@@ -1,0 +1,98 @@
+using PilotSpec.Cli.Tests.Infrastructure;
+
+namespace PilotSpec.Cli.Tests.EndToEnd;
+
+/// <summary>When pilotc itself cannot do the job: exit code 2, a message on stderr, nothing on stdout, no stack trace.</summary>
+public sealed class ToolFailureTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void A_missing_file_exits_2_with_a_message_on_stderr()
+    {
+        var result = _folder.Pilotc("check", "nope.pilot");
+
+        AssertToolFailure(result);
+        Assert.Equal(["pilotc: error: nope.pilot: no such file or folder."], Lines(result.StdErr));
+    }
+
+    [Fact]
+    public void A_missing_file_among_good_ones_stops_the_run_before_checking()
+    {
+        _folder.Write("broken.pilot", Specs.MissingValue);
+
+        var result = _folder.Pilotc("check", "broken.pilot", "nope.pilot", "gone");
+
+        AssertToolFailure(result);
+        Assert.Equal(
+            ["pilotc: error: nope.pilot: no such file or folder.", "pilotc: error: gone: no such file or folder."],
+            Lines(result.StdErr));
+    }
+
+    [Fact]
+    public void A_folder_without_pilot_files_exits_2()
+    {
+        _folder.Write(Path.Combine("empty", "readme.txt"), "not a spec");
+
+        var result = _folder.Pilotc("check", "empty");
+
+        AssertToolFailure(result);
+        Assert.Contains("empty: the folder contains no .pilot files.", result.StdErr);
+    }
+
+    [Fact]
+    public void A_file_that_is_not_utf8_exits_2()
+    {
+        // "site Ö" in Latin-1: 0xD6 alone is not UTF-8.
+        _folder.WriteBytes("latin1.pilot", [.. "site "u8, 0xD6, (byte)'\n']);
+
+        var result = _folder.Pilotc("check", "latin1.pilot");
+
+        AssertToolFailure(result);
+        Assert.Contains("latin1.pilot: the file is not valid UTF-8 (byte offset 5)", result.StdErr);
+    }
+
+    [Fact]
+    public void Syntax_of_a_folder_exits_2()
+    {
+        _folder.Write(Path.Combine("specs", "a.pilot"), Specs.Clean);
+
+        var result = _folder.Pilotc("syntax", "specs");
+
+        AssertToolFailure(result);
+        Assert.Contains("specs: is a folder", result.StdErr);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("check")]
+    [InlineData("compile a.pilot")]
+    [InlineData("check --no-such-option a.pilot")]
+    [InlineData("syntax a.pilot b.pilot")]
+    [InlineData("check a.pilot --lang no-such-language")]
+    public void Usage_errors_exit_2_with_a_hint(string commandLine)
+    {
+        var args = commandLine.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        _folder.Write("a.pilot", Specs.Clean);
+        _folder.Write("b.pilot", Specs.Clean);
+
+        var result = _folder.Pilotc(args);
+
+        AssertToolFailure(result);
+        Assert.StartsWith("pilotc: error: ", result.StdErr);
+        Assert.Contains("Run 'pilotc --help' for usage.", result.StdErr);
+    }
+
+    private static void AssertToolFailure(PilotcResult result)
+    {
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Equal("", result.StdOut);
+        Assert.DoesNotContain("   at ", result.StdErr);
+        Assert.DoesNotContain("Exception", result.StdErr);
+    }
+
+    private static string[] Lines(string text) =>
+        text.Replace("\r\n", "\n").TrimEnd('\n').Split('\n');
+}

@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace PilotSpec.Cli.Tests.Infrastructure;
+
+/// <summary>
+/// Runs the real pilotc (the pilotc.dll the build copies next to this test assembly) as a
+/// child process, the way users and CI run it: exit code, stdout and stderr as bytes on pipes.
+/// </summary>
+public static class Pilotc
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
+
+    public static string DllPath { get; } = Path.Combine(AppContext.BaseDirectory, "pilotc.dll");
+
+    /// <summary>Runs pilotc in <paramref name="workingDirectory"/> with an English UI culture unless <paramref name="uiLanguage"/> says otherwise.</summary>
+    public static PilotcResult Run(string workingDirectory, string[] args, string uiLanguage = "en_US.UTF-8")
+    {
+        Assert.True(File.Exists(DllPath), $"pilotc.dll is not next to the tests: {DllPath}");
+        var start = new ProcessStartInfo(DotnetHost)
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(DllPath);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        // The default message language comes from the environment; pin it so that a
+        // developer's Chinese desktop does not change what the tests see.
+        start.Environment.Remove("LC_ALL");
+        start.Environment.Remove("LC_MESSAGES");
+        start.Environment["LANG"] = uiLanguage;
+        start.Environment.Remove("DOTNET_CLI_UI_LANGUAGE");
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
+        process.StandardInput.Close();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(Timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"pilotc {string.Join(' ', args)} did not finish within {Timeout}.");
+        }
+
+        process.WaitForExit();
+        return new PilotcResult(process.ExitCode, stdout.GetAwaiter().GetResult(), stderr.GetAwaiter().GetResult());
+    }
+
+    public static PilotcResult Run(string workingDirectory, params string[] args) => Run(workingDirectory, args, "en_US.UTF-8");
+
+    /// <summary>The dotnet that runs these tests, so pilotc runs on the same runtime.</summary>
+    private static string DotnetHost
+    {
+        get
+        {
+            var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
+            if (!string.IsNullOrEmpty(host) && File.Exists(host))
+            {
+                return host;
+            }
+
+            var self = Environment.ProcessPath;
+            if (self is not null && Path.GetFileNameWithoutExtension(self) == "dotnet")
+            {
+                return self;
+            }
+
+            return "dotnet";
+        }
+    }
+}

@@ -33,7 +33,7 @@ internal sealed class BindingContext
     /// Resolves a name to a symbol of one of <paramref name="kinds"/>, reporting an undeclared
     /// name (with a suggestion) or a wrong kind. Returns null after reporting.
     /// </summary>
-    public Symbol? Resolve(SyntaxToken name, string expected, params SymbolKind[] kinds)
+    public Symbol? Resolve(SyntaxToken name, params SymbolKind[] kinds)
     {
         if (name.IsMissing)
         {
@@ -59,7 +59,7 @@ internal sealed class BindingContext
         RecordReference(name, symbol);
         if (kinds.Length > 0 && !kinds.Contains(symbol.Kind))
         {
-            Diagnostics.Report(DiagnosticDescriptors.WrongKindOfName, name, name.Text, symbol.KindWord, expected);
+            Diagnostics.Report(DiagnosticDescriptors.WrongKindOfName, name, name.Text, new KindName(symbol.Kind), new ExpectedKinds(kinds));
             return null;
         }
 

@@ -44,7 +44,7 @@ internal sealed class ExpressionBinder
 
         if (bound.Type is not BooleanType)
         {
-            Diagnostics.Report(DiagnosticDescriptors.NotACondition, syntax, bound.Type.Display);
+            Diagnostics.Report(DiagnosticDescriptors.NotACondition, syntax, new TypePhrase(bound.Type));
             return new BoundError(syntax);
         }
 
@@ -118,7 +118,7 @@ internal sealed class ExpressionBinder
 
     private BoundExpression BindName(NameExpressionSyntax syntax)
     {
-        var symbol = _context.Resolve(syntax.IdentifierToken, "an indicator", SymbolKind.Indicator, SymbolKind.Site, SymbolKind.Wave);
+        var symbol = _context.Resolve(syntax.IdentifierToken, SymbolKind.Indicator, SymbolKind.Site, SymbolKind.Wave);
         return symbol switch
         {
             IndicatorSymbol indicator => IndicatorValue(syntax, indicator, IndicatorMember.Latest),
@@ -146,13 +146,13 @@ internal sealed class ExpressionBinder
             var inner = Bind(syntax.Expression);
             if (!inner.HasErrors)
             {
-                Diagnostics.Report(DiagnosticDescriptors.WrongKindOfName, syntax.Expression, syntax.Expression.ToString(), inner.Type.Display, "an indicator");
+                Diagnostics.Report(DiagnosticDescriptors.WrongKindOfName, syntax.Expression, syntax.Expression.ToString(), new TypePhrase(inner.Type), new ExpectedKinds(new[] { SymbolKind.Indicator }));
             }
 
             return new BoundError(syntax);
         }
 
-        if (_context.Resolve(target.IdentifierToken, "an indicator", SymbolKind.Indicator) is not IndicatorSymbol indicator)
+        if (_context.Resolve(target.IdentifierToken, SymbolKind.Indicator) is not IndicatorSymbol indicator)
         {
             return new BoundError(syntax);
         }
@@ -181,7 +181,7 @@ internal sealed class ExpressionBinder
     }
 
     private BoundExpression BindPhaseBoundary(PhaseBoundaryExpressionSyntax syntax) =>
-        _context.Resolve(syntax.PhaseName, "a phase", SymbolKind.Phase) is PhaseSymbol phase
+        _context.Resolve(syntax.PhaseName, SymbolKind.Phase) is PhaseSymbol phase
             ? new BoundPhaseBoundary(syntax, phase, syntax.Keyword.Kind == SyntaxKind.EndKeyword)
             : new BoundError(syntax);
 
@@ -215,7 +215,7 @@ internal sealed class ExpressionBinder
             case SyntaxKind.NotKeyword:
                 if (operand.Type is not BooleanType)
                 {
-                    Diagnostics.Report(DiagnosticDescriptors.NotACondition, syntax.Operand, operand.Type.Display);
+                    Diagnostics.Report(DiagnosticDescriptors.NotACondition, syntax.Operand, new TypePhrase(operand.Type));
                     return new BoundError(syntax);
                 }
 
@@ -230,7 +230,7 @@ internal sealed class ExpressionBinder
                 return syntax.OperatorToken.Kind == SyntaxKind.MinusToken ? new BoundUnary(syntax, operand.Type, BoundUnaryOperator.Negate, operand) : operand;
 
             default:
-                Diagnostics.Report(DiagnosticDescriptors.UnitMismatch, syntax, syntax.OperatorToken.Text, operand.Type.Display);
+                Diagnostics.Report(DiagnosticDescriptors.UnitMismatch, syntax, syntax.OperatorToken.Text, new TypePhrase(operand.Type));
                 return new BoundError(syntax);
         }
     }
@@ -270,11 +270,11 @@ internal sealed class ExpressionBinder
             else if (op is BoundBinaryOperator.And or BoundBinaryOperator.Or)
             {
                 var culprit = left.Type is BooleanType ? right : left;
-                Diagnostics.Report(DiagnosticDescriptors.NotACondition, culprit.Syntax, culprit.Type.Display);
+                Diagnostics.Report(DiagnosticDescriptors.NotACondition, culprit.Syntax, new TypePhrase(culprit.Type));
             }
             else
             {
-                Diagnostics.Report(DiagnosticDescriptors.UnitMismatch, syntax, left.Type.Display, right.Type.Display);
+                Diagnostics.Report(DiagnosticDescriptors.UnitMismatch, syntax, new TypePhrase(left.Type), new TypePhrase(right.Type));
             }
 
             return new BoundError(syntax);
@@ -293,7 +293,7 @@ internal sealed class ExpressionBinder
 
         if (condition.Type is not BooleanType)
         {
-            Diagnostics.Report(DiagnosticDescriptors.NotACondition, syntax.Condition, condition.Type.Display);
+            Diagnostics.Report(DiagnosticDescriptors.NotACondition, syntax.Condition, new TypePhrase(condition.Type));
             return new BoundError(syntax);
         }
 
@@ -302,7 +302,7 @@ internal sealed class ExpressionBinder
         {
             if (!syntax.CountToken.IsMissing && !syntax.PeriodToken.IsMissing)
             {
-                Diagnostics.Report(DiagnosticDescriptors.InvalidPropertyValue, syntax.ForKeyword, "for", "a whole number of periods, such as 'for 2 consecutive months'");
+                Diagnostics.Report(DiagnosticDescriptors.InvalidPropertyValue, syntax.ForKeyword, "for", new Phrase("Expect_Periods"));
             }
 
             return new BoundError(syntax);
@@ -321,7 +321,7 @@ internal sealed class ExpressionBinder
 
         if (condition.Type is not BooleanType)
         {
-            Diagnostics.Report(DiagnosticDescriptors.NotACondition, syntax.Expression, condition.Type.Display);
+            Diagnostics.Report(DiagnosticDescriptors.NotACondition, syntax.Expression, new TypePhrase(condition.Type));
             return new BoundError(syntax);
         }
 
@@ -339,7 +339,7 @@ internal sealed class ExpressionBinder
         var sites = _context.PilotSites;
         if (quantifier is SingleSiteQuantifierSyntax single)
         {
-            if (_context.Resolve(single.SiteName, "a site", SymbolKind.Site) is not SiteSymbol site)
+            if (_context.Resolve(single.SiteName, SymbolKind.Site) is not SiteSymbol site)
             {
                 return new BoundError(syntax);
             }
@@ -349,7 +349,7 @@ internal sealed class ExpressionBinder
         }
         else if (filter is not null)
         {
-            scope = _context.Resolve(filter.GroupName, "a wave or a site", SymbolKind.Wave, SymbolKind.Site);
+            scope = _context.Resolve(filter.GroupName, SymbolKind.Wave, SymbolKind.Site);
             if (scope is null)
             {
                 return new BoundError(syntax);
@@ -376,7 +376,7 @@ internal sealed class ExpressionBinder
 
     private BoundExpression ReportList(ListExpressionSyntax syntax)
     {
-        Diagnostics.Report(DiagnosticDescriptors.InvalidPropertyValue, syntax, _propertyName, "a single value, not a list");
+        Diagnostics.Report(DiagnosticDescriptors.InvalidPropertyValue, syntax, _propertyName, new Phrase("Expect_SingleValue"));
         return new BoundError(syntax);
     }
 }

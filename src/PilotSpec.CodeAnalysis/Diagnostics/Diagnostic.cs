@@ -45,6 +45,8 @@ public sealed class Diagnostic
 
     public Diagnostic WithSeverity(DiagnosticSeverity severity) => new(Descriptor, Location, severity, Arguments, Fixes);
 
+    public Diagnostic WithLocation(SourceLocation location) => new(Descriptor, location, Severity, Arguments, Fixes);
+
     /// <summary>The message in <paramref name="culture"/> (the current UI culture by default).</summary>
     public string GetMessage(CultureInfo? culture = null)
     {

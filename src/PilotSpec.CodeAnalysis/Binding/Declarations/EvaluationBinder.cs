@@ -26,7 +26,7 @@ internal static class EvaluationBinder
             }
             else if (!bound.HasErrors)
             {
-                context.Diagnostics.Report(Diagnostics.DiagnosticDescriptors.InvalidPropertyValue, timing, "at", "a date, or 'end of' a phase");
+                context.Diagnostics.Report(Diagnostics.DiagnosticDescriptors.InvalidPropertyValue, timing, "at", new Diagnostics.Phrase("Expect_Timing"));
             }
         }
 
@@ -74,17 +74,17 @@ internal static class EvaluationBinder
             }
             else if (!ValueReader.IsMissing(value.Expression))
             {
-                values.Expect(method, value.Expression, string.Join(", ", Methods));
+                values.Expect(method, value.Expression, new Diagnostics.Phrase("Expect_OneOf", string.Join(", ", Methods)));
             }
 
             if (ValueReader.Clause(value, SyntaxKind.AgainstKeyword) is { } against)
             {
-                evaluation.ComparedAgainst = values.Reference<Symbol>(method, against.Expression, "comparison sites (a group, wave or site)", SymbolKind.Wave, SymbolKind.Site);
+                evaluation.ComparedAgainst = values.Reference<Symbol>(method, against.Expression, SymbolKind.Wave, SymbolKind.Site);
             }
 
             if (ValueReader.Clause(value, SyntaxKind.ByKeyword) is { Expression: NameExpressionSyntax by })
             {
-                context.Resolve(by.IdentifierToken, "a stakeholder", SymbolKind.Stakeholder);
+                context.Resolve(by.IdentifierToken, SymbolKind.Stakeholder);
             }
         }
 
@@ -101,7 +101,7 @@ internal static class EvaluationBinder
             var when = ValueReader.Clause(value, SyntaxKind.WhenKeyword);
             if (when is null)
             {
-                values.Expect(rule, value.Expression, "a decision with its condition, such as 'scale_up when all met'");
+                values.Expect(rule, value.Expression, new Diagnostics.Phrase("Expect_Decision"));
                 continue;
             }
 

@@ -13,7 +13,7 @@ internal static class GoalBinder
         var parent = properties.Single("parent");
         goal.ParentGoal = parent is null
             ? container as GoalSymbol
-            : values.Reference<GoalSymbol>(parent, ValueReader.First(parent), "a goal", SymbolKind.Goal);
+            : values.Reference<GoalSymbol>(parent, ValueReader.First(parent), SymbolKind.Goal);
 
         var indicators = new List<IndicatorSymbol>();
         foreach (var symbol in nested)
@@ -30,7 +30,7 @@ internal static class GoalBinder
         {
             foreach (var value in measures.Values)
             {
-                var indicator = values.Reference<IndicatorSymbol>(measures, value.Expression, "an indicator", SymbolKind.Indicator);
+                var indicator = values.Reference<IndicatorSymbol>(measures, value.Expression, SymbolKind.Indicator);
                 if (indicator is null || indicators.Contains(indicator))
                 {
                     continue;
@@ -60,7 +60,7 @@ internal static class GoalBinder
             default:
                 if (!ValueReader.IsMissing(expression))
                 {
-                    values.Expect(property, expression, "a weight such as 0.6 or 60%");
+                    values.Expect(property, expression, new Diagnostics.Phrase("Expect_Weight"));
                 }
 
                 return null;

@@ -58,7 +58,7 @@ internal static class IndicatorBinder
 
         if (ExpressionBinder.QuantityOf(value.Expression) is not { } quantity)
         {
-            values.Expect(property, value.Expression, "a value such as 62% or 18 minutes");
+            values.Expect(property, value.Expression, new Diagnostics.Phrase("Expect_Value"));
             return;
         }
 
@@ -81,7 +81,7 @@ internal static class IndicatorBinder
 
         if (ExpressionBinder.QuantityOf(value.Expression) is not { } amount)
         {
-            values.Expect(property, value.Expression, "a value such as 85%, +15% or +15 points");
+            values.Expect(property, value.Expression, new Diagnostics.Phrase("Expect_Target"));
             return;
         }
 
@@ -109,14 +109,14 @@ internal static class IndicatorBinder
         {
             indicator.Source = from.Expression is StringLiteralExpressionSyntax text
                 ? text.StringToken.Value as string
-                : values.Reference<Symbol>(property, from.Expression, "a data source in quotes or a stakeholder", SymbolKind.Stakeholder)?.Name;
+                : values.Reference<Symbol>(property, from.Expression, SymbolKind.Stakeholder)?.Name;
         }
 
         if (ValueReader.Clause(value, SyntaxKind.ByKeyword) is { } by)
         {
             indicator.Source ??= by.Expression is StringLiteralExpressionSyntax text
                 ? text.StringToken.Value as string
-                : values.Reference<Symbol>(property, by.Expression, "a stakeholder or a source in quotes", SymbolKind.Stakeholder)?.Name;
+                : values.Reference<Symbol>(property, by.Expression, SymbolKind.Stakeholder)?.Name;
         }
     }
 }

@@ -49,7 +49,7 @@ internal static class PhaseBinder
             negative = binary.OperatorToken.Kind == SyntaxKind.MinusToken;
         }
 
-        phase.After = values.Reference<PhaseSymbol>(property, name, "a phase", SymbolKind.Phase);
+        phase.After = values.Reference<PhaseSymbol>(property, name, SymbolKind.Phase);
         if (offset is not null)
         {
             if (ExpressionBinder.QuantityOf(offset) is { Unit.Dimension: Dimension.Time } quantity && quantity.Value >= 0)
@@ -58,7 +58,7 @@ internal static class PhaseBinder
             }
             else
             {
-                values.Expect(property, offset, "a duration such as 9 months");
+                values.Expect(property, offset, new Diagnostics.Phrase("Expect_Offset"));
             }
         }
     }
@@ -79,14 +79,14 @@ internal static class PhaseBinder
                     phase.RunsAtAllSites = true;
                     break;
                 case NameExpressionSyntax name:
-                    if (context.Resolve(name.IdentifierToken, "a wave or a site", SymbolKind.Wave, SymbolKind.Site) is { } place && !places.Contains(place))
+                    if (context.Resolve(name.IdentifierToken, SymbolKind.Wave, SymbolKind.Site) is { } place && !places.Contains(place))
                     {
                         places.Add(place);
                     }
 
                     break;
                 default:
-                    values.Expect(property, value.Expression, "waves or sites, or 'all sites'");
+                    values.Expect(property, value.Expression, new Diagnostics.Phrase("Expect_Places"));
                     break;
             }
         }

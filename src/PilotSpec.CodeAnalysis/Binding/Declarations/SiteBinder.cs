@@ -16,7 +16,7 @@ internal static class SiteBinder
         var parent = properties.Single("parent");
         site.ParentSite = parent is null
             ? container as SiteSymbol
-            : values.Reference<SiteSymbol>(parent, ValueReader.First(parent), "a site", SymbolKind.Site);
+            : values.Reference<SiteSymbol>(parent, ValueReader.First(parent), SymbolKind.Site);
 
         site.Attributes = properties.Extra(SymbolKind.Site)
             .Concat(new[] { properties.Single("population"), properties.Single("field") }.Where(p => p is not null)!)

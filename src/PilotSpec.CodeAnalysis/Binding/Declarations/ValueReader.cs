@@ -32,8 +32,10 @@ internal sealed class ValueReader
                 return text.StringToken.Value as string;
             case NameExpressionSyntax name when !name.IdentifierToken.IsMissing:
                 return name.IdentifierToken.Text; // `role: third_party_evaluator`
+            case var _ when IsMissing(expression):
+                return null; // already a syntax error
             default:
-                Expect(property!, expression, "text in quotes, such as \"A City Public Security Bureau\"");
+                Expect(property!, expression, new Phrase("Expect_Text"));
                 return null;
         }
     }
@@ -63,7 +65,7 @@ internal sealed class ValueReader
                 case NameExpressionSyntax:
                     break;
                 default:
-                    Expect(property, value.Expression, "text in quotes or names");
+                    Expect(property, value.Expression, new Phrase("Expect_Texts"));
                     break;
             }
         }
@@ -82,7 +84,7 @@ internal sealed class ValueReader
             default:
                 if (!IsMissing(expression))
                 {
-                    Expect(property!, expression, "a date such as 2019-03-01");
+                    Expect(property!, expression, new Phrase("Expect_Date"));
                 }
 
                 return null;
@@ -107,7 +109,7 @@ internal sealed class ValueReader
             return new CalendarDuration(quantity.Value, quantity.Unit);
         }
 
-        Expect(property, expression, "a duration such as 3 months, 2 weeks or 10 days");
+        Expect(property, expression, new Phrase("Expect_Duration"));
         return null;
     }
 
@@ -122,7 +124,7 @@ internal sealed class ValueReader
 
         if (expression is not NameExpressionSyntax name)
         {
-            Expect(property!, expression, vocabulary is null ? "a word" : string.Join(", ", vocabulary));
+            Expect(property!, expression, vocabulary is null ? new Phrase("Expect_Word") : new Phrase("Expect_OneOf", string.Join(", ", vocabulary)));
             return null;
         }
 
@@ -136,7 +138,7 @@ internal sealed class ValueReader
         return word;
     }
 
-    public T? Reference<T>(PropertySyntax property, ExpressionSyntax? expression, string expected, params SymbolKind[] kinds)
+    public T? Reference<T>(PropertySyntax property, ExpressionSyntax? expression, params SymbolKind[] kinds)
         where T : Symbol
     {
         switch (expression)
@@ -144,18 +146,18 @@ internal sealed class ValueReader
             case null:
                 return null;
             case NameExpressionSyntax name:
-                return _context.Resolve(name.IdentifierToken, expected, kinds) as T;
+                return _context.Resolve(name.IdentifierToken, kinds) as T;
             default:
                 if (!IsMissing(expression))
                 {
-                    Expect(property, expression, expected);
+                    Expect(property, expression, new ExpectedKinds(kinds));
                 }
 
                 return null;
         }
     }
 
-    public void Expect(PropertySyntax property, ExpressionSyntax expression, string what) =>
+    public void Expect(PropertySyntax property, ExpressionSyntax expression, ILocalizable what) =>
         Diagnostics.Report(DiagnosticDescriptors.InvalidPropertyValue, expression, property.NameToken.Text, what);
 
     /// <summary>A value the parser had to invent: already reported as a syntax error.</summary>

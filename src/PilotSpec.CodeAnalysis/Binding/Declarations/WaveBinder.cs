@@ -36,14 +36,14 @@ internal static class WaveBinder
     {
         if (item is NameExpressionSyntax name)
         {
-            if (context.Resolve(name.IdentifierToken, "a site", SymbolKind.Site) is SiteSymbol site && !sites.Contains(site))
+            if (context.Resolve(name.IdentifierToken, SymbolKind.Site) is SiteSymbol site && !sites.Contains(site))
             {
                 sites.Add(site);
             }
         }
         else if (!ValueReader.IsMissing(item))
         {
-            context.Diagnostics.Report(Diagnostics.DiagnosticDescriptors.InvalidPropertyValue, item, property?.NameToken.Text ?? "=", "names of sites");
+            context.Diagnostics.Report(Diagnostics.DiagnosticDescriptors.InvalidPropertyValue, item, property?.NameToken.Text ?? "=", new Diagnostics.Phrase("Expect_SiteNames"));
         }
     }
 }

@@ -10,6 +10,11 @@ internal sealed class EmptyWaveRule : SpecRule
 
     internal override void Run(RuleContext context)
     {
+        if (context.HasBindingErrors)
+        {
+            return;
+        }
+
         foreach (var wave in context.Program.Waves)
         {
             var declaration = (Syntax.WaveDeclarationSyntax)wave.Declaration;

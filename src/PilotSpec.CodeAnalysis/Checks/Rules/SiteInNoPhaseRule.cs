@@ -12,6 +12,11 @@ internal sealed class SiteInNoPhaseRule : SpecRule
 
     internal override void Run(RuleContext context)
     {
+        if (context.HasBindingErrors)
+        {
+            return;
+        }
+
         var phases = context.Program.Phases;
         if (phases.IsEmpty || phases.Any(p => p.RunsAtAllSites))
         {

@@ -16,12 +16,17 @@ internal sealed class UnusedDeclarationRule : SpecRule
 
     internal override void Run(RuleContext context)
     {
+        if (context.HasBindingErrors)
+        {
+            return;
+        }
+
         var used = context.Program.References.Values.ToImmutableHashSet();
         foreach (var wave in context.Program.Waves)
         {
             if (!used.Contains(wave))
             {
-                context.Diagnostics.Report(DiagnosticDescriptors.UnusedDeclaration, wave.Declaration.Identifier, wave.KindWord, wave.Name);
+                context.Diagnostics.Report(DiagnosticDescriptors.UnusedDeclaration, wave.Declaration.Identifier, new KindName(wave.Kind), wave.Name);
             }
         }
     }

@@ -57,7 +57,7 @@ internal static class SourceParser
             diagnostics.Clear();
             var start = positions.ToUtf16(tooDeep.Token.StartIndex);
             var end = tooDeep.Token.Type == TokenConstants.EOF ? text.Length : positions.ToUtf16(tooDeep.Token.StopIndex + 1);
-            diagnostics.Report(DiagnosticDescriptors.NestingTooDeep, TextSpan.FromBounds(start, end), PilotParserBase.MaxRuleDepth);
+            diagnostics.Report(DiagnosticDescriptors.NestingTooDeep, TextSpan.FromBounds(start, end));
             root = builder.BuildEmptyCompilationUnit();
         }
         else

@@ -48,8 +48,13 @@ internal sealed class ExpectedTokens : ILocalizable
         {
             if (Kinds.Any(SyntaxFacts.IsDeclarationKeyword))
             {
-                parts.Add(DiagnosticResources.GetString("Expected_Member", culture));
-                rest = Kinds.Where(k => k is SyntaxKind.CloseBraceToken or SyntaxKind.EndOfFileToken).ToArray();
+                var closes = Kinds.Contains(SyntaxKind.CloseBraceToken);
+                parts.Add(DiagnosticResources.GetString(closes ? "Expected_Declaration" : "Expected_Member", culture));
+                rest = Kinds.Where(k => k is SyntaxKind.EndOfFileToken).ToArray();
+                if (closes)
+                {
+                    return parts[0];
+                }
             }
             else if (Kinds.Contains(SyntaxKind.NumberLiteralToken))
             {

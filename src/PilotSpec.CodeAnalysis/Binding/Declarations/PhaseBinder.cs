@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using PilotSpec.CodeAnalysis.Binding.Bound;
 using PilotSpec.CodeAnalysis.Syntax;
 using PilotSpec.CodeAnalysis.Types;
 
@@ -26,7 +27,15 @@ internal static class PhaseBinder
 
         BindRunsIn(phase, properties.Single("in"), values, context);
         phase.Activities = ImmutableArray.CreateRange(values.Texts(properties.Single("activities")));
+        phase.Entry = BindCondition(properties.Single("entry"), context);
+        phase.Exit = BindCondition(properties.Single("exit"), context);
     }
+
+    // Like a criterion: unquantified, the condition must hold at every pilot site.
+    private static BoundExpression? BindCondition(PropertySyntax? property, BindingContext context) =>
+        ValueReader.First(property) is { } expression && !ValueReader.IsMissing(expression)
+            ? new ExpressionBinder(context, property!.NameToken.Text).BindCondition(expression, QuantifierKind.All)
+            : null;
 
     // `after: Launch` or `after: Launch + 9 months`.
     private static void BindAfter(PhaseSymbol phase, PropertySyntax property, ExpressionSyntax expression, ValueReader values)

@@ -34,4 +34,10 @@ public sealed class PhaseSymbol : Symbol
     public CalendarDuration? Stagger { get; internal set; }
 
     public ImmutableArray<string> Activities { get; internal set; } = ImmutableArray<string>.Empty;
+
+    /// <summary>`entry:`: what must hold before the phase may start at a site.</summary>
+    public Bound.BoundExpression? Entry { get; internal set; }
+
+    /// <summary>`exit:`: what must hold before the phase may end (`data_quality >= 95% at all sites`).</summary>
+    public Bound.BoundExpression? Exit { get; internal set; }
 }

@@ -1,12 +1,13 @@
+using PilotSpec.CodeAnalysis.Binding.Bound;
 using PilotSpec.CodeAnalysis.Scheduling;
 using PilotSpec.CodeAnalysis.Types;
 
 namespace PilotSpec.CodeAnalysis.Emit.JsonSchedule;
 
 /// <summary>
-/// `phases`: each phase as written (after, duration, stagger, where it runs) and as
-/// resolved: its overall start and end, and its window at every site, waves staggered.
-/// An end of null means open-ended (a scale-up that runs on).
+/// `phases`: each phase as written (after, duration, stagger, where it runs, its entry and
+/// exit conditions) and as resolved: its overall start and end, and its window at every
+/// site, waves staggered. An end of null means open-ended (a scale-up that runs on).
 /// </summary>
 internal static class PhaseSection
 {
@@ -28,6 +29,8 @@ internal static class PhaseSection
             json.Boolean("allSites", phase.RunsAtAllSites);
             json.Strings("in", Names.Of(phase.RunsIn));
             json.Strings("activities", phase.Activities);
+            WriteCondition(json, "entry", phase.Entry, schedule);
+            WriteCondition(json, "exit", phase.Exit, schedule);
             json.StartArray("sites");
             foreach (var window in resolved.Sites)
             {
@@ -45,6 +48,18 @@ internal static class PhaseSection
         }
 
         json.EndArray();
+    }
+
+    private static void WriteCondition(ScheduleJsonWriter json, string name, BoundExpression? condition, PilotSchedule schedule)
+    {
+        if (condition is null)
+        {
+            json.Null(name);
+        }
+        else
+        {
+            BoundExpressionJson.WriteCondition(json, name, condition, schedule);
+        }
     }
 
     private static void WriteDuration(ScheduleJsonWriter json, string name, CalendarDuration? duration)

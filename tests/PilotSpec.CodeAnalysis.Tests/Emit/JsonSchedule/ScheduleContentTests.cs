@@ -92,6 +92,45 @@ public sealed class ScheduleContentTests
         Assert.Equal(JsonValueKind.Null, phase.GetProperty("sites")[0].GetProperty("end").ValueKind);
     }
 
+    [Fact]
+    public void A_phase_carries_its_entry_and_exit_conditions_bound()
+    {
+        var phase = Emit("""
+            indicator quality { unit: percent; better: higher; baseline: 80% on 2023-12-31; target: 98% by 2024-12-31; measured: monthly from "s" }
+            site A { level: county }
+            site B { level: county }
+            wave w1 = [A]
+            phase Run { start: 2024-01-01; duration: 6 months; in: A, B; entry: quality >= 85% at all sites in w1; exit: quality >= 95% }
+            """).GetProperty("phases")[0];
+
+        var entry = phase.GetProperty("entry");
+        Assert.Equal("quality >= 85% at all sites in w1", entry.GetProperty("text").GetString());
+        Assert.Equal("w1", entry.GetProperty("expression").GetProperty("scope").GetString());
+        var exit = phase.GetProperty("exit").GetProperty("expression");
+        Assert.True(exit.GetProperty("implicit").GetBoolean());
+        Assert.Equal(["A", "B"], exit.GetProperty("sites").EnumerateArray().Select(s => s.GetString()));
+        Assert.Equal("quality", exit.GetProperty("condition").GetProperty("left").GetProperty("indicator").GetString());
+    }
+
+    [Theory]
+    [InlineData("exit: nowhere >= 95%", "PS0101")]             // an undefined name
+    [InlineData("entry: 5 minutes", "PS0211")]                 // not a condition
+    public void A_wrong_entry_or_exit_condition_is_an_error_and_nothing_is_written(string property, string expectedId)
+    {
+        // Before the fix, `entry:` and `exit:` were accepted but never bound: any text passed.
+        var compilation = ScheduleEmit.Compile($$"""
+            pilot P { owner: "o"; problem: "p"; start: 2024-01-01; end: 2025-12-31
+                site A { level: county }
+                phase Run { start: 2024-01-01; duration: 6 months; in: A; {{property}} }
+            }
+            """);
+
+        var (host, result) = ScheduleEmit.Emit(compilation);
+
+        Assert.Contains(result.Diagnostics, d => d.Id == expectedId && d.IsError);
+        Assert.Empty(host.Files);
+    }
+
     private const string EvaluatedPilot = """
         stakeholder Firm { role: third_party_evaluator }
         indicator rate { unit: percent; better: higher; baseline: 60% on 2023-12-31; target: 80% by 2024-12-31; measured: quarterly from "s" }

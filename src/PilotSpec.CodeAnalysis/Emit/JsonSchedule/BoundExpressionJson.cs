@@ -15,15 +15,26 @@ namespace PilotSpec.CodeAnalysis.Emit.JsonSchedule;
 /// </summary>
 internal static class BoundExpressionJson
 {
-    /// <summary>`{ "text": as written, "expression": tree }`.</summary>
+    /// <summary>`"name": { "text": as written, "expression": tree }`.</summary>
     public static void WriteCondition(ScheduleJsonWriter json, string name, BoundExpression expression, PilotSchedule schedule)
     {
         json.StartObject(name);
+        WriteConditionFields(json, expression, schedule);
+        json.EndObject();
+    }
+
+    /// <summary>`{ "text": as written, "expression": tree }` as an array element.</summary>
+    public static void WriteCondition(ScheduleJsonWriter json, BoundExpression expression, PilotSchedule schedule)
+    {
+        json.StartObject();
+        WriteConditionFields(json, expression, schedule);
+        json.EndObject();
+    }
+
+    private static void WriteConditionFields(ScheduleJsonWriter json, BoundExpression expression, PilotSchedule schedule)
+    {
         json.String("text", SpecText.Of(expression.Syntax));
-        json.StartObject("expression");
-        WriteNode(json, expression, schedule);
-        json.EndObject();
-        json.EndObject();
+        Write(json, "expression", expression, schedule);
     }
 
     private static void Write(ScheduleJsonWriter json, string name, BoundExpression expression, PilotSchedule schedule)
@@ -33,8 +44,7 @@ internal static class BoundExpressionJson
         json.EndObject();
     }
 
-    /// <summary>The fields of one node, inside an object the caller opened.</summary>
-    public static void WriteNode(ScheduleJsonWriter json, BoundExpression expression, PilotSchedule schedule)
+    private static void WriteNode(ScheduleJsonWriter json, BoundExpression expression, PilotSchedule schedule)
     {
         switch (expression)
         {

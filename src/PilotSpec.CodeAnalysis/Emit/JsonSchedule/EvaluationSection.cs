@@ -30,9 +30,7 @@ internal static class EvaluationSection
             json.StartArray("criteria");
             foreach (var criterion in evaluation.Criteria)
             {
-                json.StartObject();
-                WriteConditionFields(json, criterion, schedule);
-                json.EndObject();
+                BoundExpressionJson.WriteCondition(json, criterion, schedule);
             }
 
             json.EndArray();
@@ -52,15 +50,6 @@ internal static class EvaluationSection
         }
 
         json.EndArray();
-    }
-
-    // A criterion is itself a condition object: `{ "text": ..., "expression": ... }`.
-    private static void WriteConditionFields(ScheduleJsonWriter json, Binding.Bound.BoundExpression criterion, PilotSchedule schedule)
-    {
-        json.String("text", SpecText.Of(criterion.Syntax));
-        json.StartObject("expression");
-        BoundExpressionJson.WriteNode(json, criterion, schedule);
-        json.EndObject();
     }
 
     private static void WriteComparisonGroup(ScheduleJsonWriter json, Symbol? group)

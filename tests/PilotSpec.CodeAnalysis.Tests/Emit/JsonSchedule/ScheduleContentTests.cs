@@ -253,6 +253,38 @@ public sealed class ScheduleContentTests
         Assert.Equal("Zeta", root.GetProperty("sites")[1].GetProperty("parent").GetString());
     }
 
+    [Theory]
+    [InlineData("not")]
+    [InlineData("and")]
+    public void The_deepest_condition_the_parser_accepts_is_written_whole(string shape)
+    {
+        // 250 levels parse (the parser stops nesting near 300): well inside the JSON writer's limit of 1000.
+        var condition = shape == "not"
+            ? string.Concat(Enumerable.Repeat("not ", 250)) + "rate >= 1%"
+            : string.Join(" and ", Enumerable.Repeat("rate >= 1%", 250));
+        var json = ScheduleEmit.Json($$"""
+            pilot P { owner: "o"; problem: "p"; start: 2024-01-01; end: 2025-12-31
+                indicator rate { unit: percent; better: higher; baseline: 1% on 2023-12-31; target: 2% by 2024-12-31; measured: monthly from "s" }
+                site A { level: county }
+                phase Run { start: 2024-01-01; duration: 12 months; in: A }
+                evaluation e at end of Run { method: before_after; require: {{condition}}; decide: scale_up when all met; otherwise: adjust }
+            }
+            """);
+
+        using var document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 1000 });
+        var node = document.RootElement.GetProperty("evaluations")[0].GetProperty("criteria")[0].GetProperty("expression").GetProperty("condition");
+        var depth = 0;
+        while (node.TryGetProperty("operator", out var op) && op.GetString() == shape)
+        {
+            node = node.GetProperty(shape == "not" ? "operand" : "left");
+            depth++;
+        }
+
+        // 250 `not`s, or 249 `and`s between 250 terms, down to the innermost comparison.
+        Assert.Equal(shape == "not" ? 250 : 249, depth);
+        Assert.Equal(">=", node.GetProperty("operator").GetString());
+    }
+
     [Fact]
     public void The_document_names_its_schema_and_format_version()
     {

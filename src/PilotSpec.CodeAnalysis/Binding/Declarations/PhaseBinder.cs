@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using PilotSpec.CodeAnalysis.Binding.Bound;
 using PilotSpec.CodeAnalysis.Syntax;
 using PilotSpec.CodeAnalysis.Types;
 
@@ -26,14 +27,14 @@ internal static class PhaseBinder
 
         BindRunsIn(phase, properties.Single("in"), values, context);
         phase.Activities = ImmutableArray.CreateRange(values.Texts(properties.Single("activities")));
-        phase.Entry = Condition(properties.Single("entry"), context);
-        phase.Exit = Condition(properties.Single("exit"), context);
+        phase.Entry = BindCondition(properties.Single("entry"), context);
+        phase.Exit = BindCondition(properties.Single("exit"), context);
     }
 
-    // Entry and exit conditions hold for the phase as a whole: per-site conditions at all its sites.
-    private static Bound.BoundExpression? Condition(PropertySyntax? property, BindingContext context) =>
+    // Like a criterion: unquantified, the condition must hold at every pilot site.
+    private static BoundExpression? BindCondition(PropertySyntax? property, BindingContext context) =>
         ValueReader.First(property) is { } expression && !ValueReader.IsMissing(expression)
-            ? new ExpressionBinder(context, property!.NameToken.Text).BindCondition(expression, Bound.QuantifierKind.All)
+            ? new ExpressionBinder(context, property!.NameToken.Text).BindCondition(expression, QuantifierKind.All)
             : null;
 
     // `after: Launch` or `after: Launch + 9 months`.

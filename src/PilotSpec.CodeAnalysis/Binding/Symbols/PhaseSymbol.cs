@@ -35,9 +35,9 @@ public sealed class PhaseSymbol : Symbol
 
     public ImmutableArray<string> Activities { get; internal set; } = ImmutableArray<string>.Empty;
 
-    /// <summary>A condition that must hold before the phase starts (`entry:`).</summary>
+    /// <summary>`entry:`: what must hold before the phase may start at a site.</summary>
     public Bound.BoundExpression? Entry { get; internal set; }
 
-    /// <summary>A condition that must hold before the phase is over (`exit:`).</summary>
+    /// <summary>`exit:`: what must hold before the phase may end (`data_quality >= 95% at all sites`).</summary>
     public Bound.BoundExpression? Exit { get; internal set; }
 }

@@ -1,0 +1,101 @@
+using System.Collections.Generic;
+using System.Linq;
+using PilotSpec.CodeAnalysis.Binding;
+using PilotSpec.CodeAnalysis.Scheduling;
+using PilotSpec.CodeAnalysis.Syntax;
+
+namespace PilotSpec.CodeAnalysis.Emit.JsonSchedule;
+
+/// <summary>
+/// `evaluations`: when each evaluation happens (the date resolved), how (methods, the
+/// comparison group, who evaluates), what it requires, and what is decided on the result.
+/// </summary>
+internal static class EvaluationSection
+{
+    public static void Write(ScheduleJsonWriter json, BoundProgram program, PilotSchedule schedule)
+    {
+        json.StartArray("evaluations");
+        foreach (var evaluation in program.Evaluations)
+        {
+            json.StartObject();
+            json.String("name", evaluation.Name);
+            json.String("title", evaluation.Title);
+            var timing = ((EvaluationDeclarationSyntax)evaluation.Declaration).Timing;
+            json.String("at", timing is null ? null : SpecText.Of(timing));
+            json.Date("date", schedule.DateOf(evaluation));
+            json.Strings("methods", evaluation.Methods);
+            WriteComparisonGroup(json, evaluation.ComparedAgainst);
+            json.Strings("evaluators", Evaluators(evaluation, program));
+
+            json.StartArray("criteria");
+            foreach (var criterion in evaluation.Criteria)
+            {
+                BoundExpressionJson.WriteCondition(json, criterion, schedule);
+            }
+
+            json.EndArray();
+
+            json.StartArray("decisions");
+            foreach (var rule in evaluation.Decisions)
+            {
+                json.StartObject();
+                json.String("decision", rule.Decision.Word());
+                BoundExpressionJson.WriteCondition(json, "when", rule.Condition, schedule);
+                json.EndObject();
+            }
+
+            json.EndArray();
+            json.String("otherwise", evaluation.Otherwise?.Word());
+            json.EndObject();
+        }
+
+        json.EndArray();
+    }
+
+    private static void WriteComparisonGroup(ScheduleJsonWriter json, Symbol? group)
+    {
+        if (group is null)
+        {
+            json.Null("comparisonGroup");
+            return;
+        }
+
+        json.StartObject("comparisonGroup");
+        json.String("name", group.Name);
+        json.String("kind", group.KindWord);
+        json.Strings("sites", Names.Of(group switch
+        {
+            WaveSymbol wave => wave.Sites,
+            SiteSymbol site => new[] { site },
+            _ => Enumerable.Empty<SiteSymbol>(),
+        }));
+        json.EndObject();
+    }
+
+    /// <summary>
+    /// The stakeholders named in `method: ... by X`. The binder resolves them but keeps no
+    /// list on the symbol, so they are read from the syntax through the resolved references.
+    /// </summary>
+    private static IEnumerable<string> Evaluators(EvaluationSymbol evaluation, BoundProgram program)
+    {
+        var names = new List<string>();
+        foreach (var property in evaluation.Declaration.Properties.Where(p => p.NameToken.Text == "method"))
+        {
+            foreach (var value in property.Values)
+            {
+                foreach (var clause in value.Clauses.Where(c => c.Keyword.Kind == SyntaxKind.ByKeyword))
+                {
+                    if (clause.Expression is NameExpressionSyntax name
+                        && program.References.TryGetValue(name.IdentifierToken, out var symbol)
+                        && symbol is StakeholderSymbol
+                        && !names.Contains(symbol.Name))
+                    {
+                        names.Add(symbol.Name);
+                    }
+                }
+            }
+        }
+
+        return names;
+    }
+}

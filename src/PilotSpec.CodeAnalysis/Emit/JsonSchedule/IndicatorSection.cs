@@ -1,0 +1,111 @@
+using System;
+using PilotSpec.CodeAnalysis.Binding;
+using PilotSpec.CodeAnalysis.Scheduling;
+using PilotSpec.CodeAnalysis.Types;
+
+namespace PilotSpec.CodeAnalysis.Emit.JsonSchedule;
+
+/// <summary>
+/// `indicators`: what is measured, in which unit, from which baseline to which target, how
+/// often and by whom. Relative and point targets also carry the absolute value they mean
+/// (62% + 15 points = 77%; 1,200 officers + 30% = 1,560 officers), so no reader has to
+/// redo (or get wrong) the percent-versus-points arithmetic.
+/// </summary>
+internal static class IndicatorSection
+{
+    public static void Write(ScheduleJsonWriter json, BoundProgram program, PilotSchedule schedule)
+    {
+        json.StartArray("indicators");
+        foreach (var indicator in program.Indicators)
+        {
+            json.StartObject();
+            json.String("name", indicator.Name);
+            json.String("title", indicator.Title);
+            json.String("goal", indicator.Goal?.Name);
+            json.String("unit", indicator.Unit is { } unit ? JsonWords.Of(unit) : null);
+            json.String("dimension", indicator.Unit is { } u ? JsonWords.Of(u.Dimension) : null);
+            json.String("direction", JsonWords.Of(indicator.Direction));
+            WriteBaseline(json, indicator);
+            WriteTarget(json, indicator);
+            json.String("frequency", indicator.Frequency is { } frequency ? JsonWords.Of(frequency) : null);
+            json.String("source", indicator.Source);
+            json.String("responsible", indicator.Responsible);
+            json.Number("weight", indicator.Weight);
+            json.Strings("disaggregate", indicator.Disaggregations);
+            if (indicator.Formula is { } formula)
+            {
+                BoundExpressionJson.WriteCondition(json, "formula", formula, schedule);
+            }
+            else
+            {
+                json.Null("formula");
+            }
+
+            json.EndObject();
+        }
+
+        json.EndArray();
+    }
+
+    private static void WriteBaseline(ScheduleJsonWriter json, IndicatorSymbol indicator)
+    {
+        if (indicator.Baseline is not { } baseline)
+        {
+            json.Null("baseline");
+            return;
+        }
+
+        json.StartObject("baseline");
+        json.Number("value", baseline.Value);
+        json.String("unit", JsonWords.Of(baseline.Unit));
+        json.Date("date", indicator.BaselineDate);
+        json.EndObject();
+    }
+
+    private static void WriteTarget(ScheduleJsonWriter json, IndicatorSymbol indicator)
+    {
+        if (indicator.Target is not { } target)
+        {
+            json.Null("target");
+            return;
+        }
+
+        json.StartObject("target");
+        json.String("kind", JsonWords.Of(target));
+        WriteQuantity(json, "amount", target.Amount);
+        var absolute = AbsoluteValue(target, indicator.Baseline);
+        if (absolute is { } value)
+        {
+            // An absolute target is in its own unit; a change is in the baseline's.
+            WriteQuantity(json, "value", new Quantity(value, target.Kind == TargetKind.Absolute ? target.Amount.Unit : indicator.Baseline!.Value.Unit));
+        }
+        else
+        {
+            json.Null("value");
+        }
+
+        json.Date("deadline", target.Deadline);
+        json.EndObject();
+    }
+
+    // A baseline near decimal's limit times 1.15 overflows; then the value is simply unknown.
+    private static decimal? AbsoluteValue(Target target, Quantity? baseline)
+    {
+        try
+        {
+            return target.AbsoluteValue(baseline);
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
+    }
+
+    private static void WriteQuantity(ScheduleJsonWriter json, string name, Quantity quantity)
+    {
+        json.StartObject(name);
+        json.Number("value", quantity.Value);
+        json.String("unit", JsonWords.Of(quantity.Unit));
+        json.EndObject();
+    }
+}

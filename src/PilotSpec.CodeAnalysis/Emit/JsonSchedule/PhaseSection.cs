@@ -1,0 +1,89 @@
+using PilotSpec.CodeAnalysis.Binding.Bound;
+using PilotSpec.CodeAnalysis.Scheduling;
+using PilotSpec.CodeAnalysis.Types;
+
+namespace PilotSpec.CodeAnalysis.Emit.JsonSchedule;
+
+/// <summary>
+/// `phases`: each phase as written (after, duration, stagger, where it runs, its entry and
+/// exit conditions) and as resolved: its overall start and end, and its window at every
+/// site, waves staggered. An end of null means open-ended (a scale-up that runs on).
+/// </summary>
+internal static class PhaseSection
+{
+    public static void Write(ScheduleJsonWriter json, PilotSchedule schedule)
+    {
+        json.StartArray("phases");
+        foreach (var resolved in schedule.Phases)
+        {
+            var phase = resolved.Phase;
+            json.StartObject();
+            json.String("name", phase.Name);
+            json.String("title", phase.Title);
+            json.Date("start", resolved.Start);
+            json.Date("end", resolved.End);
+            json.String("after", phase.After?.Name);
+            WriteDuration(json, "afterOffset", phase.AfterOffset);
+            WriteDuration(json, "duration", phase.Duration);
+            WriteDuration(json, "stagger", phase.Stagger);
+            json.Boolean("allSites", phase.RunsAtAllSites);
+            json.Strings("in", Names.Of(phase.RunsIn));
+            json.Strings("activities", phase.Activities);
+            WriteCondition(json, "entry", phase.Entry, schedule);
+            WriteCondition(json, "exit", phase.Exit, schedule);
+            json.StartArray("sites");
+            foreach (var window in resolved.Sites)
+            {
+                json.StartObject();
+                json.String("site", window.Site.Name);
+                json.Date("start", window.Start);
+                json.Date("end", window.End);
+                json.Integer("step", window.WaveIndex);
+                json.String("via", Via(resolved, window.WaveIndex));
+                json.EndObject();
+            }
+
+            json.EndArray();
+            json.EndObject();
+        }
+
+        json.EndArray();
+    }
+
+    private static void WriteCondition(ScheduleJsonWriter json, string name, BoundExpression? condition, PilotSchedule schedule)
+    {
+        if (condition is null)
+        {
+            json.Null(name);
+        }
+        else
+        {
+            BoundExpressionJson.WriteCondition(json, name, condition, schedule);
+        }
+    }
+
+    private static void WriteDuration(ScheduleJsonWriter json, string name, CalendarDuration? duration)
+    {
+        if (duration is null)
+        {
+            json.Null(name);
+            return;
+        }
+
+        json.StartObject(name);
+        json.Number("value", duration.Amount);
+        json.String("unit", JsonWords.Of(duration.Unit));
+        json.EndObject();
+    }
+
+    /// <summary>
+    /// The wave or site of `in:` that brought the site in; null for `all sites`. The
+    /// resolver numbers steps in that order: `all sites` first (when written), then `in:`'s
+    /// names in the order written.
+    /// </summary>
+    private static string? Via(PhaseSchedule resolved, int step)
+    {
+        var index = resolved.Phase.RunsAtAllSites ? step - 1 : step;
+        return index >= 0 && index < resolved.Phase.RunsIn.Length ? resolved.Phase.RunsIn[index].Name : null;
+    }
+}

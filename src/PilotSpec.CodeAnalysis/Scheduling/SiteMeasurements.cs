@@ -1,0 +1,11 @@
+using System;
+using System.Collections.Immutable;
+using PilotSpec.CodeAnalysis.Binding;
+
+namespace PilotSpec.CodeAnalysis.Scheduling;
+
+/// <summary>
+/// The due dates of one indicator at one site, over the site's measurement span
+/// (<paramref name="From"/> to <paramref name="Until"/>; Until is null when nothing fixes an end).
+/// </summary>
+public sealed record SiteMeasurements(SiteSymbol Site, DateTime From, DateTime? Until, ImmutableArray<DateTime> DueDates, bool IsTruncated);

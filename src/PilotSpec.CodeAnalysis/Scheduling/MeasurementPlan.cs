@@ -26,6 +26,10 @@ namespace PilotSpec.CodeAnalysis.Scheduling;
 /// has 12 due dates, the last on its end date. Each date is counted from the span's start
 /// (start + n months), never from the previous date, so a span starting on the 31st stays
 /// on month ends instead of drifting to the 28th after February.</item>
+/// <item>A comparison site runs no phase (the reform does not happen there) but is
+/// measured all the same, over the whole pilot: from the first phase start anywhere to the
+/// last phase end (or the planned end). A before/after or difference-in-differences
+/// evaluation needs the control series as much as the pilot one.</item>
 /// <item>At most <see cref="MaxDueDatesPerSite"/> dates per indicator and site: a spec
 /// with a centuries-long weekly phase cannot make the schedule explode; such a site is
 /// marked <see cref="SiteMeasurements.IsTruncated"/>.</item>
@@ -119,6 +123,11 @@ public sealed class MeasurementPlan
     private static List<(SiteSymbol Site, DateTime From, DateTime? Until)> SiteSpans(BoundProgram program, PilotSchedule schedule)
     {
         var plannedEnd = program.Pilot?.PlannedEnd;
+        var resolved = schedule.Phases.Where(p => p.IsResolved).ToList();
+        var pilotFrom = resolved.Count == 0 ? (DateTime?)null : resolved.Min(p => p.Start!.Value);
+        var pilotUntil = resolved.Any(p => p.End is null) || resolved.Count == 0
+            ? plannedEnd ?? resolved.Where(p => p.End is not null).Select(p => p.End).Max()
+            : resolved.Max(p => p.End);
         var spans = new List<(SiteSymbol, DateTime, DateTime?)>();
         foreach (var site in program.Sites)
         {
@@ -130,6 +139,11 @@ public sealed class MeasurementPlan
                 .ToList();
             if (windows.Count == 0)
             {
+                if (site.Role == SiteRole.Comparison && pilotFrom is { } start)
+                {
+                    spans.Add((site, start, pilotUntil));
+                }
+
                 continue;
             }
 

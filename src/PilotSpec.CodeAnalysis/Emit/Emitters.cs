@@ -5,5 +5,5 @@ namespace PilotSpec.CodeAnalysis.Emit;
 /// <summary>The emitters `pilotc build` runs, in order.</summary>
 public static class Emitters
 {
-    public static ImmutableArray<IEmitter> Default { get; } = ImmutableArray.Create<IEmitter>();
+    public static ImmutableArray<IEmitter> Default { get; } = ImmutableArray.Create<IEmitter>(new CSharpMonitor.CSharpMonitorEmitter());
 }

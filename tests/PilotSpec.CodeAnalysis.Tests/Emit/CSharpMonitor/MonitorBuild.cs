@@ -29,12 +29,15 @@ internal static class MonitorBuild
     }
 
     /// <summary>Compiles generated C#; returns the compilation and every diagnostic of warning severity or worse.</summary>
-    public static (CSharpCompilation Compilation, IReadOnlyList<Diagnostic> Problems) Compile(string source, LanguageVersion language = LanguageVersion.Latest)
+    public static (CSharpCompilation Compilation, IReadOnlyList<Diagnostic> Problems) Compile(string source, LanguageVersion language = LanguageVersion.Latest, params string[] userSources)
     {
-        var tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(language, DocumentationMode.Diagnose), path: "Monitor.g.cs");
+        var options = new CSharpParseOptions(language, DocumentationMode.Diagnose);
+        var trees = userSources
+            .Select((text, i) => CSharpSyntaxTree.ParseText(text, options, path: $"User{i}.cs"))
+            .Prepend(CSharpSyntaxTree.ParseText(source, options, path: "Monitor.g.cs"));
         var compilation = CSharpCompilation.Create(
             "GeneratedMonitor_" + Guid.NewGuid().ToString("N"),
-            [tree],
+            trees,
             References.Value,
             new CSharpCompilationOptions(
                 OutputKind.DynamicallyLinkedLibrary,

@@ -8,29 +8,51 @@ public sealed class ObservationStoreTests
     public void Concurrent_recording_from_many_threads_loses_nothing()
     {
         var store = new ObservationStore();
-        const int threads = 16;
-        const int perThread = 500;
-        var start = D(2019, 1, 1);
+        const int threads = 8;
+        const int perThread = 4_000;
+        var start = D(1990, 1, 1);
 
-        // Every thread writes its own days at both sites, all threads at once.
-        Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, thread =>
+        // Every thread writes its own days into the same two series, all released at once
+        // and interleaved (thread t writes days t, t + threads, t + 2 * threads...).
+        using var barrier = new Barrier(threads);
+        var failures = new System.Collections.Concurrent.ConcurrentQueue<Exception>();
+        var workers = Enumerable.Range(0, threads).Select(thread => new Thread(() =>
         {
-            for (var i = 0; i < perThread; i++)
+            barrier.SignalAndWait();
+            try
             {
-                var day = start.AddDays((thread * perThread) + i);
-                Assert.Equal(RecordOutcome.Added, store.Record(Daily, East, day, thread * 1000 + i));
-                Assert.Equal(RecordOutcome.Added, store.Record(Daily, South, day, -i));
+                Write(thread);
             }
-        });
+            catch (Exception e)
+            {
+                failures.Enqueue(e); // a crash of the store must fail the test, not the test host
+            }
+        })).ToList();
+        workers.ForEach(w => w.Start());
+        workers.ForEach(w => w.Join());
 
+        Assert.Empty(failures);
         Assert.Equal(2 * threads * perThread, store.Count);
         var east = store.Observations(Daily, East);
         Assert.Equal(threads * perThread, east.Count);
         for (var n = 0; n < east.Count; n++)
         {
-            var thread = n / perThread;
             Assert.Equal(start.AddDays(n), east[n].Date);
-            Assert.Equal(thread * 1000 + (n % perThread), east[n].Value);
+            Assert.Equal(n, east[n].Value);
+        }
+
+        void Write(int thread)
+        {
+            for (var i = 0; i < perThread; i++)
+            {
+                var n = (i * threads) + thread;
+                Assert.Equal(RecordOutcome.Added, store.Record(Daily, East, start.AddDays(n), n));
+                Assert.Equal(RecordOutcome.Added, store.Record(Daily, South, start.AddDays(n), -n));
+                if (i % 64 == 0)
+                {
+                    Assert.True(store.Observations(Daily, East).Count > 0); // readers interleave with writers
+                }
+            }
         }
     }
 

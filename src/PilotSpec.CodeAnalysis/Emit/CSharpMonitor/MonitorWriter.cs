@@ -53,7 +53,7 @@ internal sealed class MonitorWriter
         _pilot = pilot;
         _schedule = schedule;
         _namespace = @namespace;
-        _className = CSharpNames.Identifier(pilot.Name).TrimStart('@') + "Monitor";
+        _className = CSharpMonitorEmitter.ClassName(pilot.Name);
         _sites = Distinct(program.Sites);
         _pilotSites = _sites.Where(s => s.Role == SiteRole.Pilot).ToImmutableArray();
         _indicators = Distinct(program.Indicators);

@@ -54,4 +54,16 @@ public sealed class TypedMembersTests
         Assert.Throws<ArgumentException>(() => new CodeAnalysis.Emit.CSharpMonitor.CSharpMonitorEmitter("Acme;System"));
         Assert.Throws<ArgumentException>(() => new CodeAnalysis.Emit.CSharpMonitor.CSharpMonitorEmitter(""));
     }
+
+    [Fact]
+    public void A_pilot_with_nothing_declared_still_builds_a_monitor()
+    {
+        var file = MonitorBuild.Emit("pilot Empty \"Nothing yet\" { }");
+
+        Assert.Equal("Empty.Monitor.g.cs", file.FileName);
+        Assert.Empty(MonitorBuild.Compile(file.Content).Problems.Select(p => p.ToString()));
+        var monitor = MonitorBuild.NewMonitor(MonitorBuild.Load(file.Content));
+        Assert.Empty(monitor.Definition.Sites);
+        Assert.Empty(monitor.CheckAlerts(new DateTime(2021, 1, 1)));
+    }
 }

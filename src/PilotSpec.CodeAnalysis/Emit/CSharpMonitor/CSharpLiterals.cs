@@ -1,0 +1,90 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace PilotSpec.CodeAnalysis.Emit.CSharpMonitor;
+
+/// <summary>
+/// C# literals for spec values. Every text of a spec reaches the generated code through
+/// <see cref="String"/> (Roslyn escapes quotes, backslashes, line breaks, control
+/// characters and lone surrogates) or, in documentation comments, through <see cref="DocText"/>:
+/// no spec text can end a literal or a comment and become code.
+/// </summary>
+internal static class CSharpLiterals
+{
+    public const string Runtime = "global::PilotSpec.Monitoring.";
+
+    public static string String(string? text) => text is null ? "null" : SymbolDisplay.FormatLiteral(text, quote: true);
+
+    public static string Strings(IEnumerable<string> texts) =>
+        "new string[] { " + string.Join(", ", texts.Select(t => String(t))) + " }";
+
+    /// <summary>A decimal literal; a negative one in parentheses, so that it is one operand wherever it lands.</summary>
+    public static string Decimal(decimal value)
+    {
+        // Dividing by one with many zeros drops trailing zeros (1560.0 -> 1560) without changing the value.
+        value /= 1.000000000000000000000000000000000m;
+        var text = value.ToString(CultureInfo.InvariantCulture) + "m";
+        return value < 0 ? "(" + text + ")" : text;
+    }
+
+    public static string NullableDecimal(decimal? value) => value is { } v ? Decimal(v) : "null";
+
+    public static string Date(DateTime date) =>
+        string.Format(CultureInfo.InvariantCulture, "new global::System.DateTime({0}, {1}, {2})", date.Year, date.Month, date.Day);
+
+    public static string NullableDate(DateTime? date) => date is { } d ? Date(d) : "null";
+
+    public static string Integer(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A member of one of the runtime's enums: <c>global::PilotSpec.Monitoring.Decision.ScaleUp</c>.</summary>
+    public static string Enum(string type, string member) => Runtime + type + "." + member;
+
+    /// <summary>
+    /// Text for a <c>///</c> comment: on one line (C# ends a comment at CR, LF, U+0085,
+    /// U+2028 and U+2029, so those and every control character become spaces) and
+    /// XML-escaped (the comment is XML).
+    /// </summary>
+    public static string DocText(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                builder.Append(c).Append(text[i + 1]);
+                i++;
+                continue;
+            }
+
+            var category = CharUnicodeInfo.GetUnicodeCategory(c);
+            if (char.IsControl(c) || category is UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator or UnicodeCategory.Surrogate)
+            {
+                builder.Append(' ');
+                continue;
+            }
+
+            switch (c)
+            {
+                case '&':
+                    builder.Append("&amp;");
+                    break;
+                case '<':
+                    builder.Append("&lt;");
+                    break;
+                case '>':
+                    builder.Append("&gt;");
+                    break;
+                default:
+                    builder.Append(c);
+                    break;
+            }
+        }
+
+        return builder.ToString();
+    }
+}

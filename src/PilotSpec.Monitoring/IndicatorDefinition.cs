@@ -1,0 +1,94 @@
+using System;
+
+namespace PilotSpec.Monitoring;
+
+/// <summary>
+/// What the spec says of one indicator: its unit, which way is better, where it starts
+/// (baseline) and where it should be (target, already resolved to an absolute value: a spec's
+/// <c>+15 points</c> on a 62% baseline arrives here as 77). Immutable.
+/// </summary>
+public sealed class IndicatorDefinition
+{
+    /// <summary>Creates a definition.</summary>
+    /// <param name="name">The name the spec declares; not empty.</param>
+    /// <param name="title">The human title, if any.</param>
+    /// <param name="unit">The unit word of the spec (<c>percent</c>, <c>minutes</c>, <c>officers</c>), if any.</param>
+    /// <param name="direction">Which way is better.</param>
+    /// <param name="baseline">The value at the baseline, in <paramref name="unit"/>.</param>
+    /// <param name="baselineDate">When the baseline was measured.</param>
+    /// <param name="target">The value to reach, absolute, in <paramref name="unit"/>.</param>
+    /// <param name="targetDate">The deadline of the target.</param>
+    /// <param name="frequency">How often it is measured: one observation per period and site counts.</param>
+    public IndicatorDefinition(
+        string name,
+        string? title = null,
+        string? unit = null,
+        Direction direction = Direction.Unspecified,
+        decimal? baseline = null,
+        DateTime? baselineDate = null,
+        decimal? target = null,
+        DateTime? targetDate = null,
+        PeriodUnit? frequency = null)
+    {
+        if (string.IsNullOrEmpty(name))
+        {
+            throw new ArgumentException("An indicator needs a name.", nameof(name));
+        }
+
+        Name = name;
+        Title = title;
+        Unit = unit;
+        Direction = direction;
+        Baseline = baseline;
+        BaselineDate = baselineDate;
+        Target = target;
+        TargetDate = targetDate;
+        Frequency = frequency;
+    }
+
+    /// <summary>The name the spec declares.</summary>
+    public string Name { get; }
+
+    /// <summary>The human title, if any.</summary>
+    public string? Title { get; }
+
+    /// <summary>The unit word of the spec, if any. Percentages are recorded as numbers of percent: 62 for 62%.</summary>
+    public string? Unit { get; }
+
+    /// <summary>Which way is better.</summary>
+    public Direction Direction { get; }
+
+    /// <summary>The value at the baseline, if the spec gives one.</summary>
+    public decimal? Baseline { get; }
+
+    /// <summary>When the baseline was measured.</summary>
+    public DateTime? BaselineDate { get; }
+
+    /// <summary>The absolute value to reach, if the spec gives a target.</summary>
+    public decimal? Target { get; }
+
+    /// <summary>The deadline of the target.</summary>
+    public DateTime? TargetDate { get; }
+
+    /// <summary>How often it is measured; observations of one site in one such period replace each other. Null: daily.</summary>
+    public PeriodUnit? Frequency { get; }
+
+    /// <summary>The period within which observations of one site replace each other.</summary>
+    public PeriodUnit RecordingPeriod => Frequency ?? PeriodUnit.Day;
+
+    /// <inheritdoc/>
+    public override string ToString() => Name;
+}
+
+/// <summary>Which way an indicator should move.</summary>
+public enum Direction
+{
+    /// <summary>The spec does not say; the target's side of the baseline decides.</summary>
+    Unspecified,
+
+    /// <summary>Higher values are better (a clearance rate).</summary>
+    HigherIsBetter,
+
+    /// <summary>Lower values are better (a response time).</summary>
+    LowerIsBetter,
+}

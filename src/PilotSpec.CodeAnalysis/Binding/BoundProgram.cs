@@ -23,6 +23,14 @@ public sealed class BoundProgram
         References = references;
         Diagnostics = diagnostics;
         Pilot = table.OfType<PilotSymbol>().FirstOrDefault();
+        Goals = table.OfType<GoalSymbol>().ToImmutableArray();
+        Indicators = table.OfType<IndicatorSymbol>().ToImmutableArray();
+        Sites = table.OfType<SiteSymbol>().ToImmutableArray();
+        Waves = table.OfType<WaveSymbol>().ToImmutableArray();
+        Phases = table.OfType<PhaseSymbol>().ToImmutableArray();
+        Alerts = table.OfType<AlertSymbol>().ToImmutableArray();
+        Evaluations = table.OfType<EvaluationSymbol>().ToImmutableArray();
+        Stakeholders = table.OfType<StakeholderSymbol>().ToImmutableArray();
     }
 
     /// <summary>The (first) pilot of the compilation; null for a catalogue of indicators or sites.</summary>
@@ -37,12 +45,12 @@ public sealed class BoundProgram
 
     public ImmutableArray<Diagnostic> Diagnostics { get; }
 
-    public ImmutableArray<GoalSymbol> Goals => Table.OfType<GoalSymbol>().ToImmutableArray();
-    public ImmutableArray<IndicatorSymbol> Indicators => Table.OfType<IndicatorSymbol>().ToImmutableArray();
-    public ImmutableArray<SiteSymbol> Sites => Table.OfType<SiteSymbol>().ToImmutableArray();
-    public ImmutableArray<WaveSymbol> Waves => Table.OfType<WaveSymbol>().ToImmutableArray();
-    public ImmutableArray<PhaseSymbol> Phases => Table.OfType<PhaseSymbol>().ToImmutableArray();
-    public ImmutableArray<AlertSymbol> Alerts => Table.OfType<AlertSymbol>().ToImmutableArray();
-    public ImmutableArray<EvaluationSymbol> Evaluations => Table.OfType<EvaluationSymbol>().ToImmutableArray();
-    public ImmutableArray<StakeholderSymbol> Stakeholders => Table.OfType<StakeholderSymbol>().ToImmutableArray();
+    public ImmutableArray<GoalSymbol> Goals { get; }
+    public ImmutableArray<IndicatorSymbol> Indicators { get; }
+    public ImmutableArray<SiteSymbol> Sites { get; }
+    public ImmutableArray<WaveSymbol> Waves { get; }
+    public ImmutableArray<PhaseSymbol> Phases { get; }
+    public ImmutableArray<AlertSymbol> Alerts { get; }
+    public ImmutableArray<EvaluationSymbol> Evaluations { get; }
+    public ImmutableArray<StakeholderSymbol> Stakeholders { get; }
 }

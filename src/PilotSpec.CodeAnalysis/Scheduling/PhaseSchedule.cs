@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using PilotSpec.CodeAnalysis.Binding;
 
 namespace PilotSpec.CodeAnalysis.Scheduling;
@@ -9,9 +11,32 @@ namespace PilotSpec.CodeAnalysis.Scheduling;
 /// A phase resolved to dates: its first start and last end over all sites, and the window
 /// at each site (waves staggered). Unresolved phases (no start, or in a cycle) have no dates.
 /// </summary>
-public sealed record PhaseSchedule(PhaseSymbol Phase, DateTime? Start, DateTime? End, ImmutableArray<SiteWindow> Sites)
+public sealed class PhaseSchedule
 {
+    private Dictionary<SiteSymbol, SiteWindow>? _bySite;
+
+    public PhaseSchedule(PhaseSymbol phase, DateTime? start, DateTime? end, ImmutableArray<SiteWindow> sites)
+    {
+        Phase = phase;
+        Start = start;
+        End = end;
+        Sites = sites;
+    }
+
+    public PhaseSymbol Phase { get; }
+
+    public DateTime? Start { get; }
+
+    public DateTime? End { get; }
+
+    public ImmutableArray<SiteWindow> Sites { get; }
+
     public bool IsResolved => Start is not null;
 
-    public SiteWindow? At(SiteSymbol site) => Sites.FirstOrDefault(w => ReferenceEquals(w.Site, site));
+    /// <summary>The phase's window at a site; null when it does not run there. Constant time: thousands of sites ask.</summary>
+    public SiteWindow? At(SiteSymbol site)
+    {
+        var bySite = LazyInitializer.EnsureInitialized(ref _bySite, () => Sites.ToDictionary(w => w.Site))!;
+        return bySite.TryGetValue(site, out var window) ? window : null;
+    }
 }

@@ -90,13 +90,14 @@ internal sealed class ScheduleResolver
 
         var steps = Steps(phase);
         var windows = ImmutableArray.CreateBuilder<SiteWindow>();
+        var placed = new HashSet<SiteSymbol>();
         for (var index = 0; index < steps.Count; index++)
         {
             var stepStart = phase.Stagger is { } stagger ? stagger.AddTimes(start.Value, index) : start.Value;
             var stepEnd = EndFrom(phase, stepStart, index);
             foreach (var site in steps[index])
             {
-                if (windows.All(w => !ReferenceEquals(w.Site, site)))
+                if (placed.Add(site))
                 {
                     windows.Add(new SiteWindow(site, stepStart, stepEnd, index));
                 }

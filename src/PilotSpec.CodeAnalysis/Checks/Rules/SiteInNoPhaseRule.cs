@@ -30,14 +30,10 @@ internal sealed class SiteInNoPhaseRule : SpecRule
             _ => Enumerable.Empty<SiteSymbol>(),
         }).ToImmutableHashSet();
 
-        foreach (var site in context.Program.Sites.Where(s => s.Role == SiteRole.Pilot && !covered.Contains(s)))
+        // A parent region is covered through the districts under it.
+        var parents = context.Program.Sites.Where(s => s.ParentSite is not null).Select(s => s.ParentSite!).ToImmutableHashSet();
+        foreach (var site in context.Program.Sites.Where(s => s.Role == SiteRole.Pilot && !covered.Contains(s) && !parents.Contains(s)))
         {
-            // A parent region is covered through the districts under it.
-            if (context.Program.Sites.Any(child => ReferenceEquals(child.ParentSite, site)))
-            {
-                continue;
-            }
-
             context.Diagnostics.Report(DiagnosticDescriptors.SiteInNoPhase, site.Declaration.Identifier, site.Name);
         }
     }

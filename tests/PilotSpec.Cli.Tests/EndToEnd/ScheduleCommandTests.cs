@@ -35,7 +35,8 @@ public sealed class ScheduleCommandTests : IDisposable
         var lines = _folder.Pilotc("schedule", "reform.pilot").StdOutLines;
 
         var rollout = Array.FindIndex(lines, l => l.TrimStart().StartsWith("Rollout ", StringComparison.Ordinal));
-        int BarStart(int line) => lines[line].IndexOf('█');
+        // In terminal columns: a Chinese character takes two.
+        int BarStart(int line) => lines[line][..lines[line].IndexOf('█')].Sum(c => c >= '\u4E00' && c <= '\u9FFF' ? 2 : 1);
         var launch = Array.FindIndex(lines, l => l.TrimStart().StartsWith("Launch ", StringComparison.Ordinal));
 
         // Launch, then Rollout at its end; in Rollout the second wave starts two months after the first.

@@ -134,6 +134,40 @@ public sealed class SarifTests : IDisposable
         Assert.Contains(text.Split(' ')[0], File.ReadAllText(Path.Combine(RepositoryRoot.Path, "docs", "diagnostics.md")));
     }
 
+    [Fact]
+    public void The_log_is_valid_against_the_SARIF_2_1_0_schema()
+    {
+        _folder.Write(Path.Combine("specs", "spec.pilot"), Specs.UndeclaredName);
+        _folder.Write(Path.Combine("specs", "warning.pilot"), Specs.Warning);
+        _folder.Write(Path.Combine("specs", "broken.pilot"), Specs.MissingValue);
+        var schema = LoadSarifSchema();
+
+        var result = _folder.Pilotc("check", "specs", "--format", "sarif");
+
+        var evaluation = schema.Evaluate(JsonDocument.Parse(result.StdOut).RootElement, new Json.Schema.EvaluationOptions { OutputFormat = Json.Schema.OutputFormat.List });
+        var errors = (evaluation.Details ?? []).Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"));
+        Assert.True(evaluation.IsValid, string.Join("\n", errors));
+        Assert.Equal(3, JsonDocument.Parse(result.StdOut).RootElement.GetProperty("runs")[0].GetProperty("results").GetArrayLength());
+
+        // The schema really checks: a level SARIF does not know makes the log invalid.
+        var broken = JsonDocument.Parse(result.StdOut.Replace("\"level\": \"error\"", "\"level\": \"fatal\"", StringComparison.Ordinal)).RootElement;
+        Assert.False(schema.Evaluate(broken).IsValid);
+    }
+
+    /// <summary>
+    /// The official schema is draft-04, which JsonSchema.Net does not read; it uses nothing
+    /// that draft-07 reads differently (no boolean exclusiveMinimum), so only its dialect URI
+    /// and its top-level `id` (dropped: its references are all local) are changed.
+    /// </summary>
+    private static Json.Schema.JsonSchema LoadSarifSchema()
+    {
+        var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Schemas", "sarif-2.1.0-rtm.5.json"))
+            .Replace("http://json-schema.org/draft-04/schema#", "http://json-schema.org/draft-07/schema#", StringComparison.Ordinal);
+        var node = System.Text.Json.Nodes.JsonNode.Parse(text)!.AsObject();
+        node.Remove("id");
+        return Json.Schema.JsonSchema.FromText(node.ToJsonString());
+    }
+
     private JsonDocument Sarif(params string[] args)
     {
         var result = _folder.Pilotc([.. args, "--format", "sarif"]);

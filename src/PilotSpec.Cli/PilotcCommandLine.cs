@@ -76,14 +76,27 @@ public static class PilotcCommandLine
             """
             pilotc: the PilotSpec compiler for .pilot specs of policy pilots.
 
+            Exit codes: 0 success, 1 the specs have errors (or warnings, with --warnaserror),
+            2 pilotc could not run (bad usage, missing or unreadable file, I/O failure).
+
             Examples:
+              pilotc new water-reform
               pilotc check examples
               pilotc check reform.pilot --lang zh-Hans
-              pilotc syntax reform.pilot
+              pilotc format --check specs
+              pilotc build specs -o out
+              pilotc schedule reform.pilot --format html --output schedule.html
+              pilotc explain PS0102
             """)
         {
             globalOptions.Language,
             CheckCommand.Create(globalOptions, output, error),
+            BuildCommand.Create(globalOptions, output, error),
+            FormatCommand.Create(output, error),
+            NewCommand.Create(output),
+            ExplainCommand.Create(globalOptions, output),
+            SchemaCommand.Create(output),
+            ScheduleCommand.Create(globalOptions, output),
             SyntaxCommand.Create(globalOptions, output),
         };
         return root;

@@ -10,30 +10,47 @@ namespace PilotSpec.Cli.Checking;
 /// <summary>
 /// What "checking" a set of specs means, and nothing else: no console, no options parsing.
 /// Each spec is a compilation of its own (its imports followed), with the severities of the
-/// nearest pilotspec.json. A file imported by several specs, or also checked directly,
-/// reports each finding once, under the path the user gave for it.
+/// nearest pilotspec.json. Specs are compiled in parallel; the results are merged in the
+/// order the specs were given, so the output is the same on every run. A file imported by
+/// several specs, or also checked directly, reports each finding once, under the path the
+/// user gave for it.
 /// </summary>
 public sealed class SpecChecker
 {
     private readonly Dictionary<string, ProjectConfiguration> _configurations = new(StringComparer.Ordinal);
 
+    /// <summary>Called (from any thread) each time one spec has been compiled.</summary>
+    public Action? SpecCompiled { get; init; }
+
     /// <summary>The diagnostics of all <paramref name="sources"/>: file by file in the given order, each in source order.</summary>
-    public ImmutableArray<Diagnostic> Check(IReadOnlyList<SpecSource> sources)
+    public ImmutableArray<Diagnostic> Check(IReadOnlyList<SpecSource> sources) => CheckAll(sources).Diagnostics;
+
+    public CheckResult CheckAll(IReadOnlyList<SpecSource> sources)
     {
         var displayPaths = sources
             .GroupBy(s => Path.GetFullPath(s.DisplayPath), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().DisplayPath, StringComparer.Ordinal);
+
+        // Configurations are read once, here, so the parallel part shares nothing mutable.
+        var configurations = sources.Select(s => ConfigurationFor(s.DisplayPath)).ToList();
+        var compiled = sources
+            .Select((source, index) => (Source: source, Configuration: configurations[index]))
+            .AsParallel()
+            .AsOrdered()
+            .Select(item => Compile(item.Source, item.Configuration))
+            .ToList();
+
+        var files = new SourceFiles();
         var seen = new HashSet<(string Path, int Start, int Length, string Id)>();
         var byFile = new Dictionary<string, List<Diagnostic>>(StringComparer.Ordinal);
-
-        foreach (var source in sources)
+        foreach (var (spec, diagnostics) in compiled)
         {
-            var configuration = ConfigurationFor(source.DisplayPath);
-            var options = configuration.ApplyTo(CompilationOptions.Default);
-            var tree = SyntaxTree.ParseText(source.Text, source.DisplayPath);
-            var compilation = PilotCompilation.Create(new[] { tree }, options);
+            foreach (var tree in spec.Compilation.SyntaxTrees)
+            {
+                files.Add(DisplayPath(displayPaths, tree.FilePath), tree.Text);
+            }
 
-            foreach (var diagnostic in configuration.Diagnostics.Concat(compilation.GetDiagnostics()))
+            foreach (var diagnostic in diagnostics)
             {
                 var fullPath = Path.GetFullPath(diagnostic.Location.FilePath);
                 var span = diagnostic.Location.Span;
@@ -42,7 +59,7 @@ public sealed class SpecChecker
                     continue;
                 }
 
-                var shown = displayPaths.TryGetValue(fullPath, out var display) ? display : diagnostic.Location.FilePath;
+                var shown = DisplayPath(displayPaths, diagnostic.Location.FilePath);
                 if (!byFile.TryGetValue(shown, out var list))
                 {
                     byFile[shown] = list = new List<Diagnostic>();
@@ -55,11 +72,25 @@ public sealed class SpecChecker
         // Files in the order given, then files reached only through imports, in path order.
         var order = sources.Select(s => s.DisplayPath).Distinct(StringComparer.Ordinal).ToList();
         order.AddRange(byFile.Keys.Where(k => !order.Contains(k)).OrderBy(k => k, StringComparer.Ordinal));
-        return order
+        var all = order
             .Where(byFile.ContainsKey)
             .SelectMany(path => byFile[path].Select(d => Relocate(d, path)))
             .ToImmutableArray();
+        return new CheckResult(compiled.Select(c => c.Spec).ToList(), all, files);
     }
+
+    private (CheckedSpec Spec, ImmutableArray<Diagnostic> Diagnostics) Compile(SpecSource source, ProjectConfiguration configuration)
+    {
+        var options = configuration.ApplyTo(CompilationOptions.Default);
+        var tree = SyntaxTree.ParseText(source.Text, source.DisplayPath);
+        var compilation = PilotCompilation.Create(new[] { tree }, options);
+        var diagnostics = configuration.Diagnostics.AddRange(compilation.GetDiagnostics());
+        SpecCompiled?.Invoke();
+        return (new CheckedSpec(source, compilation), diagnostics);
+    }
+
+    private static string DisplayPath(Dictionary<string, string> displayPaths, string path) =>
+        displayPaths.TryGetValue(Path.GetFullPath(path), out var display) ? display : path;
 
     private ProjectConfiguration ConfigurationFor(string specPath)
     {

@@ -43,7 +43,9 @@ public static class SyntaxCommand
             var tree = SyntaxTree.ParseText(source.Text, source.DisplayPath);
             SyntaxTreePrinter.Print(tree.Root, output);
             var diagnostics = new SeverityPolicy(parseResult.GetValue(warnAsError)).Apply(tree.GetDiagnostics());
-            return new DiagnosticWriter(output, globalOptions.GetLanguage(parseResult)).Write(diagnostics).ExitCode;
+            var report = new DiagnosticReport(diagnostics, new SourceFiles(), globalOptions.GetLanguage(parseResult));
+            new MsBuildReporter().Write(output, report);
+            return report.Counts.ExitCode;
         });
         return command;
     }

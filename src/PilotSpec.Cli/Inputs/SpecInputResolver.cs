@@ -1,4 +1,6 @@
 using System.IO.Enumeration;
+using Microsoft.Extensions.FileSystemGlobbing;
+using Microsoft.Extensions.FileSystemGlobbing.Abstractions;
 
 namespace PilotSpec.Cli.Inputs;
 
@@ -6,8 +8,9 @@ namespace PilotSpec.Cli.Inputs;
 /// Turns the paths on the command line into the list of spec files to check: a file is
 /// taken as given (whatever its extension, since the user named it), a folder is searched
 /// recursively for <c>*.pilot</c>
-/// (linked folders inside it are not entered). The order is stable on every machine and file system,
-/// so output can be compared between runs.
+/// (linked folders inside it are not entered), and a glob pattern (<c>specs/**/*.pilot</c>, quoted
+/// so the shell leaves it alone; Windows shells never expand them) names the files it matches.
+/// The order is stable on every machine and file system, so output can be compared between runs.
 /// </summary>
 public static class SpecInputResolver
 {
@@ -50,6 +53,19 @@ public static class SpecInputResolver
                     Add(file);
                 }
             }
+            else if (IsPattern(path))
+            {
+                var found = FindMatches(path);
+                if (found.Count == 0)
+                {
+                    problems.Add($"{path}: no file matches the pattern.");
+                }
+
+                foreach (var file in found)
+                {
+                    Add(file);
+                }
+            }
             else
             {
                 problems.Add($"{path}: no such file or folder.");
@@ -62,6 +78,37 @@ public static class SpecInputResolver
         }
 
         return inputs;
+    }
+
+    public static bool IsPattern(string path) => path.IndexOfAny(['*', '?']) >= 0;
+
+    /// <summary>
+    /// The files a pattern matches, as paths that start with the pattern's literal folder
+    /// (<c>specs/**/*.pilot</c> gives <c>specs/a/b.pilot</c>), sorted like a folder's files.
+    /// </summary>
+    private static List<string> FindMatches(string pattern)
+    {
+        var parts = pattern.Replace('\\', '/').Split('/');
+        var literal = parts.TakeWhile(part => !IsPattern(part)).ToList();
+        var baseFolder = literal.Count == 0 ? "" : string.Join('/', literal);
+        if (Path.IsPathRooted(pattern) && baseFolder.Length == 0)
+        {
+            baseFolder = "/";
+        }
+
+        var matcher = new Matcher(StringComparison.Ordinal);
+        matcher.AddInclude(string.Join('/', parts.Skip(literal.Count)));
+        var root = Path.GetFullPath(baseFolder.Length == 0 ? "." : baseFolder);
+        if (!Directory.Exists(root))
+        {
+            return [];
+        }
+
+        return matcher.Execute(new DirectoryInfoWrapper(new DirectoryInfo(root))).Files
+            .Select(match => match.Path)
+            .OrderBy(relative => relative, StringComparer.Ordinal)
+            .Select(relative => baseFolder.Length == 0 ? relative.Replace('/', Path.DirectorySeparatorChar) : Path.Join(baseFolder, relative.Replace('/', Path.DirectorySeparatorChar)))
+            .ToList();
     }
 
     private static List<string> FindSpecFiles(string folder)

@@ -14,10 +14,18 @@ public static class Pilotc
     public static string DllPath { get; } = Path.Combine(AppContext.BaseDirectory, "pilotc.dll");
 
     /// <summary>Runs pilotc in <paramref name="workingDirectory"/> with an English UI culture unless <paramref name="uiLanguage"/> says otherwise.</summary>
-    public static PilotcResult Run(string workingDirectory, string[] args, string uiLanguage = "en_US.UTF-8")
+    public static PilotcResult Run(string workingDirectory, string[] args, string uiLanguage = "en_US.UTF-8", IReadOnlyDictionary<string, string?>? environment = null)
     {
         Assert.True(File.Exists(DllPath), $"pilotc.dll is not next to the tests: {DllPath}");
-        var start = new ProcessStartInfo(DotnetHost)
+        return RunCommand(workingDirectory, DotnetHostPath, [DllPath, .. args], environment, uiLanguage);
+    }
+
+    public static PilotcResult Run(string workingDirectory, params string[] args) => Run(workingDirectory, args, "en_US.UTF-8");
+
+    /// <summary>Runs any program with the same pinned environment (for `script`, which gives pilotc a terminal).</summary>
+    public static PilotcResult RunCommand(string workingDirectory, string program, string[] args, IReadOnlyDictionary<string, string?>? environment = null, string uiLanguage = "en_US.UTF-8")
+    {
+        var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -27,7 +35,6 @@ public static class Pilotc
             StandardErrorEncoding = Encoding.UTF8,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(DllPath);
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
@@ -39,25 +46,28 @@ public static class Pilotc
         start.Environment.Remove("LC_MESSAGES");
         start.Environment["LANG"] = uiLanguage;
         start.Environment.Remove("DOTNET_CLI_UI_LANGUAGE");
+        start.Environment.Remove("NO_COLOR");
+        foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
+        {
+            start.Environment[name] = value;
+        }
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{program} did not start.");
         process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(Timeout))
         {
             process.Kill(entireProcessTree: true);
-            Assert.Fail($"pilotc {string.Join(' ', args)} did not finish within {Timeout}.");
+            Assert.Fail($"{program} {string.Join(' ', args)} did not finish within {Timeout}.");
         }
 
         process.WaitForExit();
         return new PilotcResult(process.ExitCode, stdout.GetAwaiter().GetResult(), stderr.GetAwaiter().GetResult());
     }
 
-    public static PilotcResult Run(string workingDirectory, params string[] args) => Run(workingDirectory, args, "en_US.UTF-8");
-
     /// <summary>The dotnet that runs these tests, so pilotc runs on the same runtime.</summary>
-    private static string DotnetHost
+    public static string DotnetHostPath
     {
         get
         {

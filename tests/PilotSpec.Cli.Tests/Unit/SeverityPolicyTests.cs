@@ -25,7 +25,9 @@ public sealed class SeverityPolicyTests
         var diagnostics = new SeverityPolicy(WarningsAsErrors: false).Apply([Make(DiagnosticSeverity.Warning), Make(DiagnosticSeverity.Info)]);
         var output = new StringWriter();
 
-        var counts = new DiagnosticWriter(output, System.Globalization.CultureInfo.InvariantCulture).Write(diagnostics);
+        var report = new DiagnosticReport(diagnostics, new SourceFiles(), System.Globalization.CultureInfo.InvariantCulture);
+        new MsBuildReporter().Write(output, report);
+        var counts = report.Counts;
 
         Assert.Equal(new DiagnosticCounts(Errors: 0, Warnings: 1, Infos: 1), counts);
         Assert.Equal(ExitCodes.Success, counts.ExitCode);
@@ -38,7 +40,9 @@ public sealed class SeverityPolicyTests
         var diagnostics = new SeverityPolicy(WarningsAsErrors: true).Apply([Make(DiagnosticSeverity.Warning), Make(DiagnosticSeverity.Info)]);
         var output = new StringWriter();
 
-        var counts = new DiagnosticWriter(output, System.Globalization.CultureInfo.InvariantCulture).Write(diagnostics);
+        var report = new DiagnosticReport(diagnostics, new SourceFiles(), System.Globalization.CultureInfo.InvariantCulture);
+        new MsBuildReporter().Write(output, report);
+        var counts = report.Counts;
 
         Assert.Equal(new DiagnosticCounts(Errors: 1, Warnings: 0, Infos: 1), counts);
         Assert.Equal(ExitCodes.DiagnosticErrors, counts.ExitCode);

@@ -1,0 +1,23 @@
+using System.Globalization;
+using PilotSpec.Cli.Inputs;
+using PilotSpec.Cli.Output;
+
+namespace PilotSpec.Cli.Checking;
+
+/// <summary>The part check and build share: find the specs, read them, compile them all, apply --warnaserror.</summary>
+public static class CheckRun
+{
+    public static (CheckResult Result, DiagnosticReport Report, int FileCount) Run(IEnumerable<string> paths, bool warningsAsErrors, CultureInfo culture, TextWriter error)
+    {
+        var inputs = SpecInputResolver.Resolve(paths);
+        var sources = SpecFileReader.ReadAll(inputs);
+        CheckResult result;
+        using (var progress = ProgressIndicator.ForTerminal(error, sources.Count, "checking"))
+        {
+            result = new SpecChecker { SpecCompiled = progress.Advance }.CheckAll(sources);
+        }
+
+        var diagnostics = new SeverityPolicy(warningsAsErrors).Apply(result.Diagnostics);
+        return (result, new DiagnosticReport(diagnostics, result.Files, culture), sources.Count);
+    }
+}

@@ -1,0 +1,30 @@
+using System.Collections.Concurrent;
+using Microsoft.CodeAnalysis.Text;
+
+namespace PilotSpec.Cli.Checking;
+
+/// <summary>
+/// The text of every file a diagnostic can point into, under the path the diagnostic shows:
+/// the specs and their imports as the compiler read them, and (read on demand) anything
+/// else, such as a pilotspec.json. Reports need it to quote the line and to place fixes.
+/// </summary>
+public sealed class SourceFiles
+{
+    private readonly ConcurrentDictionary<string, SourceText?> _texts = new(StringComparer.Ordinal);
+
+    public void Add(string path, SourceText text) => _texts[path] = text;
+
+    public SourceText? TryGet(string path) => _texts.GetOrAdd(path, ReadFromDisk);
+
+    private static SourceText? ReadFromDisk(string path)
+    {
+        try
+        {
+            return File.Exists(path) ? SourceText.From(File.ReadAllText(path)) : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+}

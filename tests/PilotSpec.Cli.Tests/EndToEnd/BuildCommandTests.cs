@@ -1,0 +1,137 @@
+using System.Text.RegularExpressions;
+using PilotSpec.Cli.Tests.Infrastructure;
+
+namespace PilotSpec.Cli.Tests.EndToEnd;
+
+/// <summary>
+/// `pilotc build PATH... -o DIR`. The emitters (schedule JSON, C# monitor) are arriving
+/// separately, so these tests hold whatever files a pilot emits today: only
+/// `&lt;Pilot&gt;.schedule.json` and `&lt;Pilot&gt;.Monitor.g.cs` may appear, and nothing at all on errors.
+/// </summary>
+public sealed class BuildCommandTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void A_clean_spec_builds_into_a_created_folder_holding_only_its_pilot_outputs()
+    {
+        _folder.Write("reform.pilot", Specs.Scheduled);
+
+        var result = _folder.Pilotc("build", "reform.pilot", "-o", Path.Combine("out", "generated"));
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal("", result.StdOut);
+        Assert.Equal("", result.StdErr);
+        var output = Path.Combine(_folder.Path, "out", "generated");
+        Assert.True(Directory.Exists(output));
+        AssertOnlyOutputsOf(output, "Reform");
+    }
+
+    [Fact]
+    public void The_examples_build_and_each_output_belongs_to_one_of_their_pilots()
+    {
+        var output = _folder.CreateFolder("out");
+
+        var result = Pilotc.Run(RepositoryRoot.Path, "build", "examples", "--out-dir", output);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var pilots = Directory.GetFiles(Path.Combine(RepositoryRoot.Path, "examples"), "*.pilot")
+            .SelectMany(f => Regex.Matches(File.ReadAllText(f), @"^pilot\s+(\w+)", RegexOptions.Multiline).Select(m => m.Groups[1].Value))
+            .ToArray();
+        AssertOnlyOutputsOf(output, pilots);
+    }
+
+    [Fact]
+    public void An_error_in_any_spec_writes_nothing_and_exits_1()
+    {
+        _folder.Write("good.pilot", Specs.Scheduled);
+        _folder.Write("bad.pilot", Specs.UndeclaredName);
+
+        var result = _folder.Pilotc("build", "good.pilot", "bad.pilot", "-o", "out");
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Equal(["bad.pilot" + Specs.UndeclaredNameMessage], result.StdOutLines);
+        Assert.False(Directory.Exists(Path.Combine(_folder.Path, "out")));
+    }
+
+    [Fact]
+    public void An_error_leaves_an_existing_output_folder_as_it_was()
+    {
+        _folder.Write("bad.pilot", Specs.BadDate);
+        _folder.Write(Path.Combine("out", "keep.txt"), "old");
+
+        var result = _folder.Pilotc("build", "bad.pilot", "-o", "out");
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Equal(["keep.txt"], Directory.GetFiles(Path.Combine(_folder.Path, "out")).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void Warnings_build_but_not_with_warnaserror()
+    {
+        _folder.Write("spec.pilot", Specs.Warning);
+
+        var plain = _folder.Pilotc("build", "spec.pilot", "-o", "plain");
+        var strict = _folder.Pilotc("build", "spec.pilot", "-o", "strict", "--warnaserror");
+
+        Assert.True(plain.ExitCode == 0, plain.ToString());
+        Assert.Single(plain.StdOutLines, l => l.Contains("warning PS0201", StringComparison.Ordinal));
+        Assert.True(Directory.Exists(Path.Combine(_folder.Path, "plain")));
+        Assert.True(strict.ExitCode == 1, strict.ToString());
+        Assert.Single(strict.StdOutLines, l => l.Contains("error PS0201", StringComparison.Ordinal));
+        Assert.False(Directory.Exists(Path.Combine(_folder.Path, "strict")));
+    }
+
+    [Fact]
+    public void Build_reports_in_every_format()
+    {
+        _folder.Write("bad.pilot", Specs.UndeclaredName);
+
+        var json = _folder.Pilotc("build", "bad.pilot", "-o", "out", "--format", "json");
+        var sarif = _folder.Pilotc("build", "bad.pilot", "-o", "out", "--format", "sarif", "--output", "build.sarif");
+
+        Assert.True(json.ExitCode == 1, json.ToString());
+        Assert.Equal("PS0102", System.Text.Json.JsonDocument.Parse(json.StdOut).RootElement[0].GetProperty("id").GetString());
+        Assert.True(sarif.ExitCode == 1, sarif.ToString());
+        Assert.Contains("\"ruleId\": \"PS0102\"", File.ReadAllText(Path.Combine(_folder.Path, "build.sarif")));
+    }
+
+    [Fact]
+    public void An_output_folder_that_cannot_be_created_exits_2()
+    {
+        _folder.Write("reform.pilot", Specs.Scheduled);
+        _folder.Write("blocker", "a file where the folder should be");
+
+        var result = _folder.Pilotc("build", "reform.pilot", "-o", Path.Combine("blocker", "out"));
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.StartsWith("pilotc: error: ", result.StdErr);
+    }
+
+    [Theory]
+    [InlineData("build reform.pilot")]
+    [InlineData("build -o out")]
+    public void Missing_inputs_or_output_folder_are_usage_errors(string commandLine)
+    {
+        _folder.Write("reform.pilot", Specs.Scheduled);
+
+        var result = _folder.Pilotc(commandLine.Split(' '));
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Contains("Run 'pilotc --help' for usage.", result.StdErr);
+    }
+
+    /// <summary>Only the two kinds of output, and only for the given pilots.</summary>
+    private static void AssertOnlyOutputsOf(string folder, params string[] pilots)
+    {
+        var allowed = pilots.SelectMany(p => new[] { p + ".schedule.json", p + ".Monitor.g.cs" }).ToHashSet(StringComparer.Ordinal);
+        foreach (var file in Directory.EnumerateFileSystemEntries(folder, "*", SearchOption.AllDirectories))
+        {
+            var name = Path.GetFileName(file);
+            Assert.True(allowed.Contains(name) && File.Exists(file), $"Unexpected output {file}");
+            Assert.True(new FileInfo(file).Length > 0, $"{file} is empty.");
+        }
+    }
+}

@@ -1,0 +1,51 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using PilotSpec.CodeAnalysis.Formatting;
+using PilotSpec.CodeAnalysis.Tests.TestSupport;
+using PilotSpec.CodeAnalysis.Tests.TestSupport.Generators;
+
+namespace PilotSpec.CodeAnalysis.Tests.Formatting;
+
+/// <summary>
+/// The formatter's promises over many inputs: idempotent, only whitespace changes (same
+/// tokens, same comments), the compiler says the same about the spec afterwards, and a file
+/// with syntax errors is left alone.
+/// </summary>
+public sealed class FormattingPropertyTests
+{
+    public static TheoryData<string> Examples => TestSupport.Examples.All;
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void Examples_are_already_formatted(string example)
+    {
+        var text = TestSupport.Examples.Read(example);
+
+        Assert.Equal(FormattingOutcome.Unchanged, SpecFormatter.Format(text).Outcome);
+        FormattingInvariants.AssertHold(text);
+    }
+
+    [Property(MaxTest = 300)]
+    public Property Badly_laid_out_examples_format_to_the_same_spec() =>
+        Prop.ForAll(WhitespaceMutatedExamples.Arbitrary, mutated => FormattingInvariants.AssertHold(mutated.Apply()));
+
+    [Fact]
+    public void Most_badly_laid_out_examples_are_valid_specs_that_really_get_formatted()
+    {
+        // Otherwise the property above would pass by leaving broken files alone.
+        var samples = WhitespaceMutatedExamples.Arbitrary.Generator.Sample(10, 60).ToList();
+
+        var formatted = samples.Count(s => SpecFormatter.Format(s.Apply()).Outcome == FormattingOutcome.Formatted);
+
+        Assert.True(formatted >= samples.Count * 3 / 4, $"Only {formatted} of {samples.Count} samples were formatted.");
+    }
+
+    [Property(MaxTest = 300)]
+    public Property Edited_examples_either_format_to_the_same_spec_or_stay_as_they_are() =>
+        Prop.ForAll(MutatedExamples.Arbitrary, mutated => FormattingInvariants.AssertHold(mutated.Apply()));
+
+    [Property(MaxTest = 300)]
+    public Property Generated_text_either_formats_to_the_same_spec_or_stays_as_it_is() =>
+        Prop.ForAll(TextGenerators.WellFormedText.ToTextArbitrary(), FormattingInvariants.AssertHold);
+}

@@ -59,7 +59,7 @@ internal sealed class BindingContext
         RecordReference(name, symbol);
         if (kinds.Length > 0 && !kinds.Contains(symbol.Kind))
         {
-            Diagnostics.Report(DiagnosticDescriptors.WrongKindOfName, name, name.Text, symbol.KindWord, expected);
+            Diagnostics.Report(DiagnosticDescriptors.WrongKindOfName, name, name.Text, SymbolFacts.KindName(symbol, indefinite: true), expected);
             return null;
         }
 

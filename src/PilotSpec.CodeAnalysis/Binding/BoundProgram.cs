@@ -37,12 +37,17 @@ public sealed class BoundProgram
 
     public ImmutableArray<Diagnostic> Diagnostics { get; }
 
-    public ImmutableArray<GoalSymbol> Goals => Table.OfType<GoalSymbol>().ToImmutableArray();
-    public ImmutableArray<IndicatorSymbol> Indicators => Table.OfType<IndicatorSymbol>().ToImmutableArray();
-    public ImmutableArray<SiteSymbol> Sites => Table.OfType<SiteSymbol>().ToImmutableArray();
-    public ImmutableArray<WaveSymbol> Waves => Table.OfType<WaveSymbol>().ToImmutableArray();
-    public ImmutableArray<PhaseSymbol> Phases => Table.OfType<PhaseSymbol>().ToImmutableArray();
-    public ImmutableArray<AlertSymbol> Alerts => Table.OfType<AlertSymbol>().ToImmutableArray();
-    public ImmutableArray<EvaluationSymbol> Evaluations => Table.OfType<EvaluationSymbol>().ToImmutableArray();
-    public ImmutableArray<StakeholderSymbol> Stakeholders => Table.OfType<StakeholderSymbol>().ToImmutableArray();
+    // The per-kind lists hold the symbols that were bound: a second declaration of a name was
+    // reported (PS0100) and never bound, so checks must not report its empty facts again.
+    public ImmutableArray<GoalSymbol> Goals => Bound<GoalSymbol>();
+    public ImmutableArray<IndicatorSymbol> Indicators => Bound<IndicatorSymbol>();
+    public ImmutableArray<SiteSymbol> Sites => Bound<SiteSymbol>();
+    public ImmutableArray<WaveSymbol> Waves => Bound<WaveSymbol>();
+    public ImmutableArray<PhaseSymbol> Phases => Bound<PhaseSymbol>();
+    public ImmutableArray<AlertSymbol> Alerts => Bound<AlertSymbol>();
+    public ImmutableArray<EvaluationSymbol> Evaluations => Bound<EvaluationSymbol>();
+    public ImmutableArray<StakeholderSymbol> Stakeholders => Bound<StakeholderSymbol>();
+
+    private ImmutableArray<T> Bound<T>() where T : Symbol =>
+        Table.OfType<T>().Where(s => ReferenceEquals(Table.Lookup(s.Name), s)).ToImmutableArray();
 }

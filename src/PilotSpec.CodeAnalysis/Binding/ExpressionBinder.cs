@@ -358,7 +358,12 @@ internal sealed class ExpressionBinder
             sites = scope is WaveSymbol wave ? wave.Sites : ImmutableArray.Create((SiteSymbol)scope);
             if (sites.IsEmpty)
             {
-                Diagnostics.Report(DiagnosticDescriptors.QuantifierOverEmptyGroup, filter.GroupName, scope.Name);
+                // A wave whose listed names all failed to bind was reported there already.
+                if (!(scope is WaveSymbol listed && Declarations.WaveBinder.ListsAnySite(listed)))
+                {
+                    Diagnostics.Report(DiagnosticDescriptors.QuantifierOverEmptyGroup, filter.GroupName, scope.Name);
+                }
+
                 return new BoundError(syntax);
             }
         }

@@ -26,7 +26,7 @@ internal sealed class DecisionRulesRule : SpecRule
                 continue;
             }
 
-            if (evaluation.Otherwise is null && IndicatorProperties.Value(evaluation, "otherwise") is null)
+            if (evaluation.Otherwise is null && !PropertyPresence.IsWritten(evaluation, "otherwise"))
             {
                 var last = evaluation.Decisions[evaluation.Decisions.Length - 1].Syntax;
                 var indent = Indentation(last);

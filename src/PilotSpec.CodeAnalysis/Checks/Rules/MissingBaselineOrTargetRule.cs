@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Linq;
+using PilotSpec.CodeAnalysis.Binding;
 using PilotSpec.CodeAnalysis.Diagnostics;
 
 namespace PilotSpec.CodeAnalysis.Checks.Rules;
@@ -22,13 +23,12 @@ internal sealed class MissingBaselineOrTargetRule : SpecRule
 
         foreach (var indicator in context.Program.Indicators)
         {
-            var properties = indicator.Declaration.Properties.Select(p => p.NameToken.Text).ToList();
-            if (indicator.Baseline is null && !properties.Contains("baseline") && !properties.Contains("formula"))
+            if (indicator.Baseline is null && !PropertyPresence.IsWritten(indicator, "baseline") && !PropertyPresence.IsWritten(indicator, "formula"))
             {
                 context.Diagnostics.Report(DiagnosticDescriptors.MissingBaseline, indicator.Declaration.Identifier, indicator.Name);
             }
 
-            if (indicator.Target is null && !properties.Contains("target") && !inputs.Contains(indicator))
+            if (indicator.Target is null && !PropertyPresence.IsWritten(indicator, "target") && !inputs.Contains(indicator))
             {
                 context.Diagnostics.Report(DiagnosticDescriptors.MissingTarget, indicator.Declaration.Identifier, indicator.Name);
             }

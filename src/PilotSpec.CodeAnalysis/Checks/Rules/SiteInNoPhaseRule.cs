@@ -2,10 +2,16 @@ using System.Collections.Immutable;
 using System.Linq;
 using PilotSpec.CodeAnalysis.Binding;
 using PilotSpec.CodeAnalysis.Diagnostics;
+using PilotSpec.CodeAnalysis.Syntax;
 
 namespace PilotSpec.CodeAnalysis.Checks.Rules;
 
-/// <summary>PS0303: a pilot site that no phase runs in — the reform never reaches it. Comparison sites are meant to be left out.</summary>
+/// <summary>
+/// PS0303: a pilot site that no phase runs in — the reform never reaches it. Comparison
+/// sites are meant to be left out. When a phase's `in:` (or a wave it names) could not be
+/// bound — a misspelt name, reported already — which sites were meant is unknown, and
+/// calling the others uncovered would be a second diagnostic for the same mistake.
+/// </summary>
 internal sealed class SiteInNoPhaseRule : SpecRule
 {
     public override ImmutableArray<DiagnosticDescriptor> Descriptors { get; } = ImmutableArray.Create(DiagnosticDescriptors.SiteInNoPhase);
@@ -13,7 +19,7 @@ internal sealed class SiteInNoPhaseRule : SpecRule
     internal override void Run(RuleContext context)
     {
         var phases = context.Program.Phases;
-        if (phases.IsEmpty || phases.Any(p => p.RunsAtAllSites))
+        if (phases.IsEmpty || phases.Any(p => p.RunsAtAllSites) || phases.Any(p => CoverageUnknown(context, p)))
         {
             return;
         }
@@ -36,4 +42,20 @@ internal sealed class SiteInNoPhaseRule : SpecRule
             context.Diagnostics.Report(DiagnosticDescriptors.SiteInNoPhase, site.Declaration.Identifier, site.Name);
         }
     }
+
+    private static bool CoverageUnknown(RuleContext context, PhaseSymbol phase)
+    {
+        if (PropertyPresence.IsMisspelt(phase, "in"))
+        {
+            return true;
+        }
+
+        var runsIn = phase.Declaration.Properties.FirstOrDefault(p => p.NameToken.Text == "in");
+        return HasBindingError(context, runsIn)
+            || phase.RunsIn.OfType<WaveSymbol>().Any(wave => HasBindingError(context, wave.Declaration));
+    }
+
+    private static bool HasBindingError(RuleContext context, SyntaxNode? node) =>
+        node is not null && context.Program.Diagnostics.Any(d =>
+            d.Location.FilePath == node.SyntaxTree.FilePath && node.FullSpan.Contains(d.Location.Span));
 }

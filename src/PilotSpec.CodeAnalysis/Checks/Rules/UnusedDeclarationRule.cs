@@ -21,7 +21,7 @@ internal sealed class UnusedDeclarationRule : SpecRule
         {
             if (!used.Contains(wave))
             {
-                context.Diagnostics.Report(DiagnosticDescriptors.UnusedDeclaration, wave.Declaration.Identifier, wave.KindWord, wave.Name);
+                context.Diagnostics.Report(DiagnosticDescriptors.UnusedDeclaration, wave.Declaration.Identifier, SymbolFacts.KindName(wave), wave.Name);
             }
         }
     }

@@ -5,7 +5,8 @@ namespace PilotSpec.CodeAnalysis.Tests.TestSupport;
 /// <summary>
 /// docs/diagnostics.md read the way a reader sees it: one section per code, opened by an
 /// explicit anchor and a `## PS0001: Title` heading, with its severity and category and its
-/// ```pilot examples, each labelled by the **Wrong** or **Right** line above it.
+/// ```pilot examples (```json for the configuration code), each labelled by the **Wrong** or
+/// **Right** line above it.
 /// </summary>
 internal sealed partial class DiagnosticsReference
 {
@@ -52,9 +53,9 @@ internal sealed partial class DiagnosticsReference
                     body.Add(lines[i]);
                 }
 
-                if (language == "pilot")
+                if (language is "pilot" or "json")
                 {
-                    current.Examples.Add(new Example(label ?? string.Empty, string.Join("\n", body) + "\n"));
+                    current.Examples.Add(new Example(label ?? string.Empty, string.Join("\n", body) + "\n", language));
                 }
 
                 label = null;
@@ -120,5 +121,6 @@ internal sealed partial class DiagnosticsReference
         public IEnumerable<Example> Right => Examples.Where(e => e.Label == "**Right**");
     }
 
-    internal sealed record Example(string Label, string Code);
+    /// <summary>An example's text; <see cref="Language"/> is "pilot", or "json" for a pilotspec.json.</summary>
+    internal sealed record Example(string Label, string Code, string Language = "pilot");
 }

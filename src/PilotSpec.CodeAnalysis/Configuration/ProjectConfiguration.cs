@@ -82,7 +82,11 @@ public sealed class ProjectConfiguration
                     case "warningsAsErrors" when property.Value.ValueKind is JsonValueKind.True or JsonValueKind.False:
                         warningsAsErrors = property.Value.GetBoolean();
                         break;
-                    case "diagnostics" when property.Value.ValueKind == JsonValueKind.Object:
+                    case "warningsAsErrors":
+                        return Invalid(path, source, text, property.Name, "'warningsAsErrors' must be true or false");
+                    case "diagnostics" when property.Value.ValueKind != JsonValueKind.Object:
+                        return Invalid(path, source, text, property.Name, "'diagnostics' must be an object of codes and severities, such as { \"PS0104\": \"none\" }");
+                    case "diagnostics":
                         foreach (var entry in property.Value.EnumerateObject())
                         {
                             if (DiagnosticDescriptors.Find(entry.Name) is null)

@@ -230,7 +230,8 @@ internal sealed class ExpressionBinder
                 return syntax.OperatorToken.Kind == SyntaxKind.MinusToken ? new BoundUnary(syntax, operand.Type, BoundUnaryOperator.Negate, operand) : operand;
 
             default:
-                Diagnostics.Report(DiagnosticDescriptors.UnitMismatch, syntax, syntax.OperatorToken.Text, operand.Type.Display);
+                // `-"text"`, `+2020-01-01`: a sign only goes before a number.
+                Diagnostics.Report(DiagnosticDescriptors.InvalidPropertyValue, syntax.Operand, _propertyName, "a number after '" + syntax.OperatorToken.Text + "'");
                 return new BoundError(syntax);
         }
     }

@@ -661,4 +661,37 @@ public sealed class IndicatorTests
 
         Assert.Equal(wrong, diagnostics.Any(d => d.Id == "PS0202"));
     }
+
+    [Fact]
+    public void Formula_with_a_misspelt_input_does_not_make_its_other_inputs_look_untargeted()
+    {
+        var spec = CheckedSpec.Compile("""
+            indicator admin_cost "Administrative cost" {
+                unit: CNY
+                baseline: 12 million CNY on 2019-12-31
+                measured: annually from "district final accounts"
+            }
+            indicator admin_cost_share "Administrative cost share" {
+                unit: percent
+                better: lower
+                formula: admin_cost / total_spendng
+                target: -10 points by 2021-12-31
+            }
+            """);
+
+        spec.AssertSingle("PS0101", DiagnosticSeverity.Error, line: 9, column: 27, "'total_spendng' is not declared.");
+    }
+
+    [Fact]
+    public void Sign_before_something_that_is_not_a_number_is_an_invalid_value()
+    {
+        var spec = CheckedSpec.Compile("""
+            alert odd "Odd alert" {
+                when: -"many" > 3
+                notify: owner
+            }
+            """);
+
+        spec.AssertSingle("PS0112", DiagnosticSeverity.Error, line: 2, column: 12, "'when' expects a number after '-'.");
+    }
 }

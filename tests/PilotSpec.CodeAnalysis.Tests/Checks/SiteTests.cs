@@ -250,4 +250,36 @@ public sealed class SiteTests
             }
             """).AssertClean();
     }
+
+    [Fact]
+    public void Misspelt_role_is_reported_once_and_not_taken_for_a_pilot_site()
+    {
+        // Had the role been read as "pilot", the site would also be "in no phase" (PS0303)
+        // and the difference-in-differences "without comparison sites" (PS0301).
+        var spec = CheckedSpec.Compile("""
+            site Dongcheng "East district" { level: county }
+            site Xicheng "West district" { level: county; role: comparsion }
+            phase Trial { start: 2020-01-01; duration: 12 months; in: Dongcheng }
+            evaluation final at end of Trial {
+                method: difference_in_differences
+                require: true
+                decide: scale_up when all met
+                otherwise: adjust
+            }
+            """);
+
+        spec.AssertSingle("PS0113", DiagnosticSeverity.Error, line: 2, column: 53,
+            "'comparsion' is not a valid value for 'role'; use comparison, treatment, control.");
+    }
+
+    [Theory]
+    [InlineData("treatment")]
+    [InlineData("control")]
+    public void Treatment_and_control_are_roles(string role)
+    {
+        CheckedSpec.Compile($$"""
+            site Dongcheng "East district" { level: county; role: {{role}} }
+            phase Trial { start: 2020-01-01; duration: 12 months; in: all sites }
+            """).AssertClean();
+    }
 }

@@ -25,7 +25,8 @@ internal sealed class DifferenceInDifferencesRule : SpecRule
                 SiteSymbol site => site.Role == SiteRole.Comparison ? new[] { site } : System.Array.Empty<SiteSymbol>(),
                 _ => context.Program.Sites.Where(s => s.Role == SiteRole.Comparison),
             };
-            if (!comparison.Any())
+            // A site whose role could not be read may be the comparison site meant.
+            if (!comparison.Any() && !context.Program.Sites.Any(s => ReportedAlready.InProperty(context, s, "role")))
             {
                 context.Diagnostics.Report(DiagnosticDescriptors.DifferenceInDifferencesWithoutComparison, IndicatorProperties.Location(evaluation, "method"), evaluation.Name);
             }

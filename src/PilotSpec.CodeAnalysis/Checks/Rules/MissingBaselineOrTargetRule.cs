@@ -14,11 +14,15 @@ internal sealed class MissingBaselineOrTargetRule : SpecRule
     internal override void Run(RuleContext context)
     {
         // An indicator that only feeds another's formula (a numerator) is tracked, not targeted.
-        var inputs = context.Program.Indicators
-            .Where(i => i.Formula is not null)
-            .SelectMany(i => Binding.Bound.BoundTreeWalker.DescendantsAndSelf(i.Formula!))
-            .OfType<Binding.Bound.BoundIndicatorValue>()
-            .Select(v => v.Indicator)
+        // Read from the names the formula refers to, so a formula with a mistake elsewhere
+        // (reported already) does not make its inputs look untargeted.
+        var formulas = context.Program.Indicators
+            .Select(i => i.Declaration.Properties.FirstOrDefault(p => p.NameToken.Text == "formula"))
+            .Where(p => p is not null)
+            .ToList();
+        var inputs = context.Program.References
+            .Where(r => r.Value is IndicatorSymbol && formulas.Any(f => f!.SyntaxTree == r.Key.SyntaxTree && f.Span.Contains(r.Key.Span)))
+            .Select(r => r.Value)
             .ToImmutableHashSet();
 
         foreach (var indicator in context.Program.Indicators)

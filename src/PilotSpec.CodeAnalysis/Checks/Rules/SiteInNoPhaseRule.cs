@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Linq;
 using PilotSpec.CodeAnalysis.Binding;
 using PilotSpec.CodeAnalysis.Diagnostics;
-using PilotSpec.CodeAnalysis.Syntax;
 
 namespace PilotSpec.CodeAnalysis.Checks.Rules;
 
@@ -33,6 +32,12 @@ internal sealed class SiteInNoPhaseRule : SpecRule
 
         foreach (var site in context.Program.Sites.Where(s => s.Role == SiteRole.Pilot && !covered.Contains(s)))
         {
+            // A role that could not be read (`role: comparsion`) may have meant a comparison site.
+            if (ReportedAlready.InProperty(context, site, "role"))
+            {
+                continue;
+            }
+
             // A parent region is covered through the districts under it.
             if (context.Program.Sites.Any(child => ReferenceEquals(child.ParentSite, site)))
             {
@@ -51,11 +56,7 @@ internal sealed class SiteInNoPhaseRule : SpecRule
         }
 
         var runsIn = phase.Declaration.Properties.FirstOrDefault(p => p.NameToken.Text == "in");
-        return HasBindingError(context, runsIn)
-            || phase.RunsIn.OfType<WaveSymbol>().Any(wave => HasBindingError(context, wave.Declaration));
+        return ReportedAlready.Within(context, runsIn)
+            || phase.RunsIn.OfType<WaveSymbol>().Any(wave => ReportedAlready.Within(context, wave.Declaration));
     }
-
-    private static bool HasBindingError(RuleContext context, SyntaxNode? node) =>
-        node is not null && context.Program.Diagnostics.Any(d =>
-            d.Location.FilePath == node.SyntaxTree.FilePath && node.FullSpan.Contains(d.Location.Span));
 }

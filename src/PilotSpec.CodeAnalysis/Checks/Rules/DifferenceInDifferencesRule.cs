@@ -26,7 +26,12 @@ internal sealed class DifferenceInDifferencesRule : SpecRule
                 _ => context.Program.Sites.Where(s => s.Role == SiteRole.Comparison),
             };
             // A site whose role could not be read may be the comparison site meant.
-            if (!comparison.Any() && !context.Program.Sites.Any(s => ReportedAlready.InProperty(context, s, "role")))
+            // A site whose role could not be read, or a comparison group with a misspelt member,
+            // was reported already and may hold the comparison site meant.
+            var unknown = context.Program.Sites.Any(s => ReportedAlready.InProperty(context, s, "role"))
+                || ReportedAlready.InProperty(context, evaluation, "method")
+                || (evaluation.ComparedAgainst is WaveSymbol group && ReportedAlready.Within(context, group.Declaration));
+            if (!comparison.Any() && !unknown)
             {
                 context.Diagnostics.Report(DiagnosticDescriptors.DifferenceInDifferencesWithoutComparison, IndicatorProperties.Location(evaluation, "method"), evaluation.Name);
             }

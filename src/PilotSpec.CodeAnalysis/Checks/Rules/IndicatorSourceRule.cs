@@ -14,7 +14,7 @@ internal sealed class IndicatorSourceRule : SpecRule
         foreach (var indicator in context.Program.Indicators)
         {
             if (indicator.Source is null && !PropertyPresence.IsWritten(indicator, "formula")
-                && !PropertyPresence.IsMisspelt(indicator, "measured") && !PropertyPresence.IsMisspelt(indicator, "source"))
+                && !ReportedAlready.InProperty(context, indicator, "measured") && !ReportedAlready.InProperty(context, indicator, "source"))
             {
                 context.Diagnostics.Report(DiagnosticDescriptors.IndicatorWithoutSource, indicator.Declaration.Identifier, indicator.Name);
             }

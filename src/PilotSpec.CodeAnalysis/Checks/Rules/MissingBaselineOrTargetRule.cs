@@ -20,10 +20,17 @@ internal sealed class MissingBaselineOrTargetRule : SpecRule
             .Select(i => i.Declaration.Properties.FirstOrDefault(p => p.NameToken.Text == "formula"))
             .Where(p => p is not null)
             .ToList();
-        var inputs = context.Program.References
-            .Where(r => r.Value is IndicatorSymbol && formulas.Any(f => f!.SyntaxTree == r.Key.SyntaxTree && f.Span.Contains(r.Key.Span)))
-            .Select(r => r.Value)
-            .ToImmutableHashSet();
+        bool InFormula(Syntax.SourceLocation location) =>
+            formulas.Any(f => f!.SyntaxTree.FilePath == location.FilePath && f.Span.Contains(location.Span));
+        var referenced = context.Program.References
+            .Where(r => r.Value is IndicatorSymbol && InFormula(r.Key.GetLocation()))
+            .Select(r => r.Value);
+        // A misspelt input (PS0102, "did you mean 'total_spending'?") still names the input meant.
+        var suggested = context.Program.Diagnostics
+            .Where(d => d.Descriptor == DiagnosticDescriptors.UndefinedNameWithSuggestion && InFormula(d.Location))
+            .Select(d => context.Program.Table.Lookup((string)d.Arguments[1]))
+            .OfType<IndicatorSymbol>();
+        var inputs = referenced.Concat(suggested).ToImmutableHashSet();
 
         foreach (var indicator in context.Program.Indicators)
         {

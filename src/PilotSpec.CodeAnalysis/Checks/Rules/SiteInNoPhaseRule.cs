@@ -50,7 +50,8 @@ internal sealed class SiteInNoPhaseRule : SpecRule
 
     private static bool CoverageUnknown(RuleContext context, PhaseSymbol phase)
     {
-        if (PropertyPresence.IsMisspelt(phase, "in"))
+        // No `in:` at all is PS0403; a misspelt one is PS0108.
+        if (!PropertyPresence.IsWritten(phase, "in") || PropertyPresence.IsMisspelt(phase, "in"))
         {
             return true;
         }

@@ -57,4 +57,28 @@ public sealed class DiagnosticsReferenceExampleTests
         Assert.All(Reference.Sections.Values, section =>
             Assert.NotEqual(section.Wrong.Single().Code, section.Right.Single().Code));
     }
+
+    [Fact]
+    public void General_examples_are_clean()
+    {
+        // The pilotspec.json and pilot-disable-next-line examples at the top of the page.
+        Assert.Equal(["json", "pilot"], Reference.General.Select(e => e.Language).Order());
+        Assert.All(Reference.General, example =>
+        {
+            var diagnostics = example.Language == "json"
+                ? Configuration.ProjectConfiguration.Parse("pilotspec.json", example.Code).Diagnostics
+                : Specs.Diagnose(example.Code);
+            Assert.Empty(diagnostics.Select(d => d.ToString()));
+        });
+    }
+
+    [Fact]
+    public void Suppression_example_really_silences_a_finding()
+    {
+        var example = Reference.General.Single(e => e.Language == "pilot");
+
+        var unsilenced = Specs.Diagnose(example.Code.Replace("pilot-disable-next-line", "note:", StringComparison.Ordinal));
+
+        Assert.Equal("PS0104", Assert.Single(unsilenced).Id);
+    }
 }

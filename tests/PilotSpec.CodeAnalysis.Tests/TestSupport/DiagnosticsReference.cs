@@ -10,9 +10,16 @@ namespace PilotSpec.CodeAnalysis.Tests.TestSupport;
 /// </summary>
 internal sealed partial class DiagnosticsReference
 {
-    private DiagnosticsReference(IReadOnlyDictionary<string, Section> sections) => Sections = sections;
+    private DiagnosticsReference(IReadOnlyDictionary<string, Section> sections, IReadOnlyList<Example> general)
+    {
+        Sections = sections;
+        General = general;
+    }
 
     public IReadOnlyDictionary<string, Section> Sections { get; }
+
+    /// <summary>The ```pilot and ```json examples outside the code sections (configuration, suppression).</summary>
+    public IReadOnlyList<Example> General { get; }
 
     public static DiagnosticsReference Load() => Parse(Repository.ReadText("docs", "diagnostics.md"));
 
@@ -20,6 +27,7 @@ internal sealed partial class DiagnosticsReference
     {
         var lines = markdown.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
         var sections = new Dictionary<string, Section>(StringComparer.Ordinal);
+        var general = new List<Example>();
         Section? current = null;
         string? label = null;
         for (var i = 0; i < lines.Length; i++)
@@ -39,11 +47,6 @@ internal sealed partial class DiagnosticsReference
                 continue;
             }
 
-            if (current is null)
-            {
-                continue;
-            }
-
             if (line.StartsWith("```", StringComparison.Ordinal))
             {
                 var language = line.Substring(3).Trim();
@@ -55,10 +58,16 @@ internal sealed partial class DiagnosticsReference
 
                 if (language is "pilot" or "json")
                 {
-                    current.Examples.Add(new Example(label ?? string.Empty, string.Join("\n", body) + "\n", language));
+                    var example = new Example(label ?? string.Empty, string.Join("\n", body) + "\n", language);
+                    (current?.Examples ?? general).Add(example);
                 }
 
                 label = null;
+                continue;
+            }
+
+            if (current is null)
+            {
                 continue;
             }
 
@@ -73,7 +82,7 @@ internal sealed partial class DiagnosticsReference
             }
         }
 
-        return new DiagnosticsReference(sections);
+        return new DiagnosticsReference(sections, general);
     }
 
     // The nearest non-blank line above the heading, if it is an HTML anchor.

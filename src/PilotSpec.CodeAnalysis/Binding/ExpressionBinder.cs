@@ -44,7 +44,7 @@ internal sealed class ExpressionBinder
 
         if (bound.Type is not BooleanType)
         {
-            Diagnostics.Report(DiagnosticDescriptors.NotACondition, syntax, bound.Type.Display);
+            Diagnostics.Report(DiagnosticDescriptors.NotACondition, syntax, TypeDescription.Of(bound.Type));
             return new BoundError(syntax);
         }
 
@@ -146,7 +146,7 @@ internal sealed class ExpressionBinder
             var inner = Bind(syntax.Expression);
             if (!inner.HasErrors)
             {
-                Diagnostics.Report(DiagnosticDescriptors.WrongKindOfName, syntax.Expression, syntax.Expression.ToString(), inner.Type.Display, "an indicator");
+                Diagnostics.Report(DiagnosticDescriptors.WrongKindOfName, syntax.Expression, syntax.Expression.ToString(), TypeDescription.Of(inner.Type), "an indicator");
             }
 
             return new BoundError(syntax);
@@ -215,7 +215,7 @@ internal sealed class ExpressionBinder
             case SyntaxKind.NotKeyword:
                 if (operand.Type is not BooleanType)
                 {
-                    Diagnostics.Report(DiagnosticDescriptors.NotACondition, syntax.Operand, operand.Type.Display);
+                    Diagnostics.Report(DiagnosticDescriptors.NotACondition, syntax.Operand, TypeDescription.Of(operand.Type));
                     return new BoundError(syntax);
                 }
 
@@ -271,11 +271,11 @@ internal sealed class ExpressionBinder
             else if (op is BoundBinaryOperator.And or BoundBinaryOperator.Or)
             {
                 var culprit = left.Type is BooleanType ? right : left;
-                Diagnostics.Report(DiagnosticDescriptors.NotACondition, culprit.Syntax, culprit.Type.Display);
+                Diagnostics.Report(DiagnosticDescriptors.NotACondition, culprit.Syntax, TypeDescription.Of(culprit.Type));
             }
             else
             {
-                Diagnostics.Report(DiagnosticDescriptors.UnitMismatch, syntax, left.Type.Display, right.Type.Display);
+                Diagnostics.Report(DiagnosticDescriptors.UnitMismatch, syntax, TypeDescription.Of(left.Type), TypeDescription.Of(right.Type));
             }
 
             return new BoundError(syntax);
@@ -294,7 +294,7 @@ internal sealed class ExpressionBinder
 
         if (condition.Type is not BooleanType)
         {
-            Diagnostics.Report(DiagnosticDescriptors.NotACondition, syntax.Condition, condition.Type.Display);
+            Diagnostics.Report(DiagnosticDescriptors.NotACondition, syntax.Condition, TypeDescription.Of(condition.Type));
             return new BoundError(syntax);
         }
 
@@ -322,7 +322,7 @@ internal sealed class ExpressionBinder
 
         if (condition.Type is not BooleanType)
         {
-            Diagnostics.Report(DiagnosticDescriptors.NotACondition, syntax.Expression, condition.Type.Display);
+            Diagnostics.Report(DiagnosticDescriptors.NotACondition, syntax.Expression, TypeDescription.Of(condition.Type));
             return new BoundError(syntax);
         }
 

@@ -579,4 +579,22 @@ public sealed class NameTests
             }
             """).AssertClean();
     }
+
+    [Fact]
+    public void Member_of_something_that_is_not_an_indicator_names_what_it_is()
+    {
+        var spec = CheckedSpec.Compile("""
+            indicator approval_time "Average approval time" {
+                unit: days
+                better: lower
+                baseline: 22 days on 2019-12-31
+                target: -35% by 2020-12-31
+                measured: monthly from "approval system"
+            }
+            alert odd { when: approval_time.change.mean > 3 days; notify: owner }
+            """);
+
+        spec.AssertSingle("PS0103", DiagnosticSeverity.Error, line: 8, column: 19,
+            "'approval_time.change' is the change of an indicator in days, but an indicator is expected here.");
+    }
 }

@@ -168,7 +168,7 @@ public sealed class IndicatorTests
             """);
 
         spec.AssertSingle("PS0203", DiagnosticSeverity.Error, line: 9, column: 14,
-            "The units do not match: number in days and number in percent.");
+            "The units do not match: a number in days and a number in percent.");
         Snapshot.Match(spec.Snapshot);
     }
 

@@ -49,7 +49,7 @@ public sealed class ConfigurationTests
     [InlineData("{ \"diagnostics\": { \"PS9999\": \"none\" } }", 1, 20, "'PS9999' is not a PilotSpec diagnostic code")]
     [InlineData("{ \"severity\": { \"PS0104\": \"none\" } }", 1, 3, "'severity' is not a setting (expected \"diagnostics\" or \"warningsAsErrors\")")]
     [InlineData("{ \"warningsAsErrors\": \"yes\" }", 1, 3, "'warningsAsErrors' must be true or false")]
-    [InlineData("{ \"diagnostics\": [\"PS0104\"] }", 1, 3, "'diagnostics' must be an object of codes and severities, such as { \"PS0104\": \"none\" }")]
+    [InlineData("{ \"diagnostics\": [\"PS0104\"] }", 1, 3, "'diagnostics' must be an object that maps codes to severities, such as \"PS0104\": \"none\"")]
     [InlineData("[ \"PS0104\" ]", 1, 1, "the file must hold a JSON object")]
     [InlineData("{\n  \"diagnostics\": {\n    \"PS0104\": \"none\",,\n  }\n}", 3, 22, "it is not well-formed JSON")]
     public void Invalid_file_is_one_warning_at_the_offending_place(string json, int line, int column, string reason)

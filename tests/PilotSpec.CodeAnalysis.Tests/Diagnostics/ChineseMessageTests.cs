@@ -25,6 +25,9 @@ public sealed class ChineseMessageTests
     [InlineData("PS0205", "“satisfaction”的目标为 107%，")]
     [InlineData("PS0206", "“satisfaction”的测量频率为每年：")]
     [InlineData("PS0210", "“key_post_officers”的基线单位为")]
+    [InlineData("PS0203", "单位不匹配：以 days 计的数值 与 以 percent 计的数值。")]
+    [InlineData("PS0211", "此处必须是条件（真或假），但它是以 percent 计的数值。")]
+    [InlineData("PS0020", "配置文件无效：“PS0104”的严重级别必须是 \"none\"、\"info\"、\"warning\" 或 \"error\"。")]
     public void Documented_example_reads_as_Chinese(string id, string expected)
     {
         var descriptor = DiagnosticDescriptors.Find(id)!;

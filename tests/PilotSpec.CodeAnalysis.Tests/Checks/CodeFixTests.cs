@@ -98,6 +98,16 @@ public sealed class CodeFixTests
     }
 
     [Fact]
+    public void Otherwise_fix_keeps_the_files_CRLF_line_breaks()
+    {
+        const string text = "evaluation final at 2020-12-31 {\r\n    require: true\r\n    decide: scale_up when all met\r\n}\r\n";
+
+        var fixedText = ApplyOnlyFix(text, "PS0503", "Fix_AddOtherwise", "Add 'otherwise: adjust'", "添加“otherwise: adjust”");
+
+        Assert.Equal("evaluation final at 2020-12-31 {\r\n    require: true\r\n    decide: scale_up when all met\r\n    otherwise: adjust\r\n}\r\n", fixedText);
+    }
+
+    [Fact]
     public void Diagnostics_without_a_fix_offer_none()
     {
         var diagnostic = Assert.Single(Specs.Diagnose("phase Trial { start: 2020-01-01; duration: 12 months; in: Xicheng }\n"));

@@ -32,7 +32,8 @@ internal static class Specs
         var files = new List<KeyValuePair<string, string>>();
         string? name = null;
         var lines = new List<string>();
-        foreach (var line in text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
+        // Split on LF only and join with LF: a CR stays at the end of its line, so CRLF text keeps its bytes.
+        foreach (var line in text.Split('\n'))
         {
             if (line.StartsWith(FileMarker, StringComparison.Ordinal))
             {

@@ -113,10 +113,23 @@ public sealed class ProjectConfiguration
         }
         catch (JsonException e)
         {
-            var line = (int)Math.Min(e.LineNumber ?? 0, Math.Max(0, source.Lines.Count - 1));
-            var position = source.Lines[line].Start + (int)Math.Min(e.BytePositionInLine ?? 0, source.Lines[line].End - source.Lines[line].Start);
+            var line = source.Lines[(int)Math.Min(e.LineNumber ?? 0, Math.Max(0, source.Lines.Count - 1))];
+            var position = line.Start + CharactersInFirstBytes(source.ToString(line.Span), e.BytePositionInLine ?? 0);
             return Invalid(path, source, position, new LocalizedWord("Config_NotJson"));
         }
+    }
+
+    // The reader counts UTF-8 bytes; a column counts UTF-16 characters (中 is 3 bytes, 1 character).
+    private static int CharactersInFirstBytes(string line, long bytes)
+    {
+        var characters = 0;
+        for (long seen = 0; characters < line.Length && seen < bytes; characters++)
+        {
+            var c = line[characters];
+            seen += c < 0x80 ? 1 : c < 0x800 ? 2 : char.IsSurrogate(c) ? 2 : 3; // a surrogate pair is 4 bytes, 2 characters
+        }
+
+        return characters;
     }
 
     private static ReportSeverity? ParseSeverity(string text) => text switch

@@ -64,6 +64,16 @@ public sealed class ConfigurationTests
     }
 
     [Fact]
+    public void Malformed_JSON_after_Chinese_text_is_located_in_characters_not_bytes()
+    {
+        // "中文" is 2 characters but 6 UTF-8 bytes: the error is at the second comma, column 19, not the byte count 23.
+        var configuration = ProjectConfiguration.Parse("pilotspec.json", "{ \"$schema\": \"中文\",, }");
+
+        var diagnostic = Assert.Single(configuration.Diagnostics);
+        Assert.Equal((1, 19), (diagnostic.Location.LineSpan.Start.Line + 1, diagnostic.Location.LineSpan.Start.Character + 1));
+    }
+
+    [Fact]
     public void Valid_file_is_read_without_diagnostics()
     {
         var configuration = ProjectConfiguration.Parse("pilotspec.json", """

@@ -78,14 +78,14 @@ public sealed class PhaseTests
                 site Dongcheng "East district" { level: county }
                 phase Trial "Trial of the one-window service" {
                     start: 2020-01-01
-                    duration: 24 months
+                    duration: 30 months
                     in: all sites
                 }
             }
             """);
 
         spec.AssertSingle("PS0401", DiagnosticSeverity.Warning, line: 7, column: 11,
-            "The phase 'Trial' ends on 2022-01-01, after the pilot's planned end on 2021-12-31.");
+            "The phase 'Trial' ends on 2022-06-30, after the pilot's planned end on 2021-12-31.");
         Snapshot.Match(spec.Snapshot);
     }
 
@@ -112,11 +112,11 @@ public sealed class PhaseTests
             """);
 
         spec.AssertSingle("PS0401", DiagnosticSeverity.Warning, line: 10, column: 11,
-            "The phase 'Rollout' ends on 2021-10-01, after the pilot's planned end on 2021-06-30.");
+            "The phase 'Rollout' ends on 2021-09-30, after the pilot's planned end on 2021-06-30.");
     }
 
     [Fact]
-    public void Phase_inside_the_pilot_is_accepted()
+    public void Phase_ending_on_the_pilots_last_day_is_accepted()
     {
         CheckedSpec.Compile("""
             pilot OneWindow "One-window approval" {
@@ -127,14 +127,14 @@ public sealed class PhaseTests
                 site Dongcheng "East district" { level: county }
                 phase Trial "Trial of the one-window service" {
                     start: 2020-01-01
-                    duration: 18 months
+                    duration: 24 months
                     in: all sites
                 }
             }
             """).AssertClean();
     }
 
-    [Fact(Skip = "BUG: a phase's end is the day after its last day (start + duration), but the pilot's end: is its last day, so a 12-month phase from 2020-01-01 'ends on 2021-01-01, after the pilot's planned end on 2020-12-31'.")]
+    [Fact]
     public void Twelve_month_phase_fits_a_calendar_year_pilot()
     {
         CheckedSpec.Compile("""
@@ -145,8 +145,27 @@ public sealed class PhaseTests
                 end: 2020-12-31
                 site Dongcheng "East district" { level: county }
                 phase Trial { start: 2020-01-01; duration: 12 months; in: all sites }
+                phase Wrapup { start: 2020-12-01; end: 2020-12-31; in: all sites }
             }
             """).AssertClean();
+    }
+
+    [Fact]
+    public void Fixed_end_date_after_the_pilot_end_is_reported_as_written()
+    {
+        var spec = CheckedSpec.Compile("""
+            pilot OneWindow "One-window approval" {
+                owner: "City Government Office"
+                problem: "Applicants queue at up to seven windows"
+                start: 2020-01-01
+                end: 2020-12-31
+                site Dongcheng "East district" { level: county }
+                phase Wrapup { start: 2020-12-01; end: 2021-01-01; in: all sites }
+            }
+            """);
+
+        spec.AssertSingle("PS0401", DiagnosticSeverity.Warning, line: 7, column: 11,
+            "The phase 'Wrapup' ends on 2021-01-01, after the pilot's planned end on 2020-12-31.");
     }
 
     [Fact]

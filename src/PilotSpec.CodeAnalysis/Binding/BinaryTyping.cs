@@ -97,7 +97,13 @@ internal static class BinaryTyping
                 return true;
             }
 
-            pointsOnNonRate = (changeSide as BoundIndicatorValue)?.Indicator;
+            var indicator = (changeSide as BoundIndicatorValue)?.Indicator;
+            if (indicator is { Unit: null })
+            {
+                return true; // the unit is not known (not given, or misspelt): nothing to check against
+            }
+
+            pointsOnNonRate = indicator;
             return false;
         }
 

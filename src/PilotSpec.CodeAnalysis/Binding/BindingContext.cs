@@ -59,7 +59,7 @@ internal sealed class BindingContext
         RecordReference(name, symbol);
         if (kinds.Length > 0 && !kinds.Contains(symbol.Kind))
         {
-            Diagnostics.Report(DiagnosticDescriptors.WrongKindOfName, name, name.Text, new KindName(symbol.Kind), new ExpectedKinds(kinds));
+            Diagnostics.Report(DiagnosticDescriptors.WrongKindOfName, name, name.Text, SymbolFacts.KindName(symbol, indefinite: true), new ExpectedKinds(kinds));
             return null;
         }
 

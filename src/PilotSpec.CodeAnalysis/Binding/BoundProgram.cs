@@ -23,14 +23,14 @@ public sealed class BoundProgram
         References = references;
         Diagnostics = diagnostics;
         Pilot = table.OfType<PilotSymbol>().FirstOrDefault();
-        Goals = table.OfType<GoalSymbol>().ToImmutableArray();
-        Indicators = table.OfType<IndicatorSymbol>().ToImmutableArray();
-        Sites = table.OfType<SiteSymbol>().ToImmutableArray();
-        Waves = table.OfType<WaveSymbol>().ToImmutableArray();
-        Phases = table.OfType<PhaseSymbol>().ToImmutableArray();
-        Alerts = table.OfType<AlertSymbol>().ToImmutableArray();
-        Evaluations = table.OfType<EvaluationSymbol>().ToImmutableArray();
-        Stakeholders = table.OfType<StakeholderSymbol>().ToImmutableArray();
+        Goals = Bound<GoalSymbol>();
+        Indicators = Bound<IndicatorSymbol>();
+        Sites = Bound<SiteSymbol>();
+        Waves = Bound<WaveSymbol>();
+        Phases = Bound<PhaseSymbol>();
+        Alerts = Bound<AlertSymbol>();
+        Evaluations = Bound<EvaluationSymbol>();
+        Stakeholders = Bound<StakeholderSymbol>();
     }
 
     /// <summary>The (first) pilot of the compilation; null for a catalogue of indicators or sites.</summary>
@@ -45,6 +45,9 @@ public sealed class BoundProgram
 
     public ImmutableArray<Diagnostic> Diagnostics { get; }
 
+    // The per-kind lists hold the symbols that were bound: a second declaration of a name was
+    // reported (PS0100) and never bound, so checks must not report its empty facts again.
+    // Computed once: checks and emitters ask for them thousands of times on a large spec.
     public ImmutableArray<GoalSymbol> Goals { get; }
     public ImmutableArray<IndicatorSymbol> Indicators { get; }
     public ImmutableArray<SiteSymbol> Sites { get; }
@@ -53,4 +56,7 @@ public sealed class BoundProgram
     public ImmutableArray<AlertSymbol> Alerts { get; }
     public ImmutableArray<EvaluationSymbol> Evaluations { get; }
     public ImmutableArray<StakeholderSymbol> Stakeholders { get; }
+
+    private ImmutableArray<T> Bound<T>() where T : Symbol =>
+        Table.OfType<T>().Where(s => ReferenceEquals(Table.Lookup(s.Name), s)).ToImmutableArray();
 }

@@ -50,7 +50,7 @@ internal sealed class DeclarationCollector
     {
         if (container is not null && !MayContain(container.Kind, declaration.Kind))
         {
-            _diagnostics.Report(DiagnosticDescriptors.MisplacedDeclaration, declaration.Keyword, new KindName(SymbolFacts.KindOf(declaration.Kind) ?? SymbolKind.Site), new KindName(container.Kind));
+            _diagnostics.Report(DiagnosticDescriptors.MisplacedDeclaration, declaration.Keyword, SymbolFacts.KindName(declaration.Keyword.Kind, indefinite: true), SymbolFacts.KindName(container, indefinite: true));
         }
 
         var symbol = Create(declaration);
@@ -66,7 +66,7 @@ internal sealed class DeclarationCollector
             if (_byName.TryGetValue(symbol.Name, out var existing))
             {
                 var line = existing.Location.LineSpan.Start.Line + 1;
-                _diagnostics.Report(DiagnosticDescriptors.DuplicateDeclaration, declaration.Identifier, symbol.Name, new KindName(existing.Kind), line);
+                _diagnostics.Report(DiagnosticDescriptors.DuplicateDeclaration, declaration.Identifier, symbol.Name, SymbolFacts.KindName(existing), line);
             }
             else
             {

@@ -44,7 +44,7 @@ internal sealed class ExpressionBinder
 
         if (bound.Type is not BooleanType)
         {
-            Diagnostics.Report(DiagnosticDescriptors.NotACondition, syntax, new TypePhrase(bound.Type));
+            Diagnostics.Report(DiagnosticDescriptors.NotACondition, syntax, TypeDescription.Of(bound.Type));
             return new BoundError(syntax);
         }
 
@@ -146,7 +146,7 @@ internal sealed class ExpressionBinder
             var inner = Bind(syntax.Expression);
             if (!inner.HasErrors)
             {
-                Diagnostics.Report(DiagnosticDescriptors.WrongKindOfName, syntax.Expression, syntax.Expression.ToString(), new TypePhrase(inner.Type), new ExpectedKinds(new[] { SymbolKind.Indicator }));
+                Diagnostics.Report(DiagnosticDescriptors.WrongKindOfName, syntax.Expression, syntax.Expression.ToString(), TypeDescription.Of(inner.Type), new ExpectedKinds(new[] { SymbolKind.Indicator }));
             }
 
             return new BoundError(syntax);
@@ -215,7 +215,7 @@ internal sealed class ExpressionBinder
             case SyntaxKind.NotKeyword:
                 if (operand.Type is not BooleanType)
                 {
-                    Diagnostics.Report(DiagnosticDescriptors.NotACondition, syntax.Operand, new TypePhrase(operand.Type));
+                    Diagnostics.Report(DiagnosticDescriptors.NotACondition, syntax.Operand, TypeDescription.Of(operand.Type));
                     return new BoundError(syntax);
                 }
 
@@ -230,7 +230,8 @@ internal sealed class ExpressionBinder
                 return syntax.OperatorToken.Kind == SyntaxKind.MinusToken ? new BoundUnary(syntax, operand.Type, BoundUnaryOperator.Negate, operand) : operand;
 
             default:
-                Diagnostics.Report(DiagnosticDescriptors.UnitMismatch, syntax, syntax.OperatorToken.Text, new TypePhrase(operand.Type));
+                // `-"text"`, `+2020-01-01`: a sign only goes before a number.
+                Diagnostics.Report(DiagnosticDescriptors.InvalidPropertyValue, syntax.Operand, _propertyName, new Phrase("Expect_NumberAfterSign", syntax.OperatorToken.Text));
                 return new BoundError(syntax);
         }
     }
@@ -270,11 +271,11 @@ internal sealed class ExpressionBinder
             else if (op is BoundBinaryOperator.And or BoundBinaryOperator.Or)
             {
                 var culprit = left.Type is BooleanType ? right : left;
-                Diagnostics.Report(DiagnosticDescriptors.NotACondition, culprit.Syntax, new TypePhrase(culprit.Type));
+                Diagnostics.Report(DiagnosticDescriptors.NotACondition, culprit.Syntax, TypeDescription.Of(culprit.Type));
             }
             else
             {
-                Diagnostics.Report(DiagnosticDescriptors.UnitMismatch, syntax, new TypePhrase(left.Type), new TypePhrase(right.Type));
+                Diagnostics.Report(DiagnosticDescriptors.UnitMismatch, syntax, TypeDescription.Of(left.Type), TypeDescription.Of(right.Type));
             }
 
             return new BoundError(syntax);
@@ -293,7 +294,7 @@ internal sealed class ExpressionBinder
 
         if (condition.Type is not BooleanType)
         {
-            Diagnostics.Report(DiagnosticDescriptors.NotACondition, syntax.Condition, new TypePhrase(condition.Type));
+            Diagnostics.Report(DiagnosticDescriptors.NotACondition, syntax.Condition, TypeDescription.Of(condition.Type));
             return new BoundError(syntax);
         }
 
@@ -321,7 +322,7 @@ internal sealed class ExpressionBinder
 
         if (condition.Type is not BooleanType)
         {
-            Diagnostics.Report(DiagnosticDescriptors.NotACondition, syntax.Expression, new TypePhrase(condition.Type));
+            Diagnostics.Report(DiagnosticDescriptors.NotACondition, syntax.Expression, TypeDescription.Of(condition.Type));
             return new BoundError(syntax);
         }
 
@@ -358,7 +359,12 @@ internal sealed class ExpressionBinder
             sites = scope is WaveSymbol wave ? wave.Sites : ImmutableArray.Create((SiteSymbol)scope);
             if (sites.IsEmpty)
             {
-                Diagnostics.Report(DiagnosticDescriptors.QuantifierOverEmptyGroup, filter.GroupName, scope.Name);
+                // A wave whose listed names all failed to bind was reported there already.
+                if (!(scope is WaveSymbol listed && Declarations.WaveBinder.ListsAnySite(listed)))
+                {
+                    Diagnostics.Report(DiagnosticDescriptors.QuantifierOverEmptyGroup, filter.GroupName, scope.Name);
+                }
+
                 return new BoundError(syntax);
             }
         }

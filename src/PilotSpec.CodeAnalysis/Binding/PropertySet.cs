@@ -29,11 +29,11 @@ internal sealed class PropertySet
                 var suggestion = NameSuggester.Suggest(name, PropertyCatalog.For(symbol.Kind).Select(p => p.Name));
                 if (suggestion is null)
                 {
-                    diagnostics.Report(DiagnosticDescriptors.UnknownProperty, property.NameToken, name, new KindName(symbol.Kind));
+                    diagnostics.Report(DiagnosticDescriptors.UnknownProperty, property.NameToken, name, SymbolFacts.KindName(symbol, indefinite: true));
                 }
                 else
                 {
-                    diagnostics.Report(DiagnosticDescriptors.UnknownPropertyWithSuggestion, property.NameToken, CodeFix.Replace("Fix_Rename", property.NameToken.Span, suggestion, suggestion), name, new KindName(symbol.Kind), suggestion);
+                    diagnostics.Report(DiagnosticDescriptors.UnknownPropertyWithSuggestion, property.NameToken, CodeFix.Replace("Fix_Rename", property.NameToken.Span, suggestion, suggestion), name, SymbolFacts.KindName(symbol, indefinite: true), suggestion);
                 }
 
                 continue;
@@ -46,7 +46,7 @@ internal sealed class PropertySet
             }
             else if (info is null || !info.Repeatable)
             {
-                diagnostics.Report(DiagnosticDescriptors.DuplicateProperty, property.NameToken, name, new KindName(symbol.Kind));
+                diagnostics.Report(DiagnosticDescriptors.DuplicateProperty, property.NameToken, name, SymbolFacts.KindName(symbol));
                 continue;
             }
 

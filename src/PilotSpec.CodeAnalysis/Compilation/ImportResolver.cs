@@ -34,8 +34,15 @@ internal static class ImportResolver
             edges[tree] = imports;
             foreach (var import in tree.Root.Members.OfType<ImportDirectiveSyntax>())
             {
-                if (import.Path.IsMissing || import.Path.Value is not string relative || relative.Length == 0)
+                if (import.Path.IsMissing || import.Path.Value is not string relative)
                 {
+                    continue; // a syntax error, reported by the parser
+                }
+
+                if (relative.Trim().Length == 0)
+                {
+                    // `import ""` names no file: it would silently import nothing.
+                    diagnostics.Report(DiagnosticDescriptors.ImportNotFound, import.Path, relative);
                     continue;
                 }
 

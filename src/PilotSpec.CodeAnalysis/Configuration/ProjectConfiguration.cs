@@ -68,7 +68,7 @@ public sealed class ProjectConfiguration
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
-                return Invalid(path, source, 0, "the file must hold a JSON object");
+                return Invalid(path, source, 0, new LocalizedWord("Config_NotAnObject"));
             }
 
             var severities = ImmutableDictionary.CreateBuilder<string, ReportSeverity>(StringComparer.Ordinal);
@@ -82,18 +82,22 @@ public sealed class ProjectConfiguration
                     case "warningsAsErrors" when property.Value.ValueKind is JsonValueKind.True or JsonValueKind.False:
                         warningsAsErrors = property.Value.GetBoolean();
                         break;
-                    case "diagnostics" when property.Value.ValueKind == JsonValueKind.Object:
+                    case "warningsAsErrors":
+                        return Invalid(path, source, text, property.Name, new LocalizedWord("Config_WarningsAsErrorsNotBoolean"));
+                    case "diagnostics" when property.Value.ValueKind != JsonValueKind.Object:
+                        return Invalid(path, source, text, property.Name, new LocalizedWord("Config_DiagnosticsNotObject"));
+                    case "diagnostics":
                         foreach (var entry in property.Value.EnumerateObject())
                         {
                             if (DiagnosticDescriptors.Find(entry.Name) is null)
                             {
-                                return Invalid(path, source, text, entry.Name, $"'{entry.Name}' is not a PilotSpec diagnostic code");
+                                return Invalid(path, source, text, entry.Name, new LocalizedWord("Config_UnknownCode", entry.Name));
                             }
 
                             var severity = entry.Value.ValueKind == JsonValueKind.String ? ParseSeverity(entry.Value.GetString()!) : null;
                             if (severity is null)
                             {
-                                return Invalid(path, source, text, entry.Name, $"the severity of '{entry.Name}' must be \"none\", \"info\", \"warning\" or \"error\"");
+                                return Invalid(path, source, text, entry.Name, new LocalizedWord("Config_InvalidSeverity", entry.Name));
                             }
 
                             severities[entry.Name.ToUpperInvariant()] = severity.Value;
@@ -101,7 +105,7 @@ public sealed class ProjectConfiguration
 
                         break;
                     default:
-                        return Invalid(path, source, text, property.Name, $"'{property.Name}' is not a setting (expected \"diagnostics\" or \"warningsAsErrors\")");
+                        return Invalid(path, source, text, property.Name, new LocalizedWord("Config_UnknownSetting", property.Name));
                 }
             }
 
@@ -109,10 +113,23 @@ public sealed class ProjectConfiguration
         }
         catch (JsonException e)
         {
-            var line = (int)Math.Min(e.LineNumber ?? 0, Math.Max(0, source.Lines.Count - 1));
-            var position = source.Lines[line].Start + (int)Math.Min(e.BytePositionInLine ?? 0, source.Lines[line].End - source.Lines[line].Start);
-            return Invalid(path, source, position, "it is not well-formed JSON");
+            var line = source.Lines[(int)Math.Min(e.LineNumber ?? 0, Math.Max(0, source.Lines.Count - 1))];
+            var position = line.Start + CharactersInFirstBytes(source.ToString(line.Span), e.BytePositionInLine ?? 0);
+            return Invalid(path, source, position, new LocalizedWord("Config_NotJson"));
         }
+    }
+
+    // The reader counts UTF-8 bytes; a column counts UTF-16 characters (中 is 3 bytes, 1 character).
+    private static int CharactersInFirstBytes(string line, long bytes)
+    {
+        var characters = 0;
+        for (long seen = 0; characters < line.Length && seen < bytes; characters++)
+        {
+            var c = line[characters];
+            seen += c < 0x80 ? 1 : c < 0x800 ? 2 : char.IsSurrogate(c) ? 2 : 3; // a surrogate pair is 4 bytes, 2 characters
+        }
+
+        return characters;
     }
 
     private static ReportSeverity? ParseSeverity(string text) => text switch
@@ -124,13 +141,13 @@ public sealed class ProjectConfiguration
         _ => null,
     };
 
-    private static ProjectConfiguration Invalid(string path, SourceText source, string text, string name, string reason)
+    private static ProjectConfiguration Invalid(string path, SourceText source, string text, string name, LocalizedWord reason)
     {
         var index = text.IndexOf("\"" + name + "\"", StringComparison.Ordinal);
         return Invalid(path, source, Math.Max(0, index), reason);
     }
 
-    private static ProjectConfiguration Invalid(string path, SourceText source, int position, string reason)
+    private static ProjectConfiguration Invalid(string path, SourceText source, int position, LocalizedWord reason)
     {
         var location = new SourceLocation(path, source, new TextSpan(position, 0));
         var diagnostic = Diagnostic.Create(DiagnosticDescriptors.InvalidConfiguration, location, reason);

@@ -112,7 +112,11 @@ internal sealed class ScheduleResolver
 
         if (end is { } e && e < start)
         {
-            _diagnostics.Report(DiagnosticDescriptors.PhaseEndsBeforeStart, phase.Declaration.Identifier, phase.Name, Format(e), Format(start.Value));
+            // Only a fixed `end:` date can fall before the start (a duration is positive): point at it.
+            var endValue = phase.Declaration.Properties.FirstOrDefault(p => p.NameToken.Text == "end") is { Values.Count: > 0 } endProperty
+                ? (SyntaxNode)endProperty.Values[0].Expression
+                : phase.Declaration.Identifier;
+            _diagnostics.Report(DiagnosticDescriptors.PhaseEndsBeforeStart, endValue, phase.Name, Format(e), Format(start.Value));
         }
 
         var schedule = new PhaseSchedule(phase, start, end, windows.ToImmutable());
@@ -133,7 +137,8 @@ internal sealed class ScheduleResolver
             return end is null ? null : phase.AfterOffset is { } offset ? offset.AddTo(end.Value) : end;
         }
 
-        if (!HasProperty(phase, "after"))
+        // A `start:` or `after:` whose value is wrong was reported where it is written; one mistake, one diagnostic.
+        if (!PropertyPresence.IsWritten(phase, "after") && !PropertyPresence.IsWritten(phase, "start"))
         {
             _diagnostics.Report(DiagnosticDescriptors.PhaseWithoutStart, phase.Declaration.Identifier, phase.Name);
         }
@@ -177,9 +182,6 @@ internal sealed class ScheduleResolver
 
         return steps;
     }
-
-    private static bool HasProperty(PhaseSymbol phase, string name) =>
-        phase.Declaration.Properties.Any(p => p.NameToken.Text == name);
 
     internal static string Format(DateTime date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

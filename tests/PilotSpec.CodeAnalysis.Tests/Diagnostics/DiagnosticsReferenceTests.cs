@@ -72,11 +72,16 @@ public sealed class DiagnosticsReferenceTests
         // The reader of the docs must itself work, or every test above could pass vacuously.
         var reference = DiagnosticsReference.Parse(
             "# T\n\n<a id=\"ps0001\"></a>\n\n## PS0001: Unexpected token\n\n**Severity:** Error · **Category:** Syntax\n\n"
-            + "Text.\n\n**Wrong**\n\n```pilot\nx: }\n```\n\n**Right**\n\n```pilot\nx: 1\n```\n\n## Other\n\n```pilot\ny\n```\n");
+            + "Text.\n\n**Wrong**\n\n```pilot\nx: }\n```\n\n**Right**\n\n```pilot\nx: 1\n```\n\n## Other\n\n```pilot\ny\n```\n\n"
+            + "## PS0020: Invalid configuration file\n\n**Wrong**\n\n```json\n{ \"a\": 1 }\n```\n\n```text\nignored\n```\n");
 
-        var section = Assert.Single(reference.Sections.Values);
+        Assert.Equal(["PS0001", "PS0020"], reference.Sections.Keys.Order(StringComparer.Ordinal));
+        var section = reference.Sections["PS0001"];
         Assert.Equal(("PS0001", "Unexpected token", "ps0001", "Error", "Syntax"), (section.Id, section.Title, section.Anchor, section.Severity, section.Category));
-        Assert.Equal("x: }\n", Assert.Single(section.Wrong).Code);
-        Assert.Equal("x: 1\n", Assert.Single(section.Right).Code);
+        Assert.Equal(new DiagnosticsReference.Example("**Wrong**", "x: }\n", "pilot"), Assert.Single(section.Wrong));
+        Assert.Equal(new DiagnosticsReference.Example("**Right**", "x: 1\n", "pilot"), Assert.Single(section.Right));
+        var json = Assert.Single(reference.Sections["PS0020"].Examples);
+        Assert.Equal(new DiagnosticsReference.Example("**Wrong**", "{ \"a\": 1 }\n", "json"), json);
+        Assert.Null(reference.Sections["PS0020"].Anchor);
     }
 }

@@ -43,22 +43,24 @@ public sealed partial class MessageFormattingTests
 
         Assert.DoesNotMatch(Placeholder(), message);
         Assert.All(arguments, argument => Assert.Contains(argument.ToString()!, message, StringComparison.Ordinal));
-        Assert.StartsWith($"spec.pilot(2,5): error {id}: ", diagnostic.ToString(culture), StringComparison.Ordinal);
+        Assert.StartsWith($"spec.pilot(2,5): {SeverityWord(descriptor.DefaultSeverity)} {id}: ", diagnostic.ToString(culture), StringComparison.Ordinal);
     }
 
     [Theory]
     [MemberData(nameof(IdsAndCultures))]
     public void Message_of_a_real_diagnostic_formats(string id, string cultureName)
     {
-        // The parser's own arguments (token descriptions, expected-token lists) are words
+        // The compiler's own arguments (token descriptions, kind words, dates, units) are
         // rendered in the message's culture: the documented wrong example produces them.
+        var descriptor = DiagnosticDescriptors.Find(id)!;
         var wrong = DiagnosticsReference.Load().Sections[id].Wrong.Single();
-        var diagnostic = SyntaxTree.ParseText(wrong.Code).GetDiagnostics().Single();
+        var diagnostic = DocumentedExamples.Diagnose(descriptor, wrong).Single(d => d.Id == id);
 
         var message = diagnostic.GetMessage(CultureInfo.GetCultureInfo(cultureName));
 
         Assert.False(string.IsNullOrWhiteSpace(message));
         Assert.DoesNotMatch(Placeholder(), message);
+        Assert.Equal(ArgumentCount(descriptor), diagnostic.Arguments.Length); // no argument dropped or left over
     }
 
     [Property(MaxTest = 200)]
@@ -85,12 +87,16 @@ public sealed partial class MessageFormattingTests
             diagnostic.WithSeverity(DiagnosticSeverity.Warning).ToString(CultureInfo.InvariantCulture));
     }
 
-    private static object[] PlausibleArguments(DiagnosticDescriptor descriptor)
+    private static object[] PlausibleArguments(DiagnosticDescriptor descriptor) =>
+        // One distinct sample per placeholder of the format, so each can be found in the message.
+        Enumerable.Range(0, ArgumentCount(descriptor)).Select(i => (object)$"«sample {i}»").ToArray();
+
+    private static string SeverityWord(DiagnosticSeverity severity) => severity switch
     {
-        // Sample values by position: a token text, a character code or a limit, as the parser passes them.
-        object[] samples = descriptor == DiagnosticDescriptors.NestingTooDeep ? [300] : ["2019-3-1", "0040", "'}'"];
-        return samples.Take(ArgumentCount(descriptor)).ToArray();
-    }
+        DiagnosticSeverity.Error => "error",
+        DiagnosticSeverity.Warning => "warning",
+        _ => "info",
+    };
 
     private static int ArgumentCount(DiagnosticDescriptor descriptor)
     {

@@ -5,13 +5,21 @@ namespace PilotSpec.CodeAnalysis.Tests.TestSupport;
 /// <summary>
 /// docs/diagnostics.md read the way a reader sees it: one section per code, opened by an
 /// explicit anchor and a `## PS0001: Title` heading, with its severity and category and its
-/// ```pilot examples, each labelled by the **Wrong** or **Right** line above it.
+/// ```pilot examples (```json for the configuration code), each labelled by the **Wrong** or
+/// **Right** line above it.
 /// </summary>
 internal sealed partial class DiagnosticsReference
 {
-    private DiagnosticsReference(IReadOnlyDictionary<string, Section> sections) => Sections = sections;
+    private DiagnosticsReference(IReadOnlyDictionary<string, Section> sections, IReadOnlyList<Example> general)
+    {
+        Sections = sections;
+        General = general;
+    }
 
     public IReadOnlyDictionary<string, Section> Sections { get; }
+
+    /// <summary>The ```pilot and ```json examples outside the code sections (configuration, suppression).</summary>
+    public IReadOnlyList<Example> General { get; }
 
     public static DiagnosticsReference Load() => Parse(Repository.ReadText("docs", "diagnostics.md"));
 
@@ -19,6 +27,7 @@ internal sealed partial class DiagnosticsReference
     {
         var lines = markdown.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
         var sections = new Dictionary<string, Section>(StringComparer.Ordinal);
+        var general = new List<Example>();
         Section? current = null;
         string? label = null;
         for (var i = 0; i < lines.Length; i++)
@@ -38,11 +47,6 @@ internal sealed partial class DiagnosticsReference
                 continue;
             }
 
-            if (current is null)
-            {
-                continue;
-            }
-
             if (line.StartsWith("```", StringComparison.Ordinal))
             {
                 var language = line.Substring(3).Trim();
@@ -52,12 +56,18 @@ internal sealed partial class DiagnosticsReference
                     body.Add(lines[i]);
                 }
 
-                if (language == "pilot")
+                if (language is "pilot" or "json")
                 {
-                    current.Examples.Add(new Example(label ?? string.Empty, string.Join("\n", body) + "\n"));
+                    var example = new Example(label ?? string.Empty, string.Join("\n", body) + "\n", language);
+                    (current?.Examples ?? general).Add(example);
                 }
 
                 label = null;
+                continue;
+            }
+
+            if (current is null)
+            {
                 continue;
             }
 
@@ -72,7 +82,7 @@ internal sealed partial class DiagnosticsReference
             }
         }
 
-        return new DiagnosticsReference(sections);
+        return new DiagnosticsReference(sections, general);
     }
 
     // The nearest non-blank line above the heading, if it is an HTML anchor.
@@ -120,5 +130,6 @@ internal sealed partial class DiagnosticsReference
         public IEnumerable<Example> Right => Examples.Where(e => e.Label == "**Right**");
     }
 
-    internal sealed record Example(string Label, string Code);
+    /// <summary>An example's text; <see cref="Language"/> is "pilot", or "json" for a pilotspec.json.</summary>
+    internal sealed record Example(string Label, string Code, string Language = "pilot");
 }

@@ -5,7 +5,9 @@ namespace PilotSpec.CodeAnalysis.Binding.Declarations;
 
 internal static class SiteBinder
 {
-    private static readonly string[] Roles = { "pilot", "comparison", "treatment", "control" };
+    // `pilot` is a reserved word and cannot be written here: a pilot site simply has no role
+    // (or `treatment`), so the message listing the roles must not offer it.
+    private static readonly string[] Roles = { "comparison", "treatment", "control" };
 
     public static void Bind(SiteSymbol site, Symbol? container, PropertySet properties, ValueReader values)
     {

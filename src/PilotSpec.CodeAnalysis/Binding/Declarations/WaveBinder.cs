@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using PilotSpec.CodeAnalysis.Syntax;
 
 namespace PilotSpec.CodeAnalysis.Binding.Declarations;
@@ -30,6 +31,23 @@ internal static class WaveBinder
         }
 
         wave.Sites = sites.ToImmutableArray();
+    }
+
+    /// <summary>
+    /// True when the spec lists at least one entry for the wave (`= [a]`, `sites: a`), right or
+    /// wrong; `= []` and a body without `sites:` list none. Entries that failed to bind were
+    /// reported where they are written, so an empty wave that lists some needs no second word.
+    /// </summary>
+    public static bool ListsAnySite(WaveSymbol wave)
+    {
+        var declaration = (WaveDeclarationSyntax)wave.Declaration;
+        var listed = declaration.Value switch
+        {
+            null => false,
+            ListExpressionSyntax list => list.Items.Count > 0,
+            _ => true,
+        };
+        return listed || wave.Declaration.Properties.Any(p => p.NameToken.Text == "sites" && p.Values.Count > 0);
     }
 
     private static void AddSite(ExpressionSyntax item, List<SiteSymbol> sites, BindingContext context, ValueReader values, PropertySyntax? property)

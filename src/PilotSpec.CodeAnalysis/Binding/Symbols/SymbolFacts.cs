@@ -1,3 +1,4 @@
+using PilotSpec.CodeAnalysis.Diagnostics;
 using PilotSpec.CodeAnalysis.Syntax;
 
 namespace PilotSpec.CodeAnalysis.Binding;
@@ -29,5 +30,33 @@ public static class SymbolFacts
         SyntaxKind.EvaluationDeclaration => SymbolKind.Evaluation,
         SyntaxKind.StakeholderDeclaration => SymbolKind.Stakeholder,
         _ => null,
+    };
+
+    /// <summary>
+    /// The kind of a symbol as a word of the message's language ("indicator", 指标); with
+    /// <paramref name="indefinite"/>, with its article ("an indicator"), for messages that
+    /// would otherwise read "a indicator". A group is named as a group, not as a wave.
+    /// </summary>
+    internal static ILocalizable KindName(Symbol symbol, bool indefinite = false) =>
+        KindName(symbol is WaveSymbol { IsGroup: true } ? "Group" : symbol.Kind.ToString(), indefinite);
+
+    /// <summary>The kind a declaration keyword introduces (`group` is a group), as <see cref="KindName(Symbol, bool)"/>.</summary>
+    internal static ILocalizable KindName(SyntaxKind keyword, bool indefinite = false) =>
+        KindName(keyword == SyntaxKind.GroupKeyword ? "Group" : KindOfKeyword(keyword).ToString(), indefinite);
+
+    private static ILocalizable KindName(string kind, bool indefinite) =>
+        new LocalizedWord("Kind_" + kind + (indefinite ? "_Indefinite" : string.Empty));
+
+    private static SymbolKind KindOfKeyword(SyntaxKind keyword) => keyword switch
+    {
+        SyntaxKind.PilotKeyword => SymbolKind.Pilot,
+        SyntaxKind.GoalKeyword => SymbolKind.Goal,
+        SyntaxKind.IndicatorKeyword => SymbolKind.Indicator,
+        SyntaxKind.SiteKeyword => SymbolKind.Site,
+        SyntaxKind.PhaseKeyword => SymbolKind.Phase,
+        SyntaxKind.AlertKeyword => SymbolKind.Alert,
+        SyntaxKind.EvaluationKeyword => SymbolKind.Evaluation,
+        SyntaxKind.StakeholderKeyword => SymbolKind.Stakeholder,
+        _ => SymbolKind.Wave,
     };
 }

@@ -10,14 +10,24 @@ namespace PilotSpec.CodeAnalysis.Binding;
 /// </summary>
 public sealed record Target(TargetKind Kind, Quantity Amount, DateTime? Deadline)
 {
-    /// <summary>The target as an absolute value, given the baseline; null when it cannot be known.</summary>
+    /// <summary>
+    /// The target as an absolute value in the baseline's unit (12 minutes against a baseline
+    /// of 0.3 hours is 0.2), given the baseline; null when it cannot be known.
+    /// </summary>
     public decimal? AbsoluteValue(Quantity? baseline) => Kind switch
     {
-        TargetKind.Absolute => Amount.Value,
+        TargetKind.Absolute => baseline is { } b ? InUnitOf(Amount, b.Unit) : Amount.Value,
         TargetKind.RelativeChange when baseline is { } b => b.Value * (1 + Amount.Value / 100m),
-        TargetKind.AbsoluteChange when baseline is { } b => b.Value + Amount.Value,
+        TargetKind.AbsoluteChange when baseline is { } b => b.Value + InUnitOf(Amount, b.Unit),
         _ => null,
     };
+
+    // Units of one family convert (minutes, hours); anything else is compared as written.
+    private static decimal InUnitOf(Quantity quantity, Unit unit) =>
+        quantity.Unit.Dimension != Dimension.Scalar && unit.Dimension != Dimension.Scalar
+        && !quantity.Unit.Equals(unit) && quantity.Unit.IsCompatibleWith(unit) && unit.ToBase != 0
+            ? quantity.Value * quantity.Unit.ToBase / unit.ToBase
+            : quantity.Value;
 }
 
 public enum TargetKind

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using PilotSpec.CodeAnalysis.Binding;
 using PilotSpec.CodeAnalysis.Diagnostics;
 
 namespace PilotSpec.CodeAnalysis.Checks.Rules;
@@ -12,7 +13,7 @@ internal sealed class AlertWithoutConditionRule : SpecRule
     {
         foreach (var alert in context.Program.Alerts)
         {
-            if (IndicatorProperties.Value(alert, "when") is null)
+            if (!PropertyPresence.IsWritten(alert, "when"))
             {
                 context.Diagnostics.Report(DiagnosticDescriptors.AlertWithoutCondition, alert.Declaration.Identifier, alert.Name);
             }

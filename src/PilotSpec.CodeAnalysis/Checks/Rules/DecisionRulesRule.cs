@@ -26,11 +26,11 @@ internal sealed class DecisionRulesRule : SpecRule
                 continue;
             }
 
-            if (evaluation.Otherwise is null && IndicatorProperties.Value(evaluation, "otherwise") is null)
+            if (evaluation.Otherwise is null && !PropertyPresence.IsWritten(evaluation, "otherwise"))
             {
                 var last = evaluation.Decisions[evaluation.Decisions.Length - 1].Syntax;
                 var indent = Indentation(last);
-                var fix = CodeFix.Replace("Fix_AddOtherwise", new Microsoft.CodeAnalysis.Text.TextSpan(last.Span.End, 0), "\n" + indent + "otherwise: adjust", "adjust");
+                var fix = CodeFix.Replace("Fix_AddOtherwise", new Microsoft.CodeAnalysis.Text.TextSpan(last.Span.End, 0), LineBreak(last) + indent + "otherwise: adjust", "adjust");
                 context.Diagnostics.Report(DiagnosticDescriptors.MissingOtherwise, evaluation.Declaration.Identifier, fix, evaluation.Name);
             }
 
@@ -51,6 +51,17 @@ internal sealed class DecisionRulesRule : SpecRule
         earlier is BoundLiteral { Value: true }
         || earlier.Syntax.ToString() == later.Syntax.ToString()
         || (earlier is BoundCriteriaCount { Count: CriteriaCount.Any } && later is BoundCriteriaCount { Count: CriteriaCount.All });
+
+    // The file's own line break, so a CRLF file does not get a lone LF.
+    private static string LineBreak(Syntax.SyntaxNode node)
+    {
+        var text = node.SyntaxTree.Text;
+        var line = text.Lines.GetLineFromPosition(node.Span.End);
+        var withBreak = line.EndIncludingLineBreak > line.End ? line : text.Lines.FirstOrDefault(l => l.EndIncludingLineBreak > l.End);
+        return withBreak.EndIncludingLineBreak > withBreak.End
+            ? text.ToString(Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(withBreak.End, withBreak.EndIncludingLineBreak))
+            : "\n";
+    }
 
     private static string Indentation(Syntax.SyntaxNode node)
     {

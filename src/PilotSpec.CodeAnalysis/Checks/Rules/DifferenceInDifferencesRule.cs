@@ -25,7 +25,13 @@ internal sealed class DifferenceInDifferencesRule : SpecRule
                 SiteSymbol site => site.Role == SiteRole.Comparison ? new[] { site } : System.Array.Empty<SiteSymbol>(),
                 _ => context.Program.Sites.Where(s => s.Role == SiteRole.Comparison),
             };
-            if (!comparison.Any())
+            // A site whose role could not be read may be the comparison site meant.
+            // A site whose role could not be read, or a comparison group with a misspelt member,
+            // was reported already and may hold the comparison site meant.
+            var unknown = context.Program.Sites.Any(s => ReportedAlready.InProperty(context, s, "role"))
+                || ReportedAlready.InProperty(context, evaluation, "method")
+                || (evaluation.ComparedAgainst is WaveSymbol group && ReportedAlready.Within(context, group.Declaration));
+            if (!comparison.Any() && !unknown)
             {
                 context.Diagnostics.Report(DiagnosticDescriptors.DifferenceInDifferencesWithoutComparison, IndicatorProperties.Location(evaluation, "method"), evaluation.Name);
             }

@@ -1,25 +1,30 @@
 using System.Collections.Immutable;
+using System.Linq;
+using PilotSpec.CodeAnalysis.Binding.Declarations;
 using PilotSpec.CodeAnalysis.Diagnostics;
+using PilotSpec.CodeAnalysis.Syntax;
 
 namespace PilotSpec.CodeAnalysis.Checks.Rules;
 
-/// <summary>PS0304: a wave or group without sites (names that failed to resolve were reported already and do not count here).</summary>
+/// <summary>
+/// PS0304: a wave or group without sites. Not reported when names were listed but failed to
+/// resolve (reported already), nor when a condition ranges over the wave (`in first`): the
+/// binder reports that as PS0502 where it matters, and one mistake gets one diagnostic.
+/// </summary>
 internal sealed class EmptyWaveRule : SpecRule
 {
     public override ImmutableArray<DiagnosticDescriptor> Descriptors { get; } = ImmutableArray.Create(DiagnosticDescriptors.EmptyWave);
 
     internal override void Run(RuleContext context)
     {
-        if (context.HasBindingErrors)
-        {
-            return;
-        }
+        var quantifiedOver = context.Program.References
+            .Where(r => r.Key.Parent is SiteFilterSyntax)
+            .Select(r => r.Value)
+            .ToImmutableHashSet();
 
         foreach (var wave in context.Program.Waves)
         {
-            var declaration = (Syntax.WaveDeclarationSyntax)wave.Declaration;
-            var written = declaration.Value is not null || IndicatorProperties.Value(wave, "sites") is not null;
-            if (wave.Sites.IsEmpty && !written)
+            if (wave.Sites.IsEmpty && !WaveBinder.ListsAnySite(wave) && !quantifiedOver.Contains(wave))
             {
                 context.Diagnostics.Report(DiagnosticDescriptors.EmptyWave, wave.Declaration.Identifier, wave.Name);
             }

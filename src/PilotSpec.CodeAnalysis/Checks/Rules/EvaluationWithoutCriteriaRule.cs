@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using PilotSpec.CodeAnalysis.Binding;
 using PilotSpec.CodeAnalysis.Diagnostics;
 
 namespace PilotSpec.CodeAnalysis.Checks.Rules;
@@ -12,7 +13,7 @@ internal sealed class EvaluationWithoutCriteriaRule : SpecRule
     {
         foreach (var evaluation in context.Program.Evaluations)
         {
-            if (evaluation.Criteria.IsEmpty && IndicatorProperties.Value(evaluation, "require") is null)
+            if (evaluation.Criteria.IsEmpty && !PropertyPresence.IsWritten(evaluation, "require"))
             {
                 context.Diagnostics.Report(DiagnosticDescriptors.EvaluationWithoutCriteria, evaluation.Declaration.Identifier, evaluation.Name);
             }

@@ -20,6 +20,14 @@ internal sealed class GoalWeightsRule : SpecRule
                 continue;
             }
 
+            // An indicator listed under a wrong name, or a weight that could not be read, was
+            // reported already; the sum without it says nothing new.
+            if (ReportedAlready.InProperty(context, goal, "measures") || goal.Indicators.Any(i => ReportedAlready.InProperty(context, i, "weight"))
+                || goal.Declaration.NestedDeclarations.Any(d => ReportedAlready.Within(context, d.Identifier)))
+            {
+                continue;
+            }
+
             var sum = goal.Indicators.Sum(i => i.Weight ?? 0m);
             if (Math.Abs(sum - 1m) > 0.0001m)
             {

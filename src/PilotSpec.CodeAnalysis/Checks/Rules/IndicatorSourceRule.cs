@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using PilotSpec.CodeAnalysis.Binding;
 using PilotSpec.CodeAnalysis.Diagnostics;
 
 namespace PilotSpec.CodeAnalysis.Checks.Rules;
@@ -12,7 +13,8 @@ internal sealed class IndicatorSourceRule : SpecRule
     {
         foreach (var indicator in context.Program.Indicators)
         {
-            if (indicator.Source is null && IndicatorProperties.Value(indicator, "formula") is null)
+            if (indicator.Source is null && !PropertyPresence.IsWritten(indicator, "formula")
+                && !ReportedAlready.InProperty(context, indicator, "measured") && !ReportedAlready.InProperty(context, indicator, "source"))
             {
                 context.Diagnostics.Report(DiagnosticDescriptors.IndicatorWithoutSource, indicator.Declaration.Identifier, indicator.Name);
             }

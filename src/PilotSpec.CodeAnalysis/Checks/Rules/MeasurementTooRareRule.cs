@@ -41,10 +41,8 @@ internal sealed class MeasurementTooRareRule : SpecRule
                 }
 
                 reported.Add(indicator);
-                context.Diagnostics.Report(DiagnosticDescriptors.MeasurementTooRare, value.Syntax, indicator.Name, Word(frequency), evaluation.Name, Scheduling.ScheduleResolver.Format(date));
+                context.Diagnostics.Report(DiagnosticDescriptors.MeasurementTooRare, value.Syntax, indicator.Name, new LocalizedWord("Frequency_" + frequency), evaluation.Name, Scheduling.ScheduleResolver.Format(date));
             }
         }
     }
-
-    private static string Word(MeasurementFrequency frequency) => MeasurementFrequencyFacts.Words[(int)frequency];
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Linq;
+using PilotSpec.CodeAnalysis.Binding;
 using PilotSpec.CodeAnalysis.Diagnostics;
 
 namespace PilotSpec.CodeAnalysis.Checks.Rules;
@@ -13,22 +14,32 @@ internal sealed class MissingBaselineOrTargetRule : SpecRule
     internal override void Run(RuleContext context)
     {
         // An indicator that only feeds another's formula (a numerator) is tracked, not targeted.
-        var inputs = context.Program.Indicators
-            .Where(i => i.Formula is not null)
-            .SelectMany(i => Binding.Bound.BoundTreeWalker.DescendantsAndSelf(i.Formula!))
-            .OfType<Binding.Bound.BoundIndicatorValue>()
-            .Select(v => v.Indicator)
-            .ToImmutableHashSet();
+        // Read from the names the formula refers to, so a formula with a mistake elsewhere
+        // (reported already) does not make its inputs look untargeted.
+        var formulas = context.Program.Indicators
+            .Select(i => i.Declaration.Properties.FirstOrDefault(p => p.NameToken.Text == "formula"))
+            .Where(p => p is not null)
+            .ToList();
+        bool InFormula(Syntax.SourceLocation location) =>
+            formulas.Any(f => f!.SyntaxTree.FilePath == location.FilePath && f.Span.Contains(location.Span));
+        var referenced = context.Program.References
+            .Where(r => r.Value is IndicatorSymbol && InFormula(r.Key.GetLocation()))
+            .Select(r => r.Value);
+        // A misspelt input (PS0102, "did you mean 'total_spending'?") still names the input meant.
+        var suggested = context.Program.Diagnostics
+            .Where(d => d.Descriptor == DiagnosticDescriptors.UndefinedNameWithSuggestion && InFormula(d.Location))
+            .Select(d => context.Program.Table.Lookup((string)d.Arguments[1]))
+            .OfType<IndicatorSymbol>();
+        var inputs = referenced.Concat(suggested).ToImmutableHashSet();
 
         foreach (var indicator in context.Program.Indicators)
         {
-            var properties = indicator.Declaration.Properties.Select(p => p.NameToken.Text).ToList();
-            if (indicator.Baseline is null && !properties.Contains("baseline") && !properties.Contains("formula"))
+            if (indicator.Baseline is null && !PropertyPresence.IsWritten(indicator, "baseline") && !PropertyPresence.IsWritten(indicator, "formula"))
             {
                 context.Diagnostics.Report(DiagnosticDescriptors.MissingBaseline, indicator.Declaration.Identifier, indicator.Name);
             }
 
-            if (indicator.Target is null && !properties.Contains("target") && !inputs.Contains(indicator))
+            if (indicator.Target is null && !PropertyPresence.IsWritten(indicator, "target") && !inputs.Contains(indicator))
             {
                 context.Diagnostics.Report(DiagnosticDescriptors.MissingTarget, indicator.Declaration.Identifier, indicator.Name);
             }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using PilotSpec.CodeAnalysis.Binding;
 using PilotSpec.CodeAnalysis.Diagnostics;
 
 namespace PilotSpec.CodeAnalysis.Checks.Rules;
@@ -12,7 +13,7 @@ internal sealed class PhaseWithoutSitesRule : SpecRule
     {
         foreach (var phase in context.Program.Phases)
         {
-            if (!phase.RunsAtAllSites && phase.RunsIn.IsEmpty && IndicatorProperties.Value(phase, "in") is null)
+            if (!phase.RunsAtAllSites && phase.RunsIn.IsEmpty && !PropertyPresence.IsWritten(phase, "in"))
             {
                 context.Diagnostics.Report(DiagnosticDescriptors.PhaseWithoutSites, phase.Declaration.Identifier, phase.Name);
             }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using PilotSpec.CodeAnalysis.Binding;
 using PilotSpec.CodeAnalysis.Diagnostics;
 
 namespace PilotSpec.CodeAnalysis.Checks.Rules;
@@ -17,17 +18,17 @@ internal sealed class PilotHygieneRule : SpecRule
         }
 
         var name = pilot.Declaration.Identifier;
-        if (IndicatorProperties.Value(pilot, "owner") is null)
+        if (!PropertyPresence.IsWritten(pilot, "owner"))
         {
             context.Diagnostics.Report(DiagnosticDescriptors.PilotWithoutOwner, name, pilot.Name);
         }
 
-        if (IndicatorProperties.Value(pilot, "problem") is null)
+        if (!PropertyPresence.IsWritten(pilot, "problem"))
         {
             context.Diagnostics.Report(DiagnosticDescriptors.PilotWithoutProblem, name, pilot.Name);
         }
 
-        if (IndicatorProperties.Value(pilot, "start") is null)
+        if (!PropertyPresence.IsWritten(pilot, "start"))
         {
             context.Diagnostics.Report(DiagnosticDescriptors.PilotWithoutStart, name, pilot.Name);
         }

@@ -5,18 +5,6 @@ using PilotSpec.CodeAnalysis.Diagnostics;
 
 namespace PilotSpec.CodeAnalysis.Binding;
 
-/// <summary>The name of a kind of declaration in a message: "site" / "地点".</summary>
-public sealed class KindName : ILocalizable
-{
-    public KindName(SymbolKind kind) => Kind = kind;
-
-    public SymbolKind Kind { get; }
-
-    public string ToString(CultureInfo culture) => DiagnosticResources.GetString("Kind_" + Kind, culture);
-
-    public override string ToString() => ToString(CultureInfo.InvariantCulture);
-}
-
 /// <summary>What kinds a name may refer to here: "an indicator", "a wave or a site" / "指标", "批次或地点".</summary>
 public sealed class ExpectedKinds : ILocalizable
 {

@@ -60,9 +60,13 @@ internal static class FormattingInvariants
             .Select(t => string.Join("\n", t.Text.Replace("\r\n", "\n").Split('\n').Select(line => line.TrimEnd(' ', '\t', '\f', '\v', '\u00A0', '\u3000', '\uFEFF'))))
             .ToArray();
 
-    /// <summary>What the whole compiler says about the spec, without positions (those move).</summary>
+    /// <summary>
+    /// What the whole compiler says about the spec, without positions (those move): also the
+    /// line numbers a message may quote ("already declared ... on line 12"), since collapsing
+    /// blank lines moves them.
+    /// </summary>
     private static string[] Diagnostics(SyntaxTree tree) =>
         PilotCompilation.Create([tree]).GetDiagnostics()
-            .Select(d => $"{d.Id} {d.Severity} {d.GetMessage(CultureInfo.InvariantCulture)}")
+            .Select(d => $"{d.Id} {d.Severity} {System.Text.RegularExpressions.Regex.Replace(d.GetMessage(CultureInfo.InvariantCulture), @"line \d+", "line N")}")
             .ToArray();
 }

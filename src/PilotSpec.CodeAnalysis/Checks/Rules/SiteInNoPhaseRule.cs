@@ -17,11 +17,6 @@ internal sealed class SiteInNoPhaseRule : SpecRule
 
     internal override void Run(RuleContext context)
     {
-        if (context.HasBindingErrors)
-        {
-            return;
-        }
-
         var phases = context.Program.Phases;
         if (phases.IsEmpty || phases.Any(p => p.RunsAtAllSites) || phases.Any(p => CoverageUnknown(context, p)))
         {

@@ -17,11 +17,6 @@ internal sealed class UnusedDeclarationRule : SpecRule
 
     internal override void Run(RuleContext context)
     {
-        if (context.HasBindingErrors)
-        {
-            return;
-        }
-
         var used = context.Program.References.Values.ToImmutableHashSet();
         var written = NamesWrittenOutsideDeclarations(context.Program);
         // "did you mean 'first'?" (PS0102): the misspelt name was meant as a use of `first`.

@@ -21,8 +21,8 @@ namespace PilotSpec.CodeAnalysis.Scheduling;
 /// <item>When a phase at the site is open-ended (a scale-up with no end), the span ends at
 /// the pilot's planned `end:`; without one, at the latest known phase end at the site;
 /// with no known end at all the site has a span start but no due dates.</item>
-/// <item>A measurement is due at the end of each whole period: start + 1 period, start + 2
-/// periods, ... up to and including the span's end. A 12-month phase measured monthly
+/// <item>A measurement is due when each whole period has closed: start + 1 period, start + 2
+/// periods, ... up to and including the day after the span's last day. A 12-month phase measured monthly
 /// has 12 due dates, the last on its end date. Each date is counted from the span's start
 /// (start + n months), never from the previous date, so a span starting on the 31st stays
 /// on month ends instead of drifting to the 28th after February.</item>
@@ -119,6 +119,10 @@ public sealed class MeasurementPlan
         }
     }
 
+    // Ends are last days; the last period closes, and its measurement falls due, the day after.
+    private static DateTime? CloseOf(DateTime? lastDay) =>
+        lastDay is { } day && day < DateTime.MaxValue.Date ? day.AddDays(1) : lastDay;
+
     /// <summary>Each site some phase runs at, with its measurement span.</summary>
     private static List<(SiteSymbol Site, DateTime From, DateTime? Until)> SiteSpans(BoundProgram program, PilotSchedule schedule)
     {
@@ -141,7 +145,7 @@ public sealed class MeasurementPlan
             {
                 if (site.Role == SiteRole.Comparison && pilotFrom is { } start)
                 {
-                    spans.Add((site, start, pilotUntil));
+                    spans.Add((site, start, CloseOf(pilotUntil)));
                 }
 
                 continue;
@@ -150,7 +154,7 @@ public sealed class MeasurementPlan
             var from = windows.Min(w => w.Start);
             var knownEnd = windows.Where(w => w.End is not null).Select(w => w.End).Max();
             var until = windows.Any(w => w.End is null) ? plannedEnd ?? knownEnd : knownEnd;
-            spans.Add((site, from, until));
+            spans.Add((site, from, CloseOf(until)));
         }
 
         return spans;

@@ -10,9 +10,10 @@ using PilotSpec.CodeAnalysis.Syntax;
 namespace PilotSpec.CodeAnalysis.Scheduling;
 
 /// <summary>
-/// Resolves the phase graph to dates. A phase starts on its `start:` date or at the end of
-/// the phase it comes `after:` (plus an offset); it ends after its `duration:` or on its
-/// `end:` date. Listed waves (and sites) start one `stagger:` apart, in the order written.
+/// Resolves the phase graph to dates. Every end is a last day, inclusive: a phase ends on
+/// its `end:` date, or on the last day of its `duration:` (3 months from 2019-03-01 end on
+/// 2019-05-31); a phase `after:` another starts the next day (plus an offset), and
+/// `end of Phase` is that last day. Listed waves (and sites) start one `stagger:` apart, in the order written.
 /// Cycles in `after:` are reported once, with the cycle named.
 /// </summary>
 internal sealed class ScheduleResolver
@@ -133,8 +134,15 @@ internal sealed class ScheduleResolver
 
         if (phase.After is { } previous)
         {
+            // The day after the previous phase's last day, then the offset (`after: Launch + 9 months`).
             var end = ResolvePhase(previous).End;
-            return end is null ? null : phase.AfterOffset is { } offset ? offset.AddTo(end.Value) : end;
+            if (end is null)
+            {
+                return null;
+            }
+
+            var next = NextDay(end.Value);
+            return phase.AfterOffset is { } offset ? offset.AddTo(next) : next;
         }
 
         // A `start:` or `after:` whose value is wrong was reported where it is written; one mistake, one diagnostic.
@@ -150,7 +158,9 @@ internal sealed class ScheduleResolver
     {
         if (phase.Duration is { } duration)
         {
-            return duration.AddTo(start);
+            // 3 months from 2019-03-01 is 2019-03-01 to 2019-05-31: the last day, as an `end:` date is.
+            var after = duration.AddTo(start);
+            return after > start ? after.AddDays(-1) : after;
         }
 
         if (phase.EndDate is { } end)
@@ -182,6 +192,8 @@ internal sealed class ScheduleResolver
 
         return steps;
     }
+
+    private static DateTime NextDay(DateTime date) => date < DateTime.MaxValue.Date ? date.AddDays(1) : date;
 
     internal static string Format(DateTime date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

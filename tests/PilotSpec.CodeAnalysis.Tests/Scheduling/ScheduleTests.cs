@@ -25,9 +25,9 @@ public sealed class ScheduleTests
             """, "Rollout");
 
         Assert.Equal(
-            ["Dongcheng 2019-01-31..2020-01-31 #0", "Nancheng 2019-02-28..2020-02-28 #1", "Beicheng 2019-02-28..2020-02-28 #1"],
+            ["Dongcheng 2019-01-31..2020-01-30 #0", "Nancheng 2019-02-28..2020-02-27 #1", "Beicheng 2019-02-28..2020-02-27 #1"],
             Windows(phase));
-        Assert.Equal(("2019-01-31", "2020-02-28"), (Format(phase.Start), Format(phase.End)));
+        Assert.Equal(("2019-01-31", "2020-02-27"), (Format(phase.Start), Format(phase.End)));
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public sealed class ScheduleTests
             """, "Rollout");
 
         Assert.Equal(
-            ["Beicheng 2020-01-01..2020-07-01 #0", "Dongcheng 2020-01-15..2020-07-15 #1", "Nancheng 2020-01-29..2020-07-29 #2"],
+            ["Beicheng 2020-01-01..2020-06-30 #0", "Dongcheng 2020-01-15..2020-07-14 #1", "Nancheng 2020-01-29..2020-07-28 #2"],
             Windows(phase));
     }
 
@@ -76,7 +76,8 @@ public sealed class ScheduleTests
             """);
 
         var summary = compilation.Schedule.Phases.Single(p => p.Phase.Name == "Summary");
-        Assert.Equal(("2021-07-01", "2021-09-01"), (Format(summary.Start), Format(summary.End)));
+        // Ends are last days: Rollout's second wave ends 2021-06-30, Summary starts the next day.
+        Assert.Equal(("2021-07-01", "2021-08-31"), (Format(summary.Start), Format(summary.End)));
         Assert.Empty(compilation.GetDiagnostics());
     }
 
@@ -106,7 +107,7 @@ public sealed class ScheduleTests
             """);
 
         Assert.Equal(
-            ["Summary 2020-04-01..2020-06-01", "Review 2020-03-01..2020-04-01", "Launch 2019-03-01..2019-06-01"],
+            ["Summary 2020-04-01..2020-05-31", "Review 2020-03-01..2020-03-31", "Launch 2019-03-01..2019-05-31"],
             compilation.Schedule.Phases.Select(p => $"{p.Phase.Name} {Format(p.Start)}..{Format(p.End)}"));
     }
 
@@ -134,7 +135,7 @@ public sealed class ScheduleTests
             """);
 
         Assert.Equal(
-            ["kickoff 2020-01-01", "final 2021-01-01", "audit 2021-06-30"],
+            ["kickoff 2020-01-01", "final 2020-12-31", "audit 2021-06-30"],
             compilation.Program.Evaluations.Select(e => $"{e.Name} {Format(compilation.Schedule.DateOf(e))}"));
     }
 

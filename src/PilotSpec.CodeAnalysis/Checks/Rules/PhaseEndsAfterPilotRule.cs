@@ -6,9 +6,7 @@ namespace PilotSpec.CodeAnalysis.Checks.Rules;
 
 /// <summary>
 /// PS0401: a phase (at some site, staggering included) running past the pilot's planned `end:`.
-/// The pilot's `end:` and a phase's `end:` are last days; a phase that lasts a `duration:`
-/// ends the day before start + duration (12 months from 2020-01-01 is 2020-01-01 to
-/// 2020-12-31), so it is its last day that is compared and shown.
+/// Both are last days (the schedule's convention: 12 months from 2020-01-01 end on 2020-12-31).
 /// </summary>
 internal sealed class PhaseEndsAfterPilotRule : SpecRule
 {
@@ -28,7 +26,7 @@ internal sealed class PhaseEndsAfterPilotRule : SpecRule
                 continue;
             }
 
-            var lastDay = phase.Phase.Duration is not null && end > System.DateTime.MinValue ? end.AddDays(-1) : end;
+            var lastDay = end;
             if (lastDay > pilotEnd)
             {
                 context.Diagnostics.Report(DiagnosticDescriptors.PhaseEndsAfterPilot, phase.Phase.Declaration.Identifier, phase.Phase.Name, ScheduleResolver.Format(lastDay), ScheduleResolver.Format(pilotEnd));

@@ -16,7 +16,7 @@ public sealed class PolicingMonitorTests
     private static readonly Lazy<Assembly> Compiled = new(() =>
         MonitorBuild.Load(MonitorBuild.Emit(Examples.Read("policing-reform.pilot"), Repository.PathOf("examples", "policing-reform.pilot")).Content));
 
-    private static readonly DateTime FinalDate = new(2021, 2, 1);
+    private static readonly DateTime FinalDate = new(2021, 1, 31);
     private static readonly DateTime December = new(2020, 12, 31);
 
     /// <summary>The generated monitor, reached through its typed members by name.</summary>

@@ -60,12 +60,12 @@ public sealed class ScheduleContentTests
 
         var run = phases[0];
         Assert.Equal("2024-01-01", run.GetProperty("start").GetString());
-        Assert.Equal("2024-09-01", run.GetProperty("end").GetString());
+        Assert.Equal("2024-08-31", run.GetProperty("end").GetString());
         var windows = run.GetProperty("sites").EnumerateArray()
             .Select(w => (w.GetProperty("site").GetString(), w.GetProperty("start").GetString(), w.GetProperty("end").GetString(), w.GetProperty("step").GetInt32(), w.GetProperty("via").GetString()))
             .ToList();
         Assert.Equal(
-            [("A", "2024-01-01", "2024-07-01", 0, "w1"), ("B", "2024-01-01", "2024-07-01", 0, "w1"), ("C", "2024-03-01", "2024-09-01", 1, "C")],
+            [("A", "2024-01-01", "2024-06-30", 0, "w1"), ("B", "2024-01-01", "2024-06-30", 0, "w1"), ("C", "2024-03-01", "2024-08-31", 1, "C")],
             windows);
         Assert.Equal(2, run.GetProperty("stagger").GetProperty("value").GetInt32());
         Assert.Equal("months", run.GetProperty("stagger").GetProperty("unit").GetString());
@@ -165,7 +165,7 @@ public sealed class ScheduleContentTests
 
         var final = evaluations[1];
         Assert.Equal("end of Run", final.GetProperty("at").GetString());
-        Assert.Equal("2025-01-01", final.GetProperty("date").GetString());
+        Assert.Equal("2024-12-31", final.GetProperty("date").GetString());
         Assert.Equal(["difference_in_differences", "third_party_evaluation"], final.GetProperty("methods").EnumerateArray().Select(m => m.GetString()));
         Assert.Equal("controls", final.GetProperty("comparisonGroup").GetProperty("name").GetString());
         Assert.Equal(["Control"], final.GetProperty("comparisonGroup").GetProperty("sites").EnumerateArray().Select(s => s.GetString()));

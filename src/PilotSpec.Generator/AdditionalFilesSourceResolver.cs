@@ -33,7 +33,4 @@ internal sealed class AdditionalFilesSourceResolver : ISourceResolver
 
     public string? TryReadText(string path) =>
         _byPath.TryGetValue(SpecPaths.Normalize(path), out var file) ? file.Text : null;
-
-    /// <summary>The listed file at <paramref name="path"/>, if any.</summary>
-    public bool TryGetFile(string path, out SpecFile file) => _byPath.TryGetValue(SpecPaths.Normalize(path), out file!);
 }

@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Linq;
 using Microsoft.CodeAnalysis.Text;
+using PilotSpec.CodeAnalysis.Diagnostics;
 using PilotDiagnostic = PilotSpec.CodeAnalysis.Diagnostics.Diagnostic;
 using PilotSeverity = PilotSpec.CodeAnalysis.Diagnostics.DiagnosticSeverity;
 
@@ -32,8 +34,13 @@ internal sealed class ReportedDiagnostic : IEquatable<ReportedDiagnostic>
         diagnostic.Location.FilePath,
         diagnostic.Location.Span,
         diagnostic.Location.LineSpan,
-        diagnostic.Arguments,
+        diagnostic.Arguments.Select(Detach).ToImmutableArray(),
         diagnostic.GetMessage(CultureInfo.InvariantCulture));
+
+    // Words, text and numbers stay as they are (rendered later in the reader's culture); any
+    // other object becomes its text, so a cached result never holds on to a spec's trees.
+    private static object Detach(object argument) =>
+        argument is ILocalizable or string or IFormattable ? argument : argument.ToString() ?? string.Empty;
 
     public string Id { get; }
 

@@ -55,8 +55,9 @@ public sealed class PackedPackage : IDisposable
     /// <summary>
     /// A new console project in its own folder, cut off from any Directory.Build.* or central
     /// package versions above it, that references the packed package and lists its specs as
-    /// &lt;PilotSpec&gt; items. Package sources: the local feed, plus the ones this machine's
-    /// NuGet configuration already has (not cleared), for anything else the project needs.
+    /// &lt;PilotSpec&gt; items. Package sources: the local feed for PilotSpec.* only (mapped, so
+    /// a package of the same name elsewhere can never stand in for the one just packed), and
+    /// nuget.org, the source this machine's NuGet configuration has, for anything else.
     /// </summary>
     public string CreateSite(string name, string program, IReadOnlyDictionary<string, string> specs)
     {
@@ -72,8 +73,18 @@ public sealed class PackedPackage : IDisposable
                 <add key="globalPackagesFolder" value="{Path.Combine(Root, "packages")}" />
               </config>
               <packageSources>
+                <clear />
                 <add key="pilotspec-local" value="{Feed}" />
+                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" protocolVersion="3" />
               </packageSources>
+              <packageSourceMapping>
+                <packageSource key="pilotspec-local">
+                  <package pattern="PilotSpec.*" />
+                </packageSource>
+                <packageSource key="nuget.org">
+                  <package pattern="*" />
+                </packageSource>
+              </packageSourceMapping>
             </configuration>
             """);
         var items = string.Join("\n", specs.Keys.Select(spec => $"""    <PilotSpec Include="{spec}" />"""));

@@ -37,11 +37,6 @@ internal sealed class ReportedDiagnostic : IEquatable<ReportedDiagnostic>
         diagnostic.Arguments.Select(Detach).ToImmutableArray(),
         diagnostic.GetMessage(CultureInfo.InvariantCulture));
 
-    // Words, text and numbers stay as they are (rendered later in the reader's culture); any
-    // other object becomes its text, so a cached result never holds on to a spec's trees.
-    private static object Detach(object argument) =>
-        argument is ILocalizable or string or IFormattable ? argument : argument.ToString() ?? string.Empty;
-
     public string Id { get; }
 
     /// <summary>The effective severity the pilot compiler gave it.</summary>
@@ -73,4 +68,9 @@ internal sealed class ReportedDiagnostic : IEquatable<ReportedDiagnostic>
     public override int GetHashCode() => unchecked((Id.GetHashCode() * 31) + Span.GetHashCode());
 
     public override string ToString() => $"{FilePath}({LineSpan.Start.Line + 1},{LineSpan.Start.Character + 1}): {Id}: {InvariantMessage}";
+
+    // Words, text and numbers stay as they are (rendered later in the reader's culture); any
+    // other object becomes its text, so a cached result never holds on to a spec's trees.
+    private static object Detach(object argument) =>
+        argument is ILocalizable or string or IFormattable ? argument : argument.ToString() ?? string.Empty;
 }

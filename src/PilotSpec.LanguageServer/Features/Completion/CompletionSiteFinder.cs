@@ -111,7 +111,9 @@ public static class CompletionSiteFinder
 
         var last = statement[^1];
         var newLineSince = text.ToString(Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(last.End, replaceStart)).IndexOfAny(new[] { '\n', '\r' }) >= 0;
-        if (newLineSince && !IsContinuation(last))
+        // A value may go on after a comma or an operator on the next line, but not after a
+        // bare `name:`: an empty value followed by a new line is a property left unfinished.
+        if (newLineSince && (!IsContinuation(last) || last.Is(SyntaxKind.ColonToken)))
         {
             statement.Clear();
             return Site(CompletionPlace.MemberStart);

@@ -28,7 +28,12 @@ public static class Lexemes
             AddSkipped(token.LeadingTrivia, lexemes);
             if (!token.IsMissing && token.Kind != SyntaxKind.EndOfFileToken)
             {
-                lexemes.Add(new Lexeme(token.Kind, token.Span.Start, token.Span.End, token.Text));
+                // Recovery may turn a keyword into a name (`at` read as a property name when
+                // the colon is missing): keywords are reserved, so the text says what it is.
+                var kind = token.Kind == SyntaxKind.IdentifierToken && SyntaxFacts.GetKeywordKind(token.Text) is var keyword && keyword != SyntaxKind.None
+                    ? keyword
+                    : token.Kind;
+                lexemes.Add(new Lexeme(kind, token.Span.Start, token.Span.End, token.Text));
             }
 
             AddSkipped(token.TrailingTrivia, lexemes);

@@ -117,7 +117,7 @@ public class CompletionTests : IAsyncLifetime
     [InlineData("evaluation e { decide: $$ }", new[] { "scale_up", "adjust", "extend", "terminate" })]
     [InlineData("evaluation e { otherwise: $$ }", new[] { "scale_up", "terminate" })]
     [InlineData("evaluation e { method: $$ }", new[] { "before_after", "difference_in_differences" })]
-    [InlineData("site s { role: $$ }", new[] { "pilot", "comparison" })]
+    [InlineData("site s { role: $$ }", new[] { "comparison", "treatment" })]
     [InlineData("site s { level: $$ }", new[] { "province", "city", "county" })]
     [InlineData("alert a { severity: $$ }", new[] { "high", "critical" })]
     [InlineData("evaluation e { decide: scale_up when $$ }", new[] { "all met", "any met", "none met" })]

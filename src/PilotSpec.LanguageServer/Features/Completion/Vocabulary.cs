@@ -20,8 +20,11 @@ public static class Vocabulary
         "before_after", "difference_in_differences", "third_party_survey", "third_party_evaluation", "comparison", "expert_review", "document_review",
     };
 
-    /// <summary>Site roles (SiteBinder).</summary>
-    public static IReadOnlyList<string> SiteRoles { get; } = new[] { "pilot", "comparison", "treatment", "control" };
+    /// <summary>
+    /// Site roles (SiteBinder). The binder also knows `pilot`, but `pilot` is a keyword, so
+    /// `role: pilot` does not parse; a pilot site is written as `treatment` or left unsaid.
+    /// </summary>
+    public static IReadOnlyList<string> SiteRoles { get; } = new[] { "comparison", "treatment", "control" };
 
     /// <summary>Alert severities (AlertBinder).</summary>
     public static IReadOnlyList<string> Severities { get; } = new[] { "info", "low", "medium", "warning", "high", "critical" };

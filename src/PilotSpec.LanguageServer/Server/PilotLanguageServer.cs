@@ -90,8 +90,8 @@ public sealed class PilotLanguageServer : IDisposable
             new ServerInfo("pilotls", typeof(PilotLanguageServer).Assembly.GetName().Version?.ToString()));
     }
 
-    [JsonRpcMethod("initialized")]
-    public void Initialized() => Log.Info($"PilotSpec language server ready (positions in {_store?.Current.Session.Encoding.WireName()}).");
+    [JsonRpcMethod("initialized", UseSingleObjectParameterDeserialization = true)]
+    public void Initialized(System.Text.Json.JsonElement? parameters = null) => Log.Info($"PilotSpec language server ready (positions in {_store?.Current.Session.Encoding.WireName()}).");
 
     [JsonRpcMethod("shutdown")]
     public object? Shutdown()
@@ -145,8 +145,9 @@ public sealed class PilotLanguageServer : IDisposable
         _diagnostics!.ScheduleAll(_store.Current);
     });
 
-    [JsonRpcMethod("workspace/didChangeWatchedFiles")]
-    public void DidChangeWatchedFiles() => Mutate("didChangeWatchedFiles", () =>
+    /// <summary>A watched file changed on disk (pilotspec.json, an imported spec): check every open document again.</summary>
+    [JsonRpcMethod("workspace/didChangeWatchedFiles", UseSingleObjectParameterDeserialization = true)]
+    public void DidChangeWatchedFiles(System.Text.Json.JsonElement parameters) => Mutate("didChangeWatchedFiles", () =>
     {
         _store!.Refresh();
         _diagnostics!.ScheduleAll(_store.Current);

@@ -171,3 +171,31 @@ public class DiagnosticsTests
         Assert.Equal(new Range(new Position(0, 7), new Position(0, 22)), diagnostic.Range);
     }
 }
+
+public class ConfigurationReloadTests
+{
+    [Theory]
+    [InlineData("textDocument/didSave")]
+    [InlineData("workspace/didChangeWatchedFiles")]
+    public async Task A_changed_pilotspec_json_takes_effect_when_the_client_reports_a_save_or_a_file_change(string notification)
+    {
+        using var folder = new TempFolder();
+        var config = folder.Write("pilotspec.json", """{ "diagnostics": { "PS0104": "warning" } }""");
+        await using var server = await LspTestServer.StartInitializedAsync();
+        var uri = folder.Uri("spec.pilot");
+        await server.OpenAsync(uri, "site a { level: county }\nwave lonely = [a]\n");
+        var before = await server.WaitForDiagnosticsAsync(uri);
+        Assert.Equal(LspDiagnosticSeverity.Warning, before.Diagnostics.Single(d => d.Code == "PS0104").Severity);
+
+        File.WriteAllText(config, """{ "diagnostics": { "PS0104": "error" } }   """);
+        File.SetLastWriteTimeUtc(config, DateTime.UtcNow.AddMinutes(1));
+        server.ClearPublished();
+        object parameters = notification == "textDocument/didSave"
+            ? new { textDocument = new { uri } }
+            : new { changes = new[] { new { uri = new Uri(config).AbsoluteUri, type = 2 } } };
+        await server.NotifyAsync(notification, parameters);
+
+        var after = await server.WaitForDiagnosticsAsync(uri, p => p.Diagnostics.Any(d => d.Code == "PS0104" && d.Severity == LspDiagnosticSeverity.Error));
+        Assert.Equal(1, after.Version);
+    }
+}

@@ -16,8 +16,6 @@ public sealed class ServerSession
         HierarchicalSymbols = hierarchicalSymbols;
     }
 
-    public static ServerSession Default { get; } = new(PositionEncoding.Utf16, CultureInfo.InvariantCulture, null, true, true, true);
-
     public PositionEncoding Encoding => LineIndexes.Encoding;
 
     public LineIndexCache LineIndexes { get; }

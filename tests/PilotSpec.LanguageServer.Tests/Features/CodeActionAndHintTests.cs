@@ -75,6 +75,10 @@ public class CodeActionAndHintTests : IAsyncLifetime
         var fixedText = Apply(text, fix.GetProperty("edit").GetProperty("changes").GetProperty(uri));
         Assert.Contains("target: +15 points by 2020-12-31", fixedText);
 
+        // Before the fix, the hint shows what +15% really means.
+        var hints = await _server.RequestAsync("textDocument/inlayHint", new { textDocument = new { uri }, range = new { start = new { line = 0, character = 0 }, end = new { line = 9, character = 0 } } });
+        Assert.Equal("→ 71.3%", Assert.Single(hints.EnumerateArray()).GetProperty("label").GetString());
+
         await _server.ChangeAsync(uri, 2, new { text = fixedText });
         var after = await _server.WaitForDiagnosticsAsync(uri, p => p.Version == 2);
         Assert.DoesNotContain(after.Diagnostics, d => d.Code == "PS0204");

@@ -1,0 +1,199 @@
+using PilotSpec.CodeAnalysis.Binding;
+using PilotSpec.CodeAnalysis.Syntax;
+
+namespace PilotSpec.LanguageServer.Features.Completion;
+
+/// <summary>
+/// Works out where the caret is from the flat token list: which declaration's block
+/// encloses it (by matching braces after declaration keywords), which statement it is in
+/// (a property starts at `name:`, a declaration at its keyword, anything at `{`, `}` or
+/// `;`), and what comes right before it. Newlines end a property unless the line ends
+/// with something that must continue (`,`, `:`, an operator, `and`, `at`...).
+/// </summary>
+public static class CompletionSiteFinder
+{
+    private sealed class Frame
+    {
+        public Frame(SymbolKind? kind, bool known)
+        {
+            Kind = kind;
+            Known = known;
+        }
+
+        public SymbolKind? Kind { get; }
+
+        public bool Known { get; }
+
+        public HashSet<string> Properties { get; } = new(StringComparer.Ordinal);
+    }
+
+    public static CompletionSite Find(SyntaxTree tree, int caret)
+    {
+        var text = tree.Text;
+        var lexemes = Lexemes.Of(tree);
+        if (IsInCommentOrString(tree, lexemes, caret))
+        {
+            return None(caret);
+        }
+
+        // The word being typed is replaced by the chosen item; what is before it is the context.
+        var replaceStart = caret;
+        var word = lexemes.FindIndex(l => l.IsWord && l.Start < caret && caret <= l.End);
+        if (word >= 0)
+        {
+            replaceStart = lexemes[word].Start;
+        }
+
+        var previous = lexemes.FindLastIndex(l => l.End <= replaceStart);
+
+        var stack = new Stack<Frame>();
+        stack.Push(new Frame(null, true));
+        Frame? caretFrame = previous < 0 ? stack.Peek() : null;
+        SymbolKind? pending = null;
+        var statementStart = 0;
+        var caretStatementStart = 0;
+        for (var i = 0; i < lexemes.Count; i++)
+        {
+            var lexeme = lexemes[i];
+            var next = i + 1 < lexemes.Count ? lexemes[i + 1] : (Lexeme?)null;
+            var before = i > 0 ? lexemes[i - 1] : (Lexeme?)null;
+            switch (lexeme.Kind)
+            {
+                case SyntaxKind.OpenBraceToken:
+                    stack.Push(new Frame(pending, pending is not null || stack.Count == 0));
+                    pending = null;
+                    statementStart = i + 1;
+                    break;
+                case SyntaxKind.CloseBraceToken:
+                    if (stack.Count > 1)
+                    {
+                        stack.Pop();
+                    }
+
+                    pending = null;
+                    statementStart = i + 1;
+                    break;
+                case SyntaxKind.SemicolonToken:
+                    pending = null;
+                    statementStart = i + 1;
+                    break;
+                case var _ when lexeme.IsWord && next is { Kind: SyntaxKind.ColonToken }:
+                    // `name:` always starts a property (a colon follows nothing else).
+                    stack.Peek().Properties.Add(lexeme.Text);
+                    pending = null;
+                    statementStart = i;
+                    break;
+                case var kind when SyntaxFacts.IsDeclarationKeyword(kind) && (before is null || !IsContinuation(before.Value)):
+                    pending = SymbolFacts.KindOf(DeclarationKind(kind));
+                    statementStart = i;
+                    break;
+            }
+
+            if (i == previous)
+            {
+                caretFrame = stack.Peek();
+                caretStatementStart = statementStart;
+            }
+        }
+
+        caretFrame ??= stack.Peek();
+        var statement = previous < 0 || caretStatementStart > previous
+            ? new List<Lexeme>()
+            : lexemes.GetRange(caretStatementStart, previous - caretStatementStart + 1);
+
+        CompletionSite Site(CompletionPlace place, string? property = null, SyntaxKind header = SyntaxKind.None) =>
+            new(place, caretFrame.Kind, caretFrame.Known, caretFrame.Properties, property, header, statement, replaceStart, caret);
+
+        if (statement.Count == 0)
+        {
+            return Site(CompletionPlace.MemberStart);
+        }
+
+        var last = statement[^1];
+        var newLineSince = text.ToString(Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(last.End, replaceStart)).IndexOfAny(new[] { '\n', '\r' }) >= 0;
+        // A value may go on after a comma or an operator on the next line, but not after a
+        // bare `name:`: an empty value followed by a new line is a property left unfinished.
+        if (newLineSince && (!IsContinuation(last) || last.Is(SyntaxKind.ColonToken)))
+        {
+            statement.Clear();
+            return Site(CompletionPlace.MemberStart);
+        }
+
+        if (statement.Count >= 2 && statement[0].IsWord && statement[1].Is(SyntaxKind.ColonToken))
+        {
+            return Site(CompletionPlace.PropertyValue, statement[0].Text);
+        }
+
+        if (SyntaxFacts.IsDeclarationKeyword(statement[0].Kind))
+        {
+            // Right after the keyword, or typing the name: a new name, nothing to offer.
+            return statement.Count <= 1 ? Site(CompletionPlace.None) : Site(CompletionPlace.DeclarationHeader, header: statement[0].Kind);
+        }
+
+        return Site(CompletionPlace.None);
+    }
+
+    /// <summary>A token that cannot end a property: the value goes on after it, even on the next line.</summary>
+    public static bool IsContinuation(Lexeme lexeme) => lexeme.Kind switch
+    {
+        SyntaxKind.ColonToken or SyntaxKind.CommaToken or SyntaxKind.OpenParenToken or SyntaxKind.OpenBracketToken
+            or SyntaxKind.EqualsToken or SyntaxKind.DotToken => true,
+        SyntaxKind.PlusToken or SyntaxKind.MinusToken or SyntaxKind.StarToken or SyntaxKind.SlashToken => true,
+        var kind when SyntaxFacts.IsComparisonOperator(kind) => true,
+        SyntaxKind.AndKeyword or SyntaxKind.OrKeyword or SyntaxKind.NotKeyword or SyntaxKind.AtKeyword or SyntaxKind.InKeyword
+            or SyntaxKind.OfKeyword or SyntaxKind.OnKeyword or SyntaxKind.ByKeyword or SyntaxKind.FromKeyword
+            or SyntaxKind.AgainstKeyword or SyntaxKind.WeightKeyword or SyntaxKind.WhenKeyword or SyntaxKind.ForKeyword
+            or SyntaxKind.AnyKeyword or SyntaxKind.ConsecutiveKeyword => true,
+        _ => false,
+    };
+
+    private static SyntaxKind DeclarationKind(SyntaxKind keyword) => keyword switch
+    {
+        SyntaxKind.PilotKeyword => SyntaxKind.PilotDeclaration,
+        SyntaxKind.GoalKeyword => SyntaxKind.GoalDeclaration,
+        SyntaxKind.IndicatorKeyword => SyntaxKind.IndicatorDeclaration,
+        SyntaxKind.SiteKeyword => SyntaxKind.SiteDeclaration,
+        SyntaxKind.WaveKeyword or SyntaxKind.GroupKeyword => SyntaxKind.WaveDeclaration,
+        SyntaxKind.PhaseKeyword => SyntaxKind.PhaseDeclaration,
+        SyntaxKind.AlertKeyword => SyntaxKind.AlertDeclaration,
+        SyntaxKind.EvaluationKeyword => SyntaxKind.EvaluationDeclaration,
+        _ => SyntaxKind.StakeholderDeclaration,
+    };
+
+    private static bool IsInCommentOrString(SyntaxTree tree, List<Lexeme> lexemes, int caret)
+    {
+        foreach (var lexeme in lexemes)
+        {
+            if (lexeme.Kind == SyntaxKind.StringLiteralToken && lexeme.Start < caret
+                && (caret < lexeme.End || (caret == lexeme.End && !IsClosedString(lexeme.Text))))
+            {
+                return true;
+            }
+        }
+
+        var root = tree.Root;
+        var token = root.FindToken(Math.Clamp(caret, 0, root.FullSpan.End));
+        var neighbours = new[] { token }.Concat(caret > 0 ? new[] { root.FindToken(caret - 1) } : Array.Empty<SyntaxToken>());
+        foreach (var trivia in neighbours.SelectMany(t => t.LeadingTrivia.Concat(t.TrailingTrivia)))
+        {
+            if (trivia.Kind == SyntaxKind.SingleLineCommentTrivia && trivia.Span.Start < caret && caret <= trivia.Span.End)
+            {
+                return true;
+            }
+
+            if (trivia.Kind == SyntaxKind.MultiLineCommentTrivia && trivia.Span.Start < caret
+                && (caret < trivia.Span.End || !trivia.Text.EndsWith("*/", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsClosedString(string text) =>
+        text.Length >= 2 && ((text[0] == '"' && text[^1] == '"' && !text.EndsWith("\\\"", StringComparison.Ordinal)) || (text[0] == '“' && text[^1] == '”'));
+
+    private static CompletionSite None(int caret) =>
+        new(CompletionPlace.None, null, false, new HashSet<string>(), null, SyntaxKind.None, Array.Empty<Lexeme>(), caret, caret);
+}

@@ -1,0 +1,21 @@
+using PilotSpec.LanguageServer.Server;
+
+// pilotls: the PilotSpec language server. Editors start it and speak LSP over stdin/stdout;
+// `--stdio` is accepted (and is the only transport). The log goes to stderr.
+if (args.Any(a => a is "--help" or "-h"))
+{
+    Console.Out.WriteLine("pilotls [--stdio]: the PilotSpec language server (LSP 3.17 over stdin/stdout).");
+    return 0;
+}
+
+var unknown = args.Where(a => a != "--stdio").ToList();
+if (unknown.Count > 0)
+{
+    Console.Error.WriteLine($"pilotls: unknown option {unknown[0]} (only --stdio is supported)");
+    return 2;
+}
+
+var options = new LanguageServerOptions { LogWriter = Console.Error };
+using var input = Console.OpenStandardInput();
+using var output = Console.OpenStandardOutput();
+return await LanguageServerHost.RunAsync(input, output, options);

@@ -1,0 +1,67 @@
+using Microsoft.CodeAnalysis.Text;
+using PilotSpec.LanguageServer.Protocol;
+
+namespace PilotSpec.LanguageServer.Workspace;
+
+/// <summary>
+/// The current workspace snapshot, replaced (never changed) by open, change and close.
+/// Mutations come one at a time, in the order the client sent them (the server runs them
+/// on an ordered, non-concurrent context); readers take <see cref="Current"/> at any time.
+/// </summary>
+public sealed class DocumentStore
+{
+    private WorkspaceSnapshot _current;
+
+    public DocumentStore(ServerSession session) => _current = WorkspaceSnapshot.Empty(session);
+
+    public WorkspaceSnapshot Current => Volatile.Read(ref _current);
+
+    public OpenDocument Open(TextDocumentItem item)
+    {
+        var document = new OpenDocument(item.Uri, item.LanguageId, item.Version, SourceText.From(item.Text));
+        Volatile.Write(ref _current, Current.With(document));
+        return document;
+    }
+
+    /// <summary>Applies the changes in order, each to the text the previous one produced.</summary>
+    public OpenDocument? Change(VersionedTextDocumentIdentifier identifier, IReadOnlyList<TextDocumentContentChangeEvent> changes)
+    {
+        var snapshot = Current;
+        if (snapshot.Find(identifier.Uri) is not { } document)
+        {
+            return null;
+        }
+
+        var text = document.Text;
+        foreach (var change in changes)
+        {
+            if (change.Range is null)
+            {
+                text = SourceText.From(change.Text ?? string.Empty);
+                continue;
+            }
+
+            var span = snapshot.LineIndexOf(text).ToSpan(change.Range);
+            text = text.WithChanges(new TextChange(span, change.Text ?? string.Empty));
+        }
+
+        var changed = document.WithText(text, identifier.Version);
+        Volatile.Write(ref _current, snapshot.With(changed));
+        return changed;
+    }
+
+    public bool Close(string uri)
+    {
+        var snapshot = Current;
+        if (snapshot.Find(uri) is null)
+        {
+            return false;
+        }
+
+        Volatile.Write(ref _current, snapshot.Without(uri));
+        return true;
+    }
+
+    /// <summary>A new snapshot with the same documents: analyses are recomputed (the disk or configuration changed).</summary>
+    public void Refresh() => Volatile.Write(ref _current, new WorkspaceSnapshot(Current.Session, Current.Documents, Current.Generation + 1));
+}

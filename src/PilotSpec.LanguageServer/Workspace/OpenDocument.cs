@@ -1,0 +1,38 @@
+using Microsoft.CodeAnalysis.Text;
+using PilotSpec.CodeAnalysis.Syntax;
+
+namespace PilotSpec.LanguageServer.Workspace;
+
+/// <summary>
+/// One document as the editor has it: immutable. An edit makes a new one; an unchanged
+/// document keeps its parsed tree across workspace snapshots.
+/// </summary>
+public sealed class OpenDocument
+{
+    private readonly Lazy<SyntaxTree> _tree;
+
+    public OpenDocument(string uri, string languageId, int version, SourceText text)
+    {
+        Uri = uri;
+        Path = DocumentUris.ToPath(uri);
+        LanguageId = languageId;
+        Version = version;
+        Text = text;
+        _tree = new Lazy<SyntaxTree>(() => SyntaxTree.ParseText(Text, Path), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    public string Uri { get; }
+
+    /// <summary>The path the compiler sees (a full local path for file: URIs).</summary>
+    public string Path { get; }
+
+    public string LanguageId { get; }
+
+    public int Version { get; }
+
+    public SourceText Text { get; }
+
+    public SyntaxTree SyntaxTree => _tree.Value;
+
+    public OpenDocument WithText(SourceText text, int version) => new(Uri, LanguageId, version, text);
+}

@@ -1,0 +1,112 @@
+using System.Text;
+using System.Text.Json;
+using PilotSpec.LanguageServer.Tests.Infrastructure;
+
+namespace PilotSpec.LanguageServer.Tests.EndToEnd;
+
+/// <summary>The real executable over stdio, as an editor runs it.</summary>
+public class ServerExecutableTests
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
+
+    private static object InitializeParams => new { processId = Environment.ProcessId, rootUri = (string?)null, capabilities = new { } };
+
+    [Fact]
+    public async Task Initialize_open_and_diagnostics_then_shutdown_and_exit_with_code_0()
+    {
+        using var server = ServerProcess.Start("--stdio");
+        var connection = server.Connection;
+
+        var id = await connection.RequestAsync("initialize", InitializeParams);
+        var initialized = await connection.ReadResponseAsync(id, Timeout);
+        Assert.Equal(2, initialized.GetProperty("result").GetProperty("capabilities").GetProperty("textDocumentSync").GetProperty("change").GetInt32());
+        await connection.NotifyAsync("initialized", new { });
+
+        var uri = TestUris.Fresh("e2e");
+        await connection.NotifyAsync("textDocument/didOpen", new { textDocument = new { uri, languageId = "pilot", version = 3, text = "site 东城区 {}\nwave w = [东城, 东城区]\n" } });
+        var published = await connection.ReadUntilAsync(m => m.TryGetProperty("method", out var method) && method.GetString() == "textDocument/publishDiagnostics", Timeout);
+        var parameters = published.GetProperty("params");
+        Assert.Equal(uri, parameters.GetProperty("uri").GetString());
+        Assert.Equal(3, parameters.GetProperty("version").GetInt32());
+        var diagnostic = parameters.GetProperty("diagnostics").EnumerateArray().Single(d => d.GetProperty("code").GetString() is "PS0101" or "PS0102");
+        Assert.Equal(1, diagnostic.GetProperty("range").GetProperty("start").GetProperty("line").GetInt32());
+        Assert.Equal(10, diagnostic.GetProperty("range").GetProperty("start").GetProperty("character").GetInt32());
+        Assert.Equal("pilotspec", diagnostic.GetProperty("source").GetString());
+
+        var shutdown = await connection.RequestAsync("shutdown", new { });
+        await connection.ReadResponseAsync(shutdown, Timeout);
+        await connection.NotifyAsync("exit", new { });
+        Assert.Equal(0, await server.WaitForExitAsync(Timeout));
+    }
+
+    [Fact]
+    public async Task When_the_client_goes_away_without_shutdown_the_server_exits_with_code_1()
+    {
+        using var server = ServerProcess.Start();
+        var id = await server.Connection.RequestAsync("initialize", InitializeParams);
+        await server.Connection.ReadResponseAsync(id, Timeout);
+        server.CloseInput();
+        Assert.Equal(1, await server.WaitForExitAsync(Timeout));
+    }
+
+    [Theory]
+    [InlineData("Content-Length: banana\r\n\r\n{}")]
+    [InlineData("Content-Length: -5\r\n\r\n{}")]
+    [InlineData("Content-Length: 99999999999999999999\r\n\r\n{}")]
+    [InlineData("no header at all\r\n\r\n")]
+    [InlineData("Content-Length: 5\r\n\r\n{abc}")]
+    public async Task A_garbage_header_ends_the_connection_cleanly(string garbage)
+    {
+        using var server = ServerProcess.Start();
+        var id = await server.Connection.RequestAsync("initialize", InitializeParams);
+        await server.Connection.ReadResponseAsync(id, Timeout);
+
+        await server.Connection.WriteBytesAsync(Encoding.ASCII.GetBytes(garbage));
+        var exit = await server.WaitForExitAsync(Timeout);
+        if (exit is null)
+        {
+            // Still running: then it must still answer.
+            var symbols = await server.Connection.RequestAsync("workspace/symbol", new { query = "" });
+            var response = await server.Connection.ReadResponseAsync(symbols, Timeout);
+            Assert.True(response.TryGetProperty("result", out _) || response.TryGetProperty("error", out _));
+            return;
+        }
+
+        Assert.Equal(1, exit);
+        Assert.DoesNotContain("Unhandled exception", server.StandardError, StringComparison.Ordinal);
+        Assert.Contains("[pilotls", server.StandardError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_wrong_content_length_either_keeps_the_server_answering_or_ends_it_cleanly()
+    {
+        using var server = ServerProcess.Start();
+        var id = await server.Connection.RequestAsync("initialize", InitializeParams);
+        await server.Connection.ReadResponseAsync(id, Timeout);
+
+        // The header claims fewer bytes than the body has: the rest is read as the next header.
+        var body = JsonSerializer.SerializeToUtf8Bytes(new { jsonrpc = "2.0", id = 50, method = "workspace/symbol", @params = new { query = "" } });
+        var wrong = Encoding.ASCII.GetBytes($"Content-Length: {body.Length - 10}\r\n\r\n").Concat(body).ToArray();
+        await server.Connection.WriteBytesAsync(wrong);
+        await server.Connection.WriteBytesAsync(RawLspConnection.Frame(JsonSerializer.SerializeToUtf8Bytes(new { jsonrpc = "2.0", id = 51, method = "workspace/symbol", @params = new { query = "" } })));
+
+        var exit = await server.WaitForExitAsync(TimeSpan.FromSeconds(5));
+        if (exit is null)
+        {
+            var response = await server.Connection.ReadUntilAsync(m => m.TryGetProperty("id", out var i) && i.ValueKind == JsonValueKind.Number && i.GetInt32() is 51, Timeout);
+            Assert.True(response.TryGetProperty("result", out _));
+            return;
+        }
+
+        Assert.Equal(1, exit);
+        Assert.DoesNotContain("Unhandled exception", server.StandardError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Unknown_command_line_options_are_refused()
+    {
+        using var server = ServerProcess.Start("--tcp");
+        Assert.Equal(2, await server.WaitForExitAsync(Timeout));
+        Assert.Contains("unknown option --tcp", server.StandardError, StringComparison.Ordinal);
+    }
+}

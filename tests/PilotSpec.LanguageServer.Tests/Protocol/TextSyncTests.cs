@@ -1,0 +1,68 @@
+using System.Text.Json;
+using PilotSpec.LanguageServer.Tests.Infrastructure;
+
+namespace PilotSpec.LanguageServer.Tests.Protocol;
+
+public class TextSyncTests
+{
+    [Fact]
+    public async Task Incremental_edits_are_applied_in_order_each_on_the_text_the_previous_one_made()
+    {
+        await using var server = await LspTestServer.StartInitializedAsync();
+        var uri = TestUris.Fresh();
+        await server.OpenAsync(uri, "site a {}\n");
+
+        // Three notifications sent back to back, then one with two changes: each range is
+        // only right if everything before it was applied first.
+        await server.ChangeAsync(uri, 2, LspTestServer.Edit(0, 5, 0, 6, "alpha"));          // site alpha {}
+        await server.ChangeAsync(uri, 3, LspTestServer.Edit(1, 0, 1, 0, "site beta {}\n")); // + line 2
+        await server.ChangeAsync(uri, 4, LspTestServer.Edit(1, 5, 1, 9, "gamma"));          // site gamma {}
+        await server.ChangeAsync(uri, 5, LspTestServer.Edit(0, 0, 0, 0, "wave w = [alpha]\n"), LspTestServer.Edit(1, 10, 1, 10, " \"A\""));
+
+        var symbols = await server.RequestAsync("textDocument/documentSymbol", new { textDocument = new { uri } });
+        var names = symbols.EnumerateArray().Select(s => s.GetProperty("name").GetString()).ToArray();
+        Assert.Equal(new[] { "w", "alpha", "gamma" }, names);
+        Assert.Equal("A", symbols[1].GetProperty("detail").GetString());
+
+        var published = await server.WaitForDiagnosticsAsync(uri, p => p.Version == 5);
+        Assert.Equal(5, published.Version);
+    }
+
+    [Fact]
+    public async Task A_change_without_a_range_replaces_the_whole_text()
+    {
+        await using var server = await LspTestServer.StartInitializedAsync();
+        var uri = TestUris.Fresh();
+        await server.OpenAsync(uri, "site a {}");
+        await server.ChangeAsync(uri, 2, new { text = "site replaced {}" });
+
+        var symbols = await server.RequestAsync("textDocument/documentSymbol", new { textDocument = new { uri } });
+        Assert.Equal("replaced", symbols[0].GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task Closing_a_document_clears_its_diagnostics_and_later_requests_on_it_fail()
+    {
+        await using var server = await LspTestServer.StartInitializedAsync();
+        var uri = TestUris.Fresh();
+        await server.OpenAsync(uri, "pilot { ");
+        await server.WaitForDiagnosticsAsync(uri, p => p.Diagnostics.Length > 0);
+
+        await server.CloseAsync(uri);
+        await server.WaitForDiagnosticsAsync(uri, p => p.Diagnostics.Length == 0 && p.Version is null);
+        await RpcAssert.FailsWith(PilotSpec.LanguageServer.Protocol.LspErrorCodes.InvalidParams, () => server.RequestAsync("textDocument/documentSymbol", new { textDocument = new { uri } }));
+    }
+
+    [Fact]
+    public async Task Ranges_past_the_end_of_a_line_or_the_text_are_clamped()
+    {
+        await using var server = await LspTestServer.StartInitializedAsync();
+        var uri = TestUris.Fresh();
+        await server.OpenAsync(uri, "site a {}");
+        await server.ChangeAsync(uri, 2, LspTestServer.Edit(0, 100, 7, 3, "\nsite b {}"));
+
+        var symbols = await server.RequestAsync("textDocument/documentSymbol", new { textDocument = new { uri } });
+        Assert.Equal(new[] { "a", "b" }, symbols.EnumerateArray().Select(s => s.GetProperty("name").GetString()));
+        Assert.Equal(JsonValueKind.Array, symbols.ValueKind);
+    }
+}

@@ -8,6 +8,9 @@ public sealed record SemanticTokens(int[] Data);
 
 public sealed record FoldingRangeParams(TextDocumentIdentifier TextDocument);
 
+/// <summary>`textDocument/formatting`: the options (tab size...) are ignored, the house style is fixed.</summary>
+public sealed record DocumentFormattingParams(TextDocumentIdentifier TextDocument);
+
 public sealed record FoldingRange(int StartLine, int EndLine, string? Kind);
 
 public static class FoldingRangeKind

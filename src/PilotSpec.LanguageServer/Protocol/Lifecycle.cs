@@ -48,6 +48,8 @@ public sealed record ServerCapabilities
     public bool WorkspaceSymbolProvider { get; init; }
     public SemanticTokensOptions? SemanticTokensProvider { get; init; }
     public bool FoldingRangeProvider { get; init; }
+
+    public bool DocumentFormattingProvider { get; init; }
     public CodeActionOptions? CodeActionProvider { get; init; }
     public bool InlayHintProvider { get; init; }
 }

@@ -84,6 +84,7 @@ public sealed class PilotLanguageServer : IDisposable
                 WorkspaceSymbolProvider = true,
                 SemanticTokensProvider = new SemanticTokensOptions(SemanticTokenLegend.Legend, true, false),
                 FoldingRangeProvider = true,
+                DocumentFormattingProvider = true,
                 CodeActionProvider = new CodeActionOptions(new[] { CodeActionKind.QuickFix }),
                 InlayHintProvider = true,
             },
@@ -206,6 +207,10 @@ public sealed class PilotLanguageServer : IDisposable
     [JsonRpcMethod("textDocument/foldingRange", UseSingleObjectParameterDeserialization = true)]
     public Task<FoldingRange[]> FoldingRangeAsync(FoldingRangeParams parameters, CancellationToken cancellationToken) =>
         ReadAsync("textDocument/foldingRange", parameters.TextDocument, cancellationToken, (analysis, _) => FoldingRangeProvider.Find(analysis));
+
+    [JsonRpcMethod("textDocument/formatting", UseSingleObjectParameterDeserialization = true)]
+    public Task<TextEdit[]> FormattingAsync(DocumentFormattingParams parameters, CancellationToken cancellationToken) =>
+        ReadAsync("textDocument/formatting", parameters.TextDocument, cancellationToken, (analysis, _) => Features.Formatting.DocumentFormatter.Format(analysis));
 
     [JsonRpcMethod("textDocument/codeAction", UseSingleObjectParameterDeserialization = true)]
     public Task<CodeAction[]> CodeActionAsync(CodeActionParams parameters, CancellationToken cancellationToken) =>

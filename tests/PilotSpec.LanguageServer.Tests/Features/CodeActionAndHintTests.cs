@@ -128,7 +128,7 @@ public class CodeActionAndHintTests : IAsyncLifetime
         var labels = hints.EnumerateArray().Select(h => (h.GetProperty("label").GetString(), h.GetProperty("position").GetProperty("line").GetInt32(), h.GetProperty("position").GetProperty("character").GetInt32())).ToList();
 
         var launch = Markup.At(text, "phase Launch", delta: "phase Launch".Length).Position;
-        Assert.Contains(("2019-03-01 → 2019-06-01", launch.Line, launch.Character), labels); // the schedule resolver's dates
+        Assert.Contains(("2019-03-01 → 2019-05-31", launch.Line, launch.Character), labels); // the schedule resolver's dates: the last day
         var clearance = Markup.At(text, "+15 points by 2020-12-31", delta: "+15 points".Length).Position;
         Assert.Contains(("→ 77%", clearance.Line, clearance.Character), labels);
         Assert.Contains(labels, l => l.Item1 == "→ 1,560 officers");

@@ -130,4 +130,53 @@ public class EditorFeatureTests : IAsyncLifetime
         Assert.Contains((7, 8, null), folds);   // site body
         Assert.Contains((10, 11, null), folds); // the list
     }
+
+    [Fact]
+    public async Task Formatting_returns_the_edits_of_pilotc_format()
+    {
+        var text = "pilot P {\n  owner :\"o\"\n      site s { level:county }\n}\n";
+        var uri = TestUris.Fresh();
+        await _server.OpenAsync(uri, text);
+
+        var edits = await _server.RequestAsync("textDocument/formatting", new { textDocument = new { uri }, options = new { tabSize = 4, insertSpaces = true } });
+
+        var formatted = PilotSpec.CodeAnalysis.Formatting.SpecFormatter.Format(text).Text;
+        Assert.NotEqual(text, formatted);
+        Assert.Equal(formatted, Apply(text, edits));
+    }
+
+    [Fact]
+    public async Task Formatting_leaves_a_document_with_syntax_errors_alone()
+    {
+        var uri = TestUris.Fresh();
+        await _server.OpenAsync(uri, "pilot P {\n  owner: \n");
+
+        var edits = await _server.RequestAsync("textDocument/formatting", new { textDocument = new { uri }, options = new { tabSize = 4, insertSpaces = true } });
+
+        Assert.Empty(edits.EnumerateArray());
+    }
+
+    // Applies LSP edits (UTF-16 line/character positions) to a text, last edit first.
+    private static string Apply(string text, JsonElement edits)
+    {
+        var lineStarts = new List<int> { 0 };
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\n')
+            {
+                lineStarts.Add(i + 1);
+            }
+        }
+
+        int Offset(JsonElement position) => lineStarts[position.GetProperty("line").GetInt32()] + position.GetProperty("character").GetInt32();
+        var ordered = edits.EnumerateArray()
+            .Select(e => (Start: Offset(e.GetProperty("range").GetProperty("start")), End: Offset(e.GetProperty("range").GetProperty("end")), Text: e.GetProperty("newText").GetString()!))
+            .OrderByDescending(e => e.Start);
+        foreach (var edit in ordered)
+        {
+            text = text.Substring(0, edit.Start) + edit.Text + text.Substring(edit.End);
+        }
+
+        return text;
+    }
 }

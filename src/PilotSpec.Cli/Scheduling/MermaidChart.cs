@@ -29,7 +29,10 @@ public static class MermaidChart
 
             foreach (var bar in phase.Bars)
             {
-                text.AppendLine($"    {Escape(bar.Label)} :{Timeline.Format(bar.Start)}, {Timeline.Format(bar.End ?? timeline.To)}");
+                // Mermaid's end date is exclusive; the schedule's end is the last day, inclusive.
+                var last = bar.End ?? timeline.To;
+                var until = last < DateTime.MaxValue.Date ? last.AddDays(1) : last;
+                text.AppendLine($"    {Escape(bar.Label)} :{Timeline.Format(bar.Start)}, {Timeline.Format(until)}");
             }
         }
 

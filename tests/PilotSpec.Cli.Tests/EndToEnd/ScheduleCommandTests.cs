@@ -20,10 +20,10 @@ public sealed class ScheduleCommandTests : IDisposable
         Assert.Equal("Reform: A <reform> & more", result.StdOutLines[0]);
         Assert.Equal("2019-03-01 to 2020-12-31", result.StdOutLines[1]);
         // Launch runs at the first wave; Rollout after it, the second wave two months later.
-        AssertRow(result, "Launch", "2019-03-01", "2019-06-01");
-        AssertRow(result, "Rollout", "2019-06-01", "2020-02-01");
-        AssertRow(result, "东城区", "2019-06-01", "2019-12-01");
-        AssertRow(result, "西城区", "2019-08-01", "2020-02-01");
+        AssertRow(result, "Launch", "2019-03-01", "2019-05-31");
+        AssertRow(result, "Rollout", "2019-06-01", "2020-01-31");
+        AssertRow(result, "东城区", "2019-06-01", "2019-11-30");
+        AssertRow(result, "西城区", "2019-08-01", "2020-01-31");
         Assert.DoesNotContain("\u001b[", result.StdOut, StringComparison.Ordinal);
     }
 

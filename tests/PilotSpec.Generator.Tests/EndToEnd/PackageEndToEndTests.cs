@@ -46,7 +46,7 @@ public sealed class PackageEndToEndTests(PackedPackage package) : IClassFixture<
         Assert.True(run.ExitCode == 0, "dotnet run failed: " + run);
         Assert.Equal(
             [
-                "Evaluation final as of 2021-02-01",
+                "Evaluation final as of 2021-01-31",
                 "  clearance_rate.change >= +15 points at all sites in first: met",
                 "  security_satisfaction >= 85% at 80% of sites: met",
                 "  cost_per_case.change <= -10% at all sites: met",

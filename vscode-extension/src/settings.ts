@@ -1,21 +1,7 @@
 // Reads the extension's settings and the machine facts that launch.ts needs.
-import * as fs from "node:fs";
-import * as os from "node:os";
 import * as vscode from "vscode";
-import type { Host, ToolSettings } from "./launch";
-
-export const nodeHost = (): Host => ({
-  exists: (file) => {
-    try {
-      return fs.statSync(file).isFile();
-    } catch {
-      return false;
-    }
-  },
-  pathVariable: process.env.PATH,
-  platform: process.platform,
-  homeDirectory: os.homedir(),
-});
+import type { ToolSettings } from "./launch";
+export { nodeHost } from "./nodeHost";
 
 function configuration() {
   return vscode.workspace.getConfiguration("pilotspec");

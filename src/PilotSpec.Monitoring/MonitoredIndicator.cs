@@ -51,19 +51,14 @@ public sealed class IndicatorAtSite
 
     /// <summary>Records <paramref name="value"/> measured on <paramref name="date"/> (percentages as numbers of percent: 62 for 62%).</summary>
     /// <returns>Whether it was new, replaced a value of the same period, or was already recorded.</returns>
+    /// <exception cref="ObservationRejectedException">The date is after today or the value is out of range.</exception>
     public RecordOutcome Record(DateTime date, decimal value) =>
         Indicator.Monitor.Store.Record(Indicator.Definition, Site, date, value);
 
     /// <summary>Records a floating-point value; NaN and infinities are refused, as no spec can judge them.</summary>
-    public RecordOutcome Record(DateTime date, double value)
-    {
-        if (double.IsNaN(value) || double.IsInfinity(value))
-        {
-            throw new ArgumentOutOfRangeException(nameof(value), "Only finite values can be recorded.");
-        }
-
-        return Record(date, (decimal)value);
-    }
+    /// <exception cref="ObservationRejectedException">The value is NaN or infinite, or the store refuses it.</exception>
+    public RecordOutcome Record(DateTime date, double value) =>
+        Record(date, ObservationValidation.Finite(Indicator.Definition, Site, date, value));
 
     /// <summary>Every recorded observation, in date order.</summary>
     public IReadOnlyList<Observation> Observations => Indicator.Monitor.Store.Observations(Indicator.Definition, Site);

@@ -30,9 +30,20 @@ public class PilotMonitor
 
     /// <summary>Records a value; the indicator and site must belong to the pilot.</summary>
     /// <returns>Whether it was new, replaced a value of the same period, or was already recorded.</returns>
+    /// <exception cref="ObservationRejectedException">The indicator or site is not the pilot's, the date is after today, or the value is out of range.</exception>
     public RecordOutcome Record(IndicatorDefinition indicator, Site site, DateTime date, decimal value)
     {
-        CheckMember(indicator, site);
+        if (indicator is null)
+        {
+            throw new ArgumentNullException(nameof(indicator));
+        }
+
+        if (site is null)
+        {
+            throw new ArgumentNullException(nameof(site));
+        }
+
+        ObservationValidation.CheckMember(Definition, indicator, site, date);
         return Store.Record(indicator, site, date, value);
     }
 

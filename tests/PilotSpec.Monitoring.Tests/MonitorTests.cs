@@ -26,8 +26,8 @@ public sealed class MonitorTests
         var stranger = new Site("北城区");
         var foreign = new IndicatorDefinition("clearance_rate");
 
-        Assert.Throws<ArgumentException>(() => monitor.Record(ClearanceRate, stranger, D(2019, 1, 1), 1m));
-        Assert.Throws<ArgumentException>(() => monitor.Record(foreign, East, D(2019, 1, 1), 1m));
+        Assert.Equal(RejectionReason.UnknownSite, Assert.Throws<ObservationRejectedException>(() => monitor.Record(ClearanceRate, stranger, D(2019, 1, 1), 1m)).Reason);
+        Assert.Equal(RejectionReason.UnknownIndicator, Assert.Throws<ObservationRejectedException>(() => monitor.Record(foreign, East, D(2019, 1, 1), 1m)).Reason);
         Assert.Throws<ArgumentException>(() => new MonitoredIndicator(monitor, ClearanceRate).At(stranger));
         Assert.Throws<ArgumentException>(() => new MonitoredIndicator(monitor, foreign));
         Assert.Equal(0, monitor.Store.Count);
@@ -38,8 +38,10 @@ public sealed class MonitorTests
     {
         var east = new MonitoredIndicator(new PilotMonitor(Definition()), ClearanceRate).At(East);
 
-        Assert.Throws<ArgumentOutOfRangeException>(() => east.Record(D(2019, 1, 1), double.NaN));
-        Assert.Throws<ArgumentOutOfRangeException>(() => east.Record(D(2019, 1, 1), double.PositiveInfinity));
+        Assert.Equal(RejectionReason.NotFinite, Assert.Throws<ObservationRejectedException>(() => east.Record(D(2019, 1, 1), double.NaN)).Reason);
+        Assert.Equal(RejectionReason.NotFinite, Assert.Throws<ObservationRejectedException>(() => east.Record(D(2019, 1, 1), double.PositiveInfinity)).Reason);
+        Assert.Equal(RejectionReason.NotFinite, Assert.Throws<ObservationRejectedException>(() => east.Record(D(2019, 1, 1), double.NegativeInfinity)).Reason);
+        Assert.Empty(east.Observations);
     }
 
     [Fact]

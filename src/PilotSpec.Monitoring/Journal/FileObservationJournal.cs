@@ -18,19 +18,22 @@ namespace PilotSpec.Monitoring;
 /// JSON) is skipped and reported and the lines after it are still replayed: each line stands on
 /// its own, and the lines after it were acknowledged to their callers, so stopping there would
 /// lose recorded observations to protect one already lost. One process writes a file at a time
-/// (others may read it); threads of that process may record at once.
+/// (others may read it; a <c>.lock</c> file beside it, deleted on close, keeps a second writer
+/// out); threads of that process may record at once.
 /// </remarks>
 public sealed class FileObservationJournal : IObservationJournal, IDisposable
 {
     private readonly object _gate = new object();
     private readonly FileStream _stream;
+    private readonly FileStream _writerLock;
     private long _sequence;
     private bool _broken;
     private bool _disposed;
 
-    private FileObservationJournal(string path, FileStream stream, ObservationStore store, JournalLoadReport report)
+    private FileObservationJournal(string path, FileStream writerLock, FileStream stream, ObservationStore store, JournalLoadReport report)
     {
         Path = path;
+        _writerLock = writerLock;
         _stream = stream;
         Store = store;
         LoadReport = report;
@@ -159,6 +162,7 @@ public sealed class FileObservationJournal : IObservationJournal, IDisposable
 
             _disposed = true;
             _stream.Dispose();
+            _writerLock.Dispose();
         }
     }
 
@@ -180,7 +184,21 @@ public sealed class FileObservationJournal : IObservationJournal, IDisposable
             Directory.CreateDirectory(folder);
         }
 
-        var stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read);
+        // One writer per file, readers welcome: the journal itself stays shareable for reading
+        // (Load), and a lock file beside it, opened exclusively (an advisory lock on Unix, a
+        // share lock on Windows), keeps a second writer out.
+        var writerLock = new FileStream(path + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+        FileStream stream;
+        try
+        {
+            stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read);
+        }
+        catch
+        {
+            writerLock.Dispose();
+            throw;
+        }
+
         try
         {
             var report = Replay(path, ReadAll(stream), pilot, store, out var cleanEnd);
@@ -193,13 +211,14 @@ public sealed class FileObservationJournal : IObservationJournal, IDisposable
             }
 
             stream.Seek(0, SeekOrigin.End);
-            var journal = new FileObservationJournal(path, stream, store, report);
+            var journal = new FileObservationJournal(path, writerLock, stream, store, report);
             store.AttachJournal(journal);
             return journal;
         }
         catch
         {
             stream.Dispose();
+            writerLock.Dispose();
             throw;
         }
     }

@@ -65,7 +65,8 @@ public static class HeadlessChromium
         var configured = Environment.GetEnvironmentVariable("CHROMIUM");
         if (!string.IsNullOrEmpty(configured))
         {
-            return configured;
+            // A CHROMIUM that points nowhere is reported as no browser, not as a crash in Process.Start.
+            return File.Exists(configured) ? configured : "";
         }
 
         var path = Environment.GetEnvironmentVariable("PATH") ?? "";

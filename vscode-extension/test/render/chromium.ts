@@ -25,8 +25,9 @@ const FLAGS = [
 /** $CHROMIUM, else chromium / chromium-browser / google-chrome on the PATH. */
 export function findChromium(): string {
   const configured = process.env.CHROMIUM?.trim();
-  if (configured) return configured;
-  for (const name of ["chromium", "chromium-browser", "google-chrome"]) {
+  // A CHROMIUM that points nowhere counts as no browser (the message below), not as a spawn error.
+  if (configured && fs.existsSync(configured)) return configured;
+  for (const name of configured ? [] : ["chromium", "chromium-browser", "google-chrome"]) {
     for (const dir of (process.env.PATH ?? "").split(path.delimiter)) {
       if (dir && fs.existsSync(path.join(dir, name))) return path.join(dir, name);
     }
@@ -38,9 +39,10 @@ export function findChromium(): string {
 }
 
 function runChromium(args: string[]): Promise<string> {
+  const chromium = findChromium();
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), "pilotspec-chromium-"));
   return new Promise<string>((resolve, reject) => {
-    execFile(findChromium(), [...FLAGS, `--user-data-dir=${profile}`, ...args], { timeout: 90_000, maxBuffer: 64 * 1024 * 1024, encoding: "utf8" }, (error, stdout, stderr) => {
+    execFile(chromium, [...FLAGS, `--user-data-dir=${profile}`, ...args], { timeout: 90_000, maxBuffer: 64 * 1024 * 1024, encoding: "utf8" }, (error, stdout, stderr) => {
       fs.rmSync(profile, { recursive: true, force: true });
       if (error) reject(new Error(`chromium ${args.join(" ")} failed: ${error.message}\n${stderr}`));
       else resolve(stdout);

@@ -29,11 +29,16 @@ public sealed class RandomEditSessionTests
         "measured: ", "better: ", "in: ", "require: ", "x", "east", "东城区", "clearance_rate",
     ];
 
-    [Fact]
-    public async Task Thousand_random_edits_keep_the_server_answering_and_end_with_the_diagnostics_of_a_fresh_compilation()
+    /// <summary>UTF-16 (the default) and UTF-8, where every Chinese character is three columns wide.</summary>
+    [Theory]
+    [InlineData("utf-16", PositionEncoding.Utf16)]
+    [InlineData("utf-8", PositionEncoding.Utf8)]
+    public async Task Thousand_random_edits_keep_the_server_answering_and_end_with_the_diagnostics_of_a_fresh_compilation(string wireName, PositionEncoding encoding)
     {
         var stopwatch = Stopwatch.StartNew();
-        await using var server = await LspTestServer.StartInitializedAsync();
+        await using var server = LspTestServer.Start();
+        var initialized = await server.InitializeAsync(positionEncodings: [wireName]);
+        Assert.Equal(wireName, initialized.GetProperty("capabilities").GetProperty("positionEncoding").GetString());
         var uri = TestUris.Fresh("random-edits");
         var text = Specs.Policing;
         await server.OpenAsync(uri, text);
@@ -44,25 +49,25 @@ public sealed class RandomEditSessionTests
         for (var i = 0; i < EditCount; i++)
         {
             var (start, end, newText) = NextEdit(random, text);
-            var from = Markup.PositionOf(text, start);
-            var to = Markup.PositionOf(text, end);
+            var from = PositionOf(text, start, encoding);
+            var to = PositionOf(text, end, encoding);
             text = text.Substring(0, start) + newText + text.Substring(end);
             await server.ChangeAsync(uri, ++version, LspTestServer.Edit(from.Line, from.Character, to.Line, to.Character, newText));
 
             if (i % 50 == 49)
             {
-                answered += await AskAsync(server, uri, text, random);
+                answered += await AskAsync(server, uri, text, random, encoding);
             }
         }
 
-        answered += await AskAsync(server, uri, text, random);
+        answered += await AskAsync(server, uri, text, random, encoding);
         Assert.Equal(EditCount / 50 + 1, answered);
         Assert.False(server.ServerRun.IsCompleted, "The server stopped during the session.");
 
         // Ranges and messages name the text's tokens: an edit applied at the wrong place on
         // the server's side shows up here as a different set.
         var published = await server.WaitForDiagnosticsAsync(uri, p => p.Version == version);
-        Assert.Equal(Expected(uri, text), Describe(published.Diagnostics));
+        Assert.Equal(Expected(uri, text, encoding), Describe(published.Diagnostics));
         Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(60), $"The session took {stopwatch.Elapsed}.");
     }
 
@@ -76,6 +81,19 @@ public sealed class RandomEditSessionTests
         return (start, end, newText);
     }
 
+    /// <summary>An LSP position computed independently of the server: the column counts UTF-16 units or UTF-8 bytes.</summary>
+    private static (int Line, int Character) PositionOf(string text, int offset, PositionEncoding encoding)
+    {
+        var utf16 = Markup.PositionOf(text, offset);
+        if (encoding == PositionEncoding.Utf16)
+        {
+            return (utf16.Line, utf16.Character);
+        }
+
+        var lineStart = offset - utf16.Character;
+        return (utf16.Line, System.Text.Encoding.UTF8.GetByteCount(text.AsSpan(lineStart, utf16.Character)));
+    }
+
     private static int SafeOffset(string text, int offset)
     {
         while (offset > 0 && offset < text.Length && (char.IsLowSurrogate(text[offset]) || (text[offset] == '\n' && text[offset - 1] == '\r')))
@@ -87,9 +105,9 @@ public sealed class RandomEditSessionTests
     }
 
     /// <summary>Hover and completion somewhere in the current text; both must be answered (an empty answer is fine).</summary>
-    private static async Task<int> AskAsync(LspTestServer server, string uri, string text, Random random)
+    private static async Task<int> AskAsync(LspTestServer server, string uri, string text, Random random, PositionEncoding encoding)
     {
-        var position = Markup.PositionOf(text, SafeOffset(text, random.Next(text.Length + 1)));
+        var position = PositionOf(text, SafeOffset(text, random.Next(text.Length + 1)), encoding);
         var at = new { textDocument = new { uri }, position = new { line = position.Line, character = position.Character } };
         var hover = await server.RequestAsync("textDocument/hover", at);
         Assert.True(hover.ValueKind is JsonValueKind.Null or JsonValueKind.Object);
@@ -99,11 +117,11 @@ public sealed class RandomEditSessionTests
     }
 
     /// <summary>The diagnostics of a fresh compilation of <paramref name="text"/>, converted as the server converts them.</summary>
-    private static string[] Expected(string uri, string text)
+    private static string[] Expected(string uri, string text, PositionEncoding encoding)
     {
         var path = new Uri(uri).LocalPath;
         var tree = SyntaxTree.ParseText(text, path);
-        var lines = new LineIndex(tree.Text, PositionEncoding.Utf16);
+        var lines = new LineIndex(tree.Text, encoding);
         var diagnostics = PilotCompilation.Create(new[] { tree }).GetDiagnostics()
             .Where(d => d.Location.FilePath == path)
             .Select(d => DiagnosticConverter.ToLsp(d, lines, CultureInfo.GetCultureInfo("en")))

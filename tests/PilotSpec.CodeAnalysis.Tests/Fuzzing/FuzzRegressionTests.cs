@@ -58,6 +58,53 @@ public sealed class FuzzRegressionTests
         }
     }
 
+    [Fact]
+    public void Layout_inside_a_condition_or_a_site_attribute_does_not_reach_the_emitted_files()
+    {
+        // Found by the property tests: emitters quoted conditions and site attributes as
+        // written, so reformatting a spec changed its schedule and monitor.
+        const string compact = """
+            pilot P "p" {
+                start: 2024-01-01
+                indicator wait "w" {
+                    unit: minutes
+                    better: lower
+                    baseline: 40 minutes on 2023-12-31
+                    target: 20 minutes by 2024-12-31
+                    measured: monthly from "tickets"
+                }
+                site East "e" {
+                    population: 3_100_000 people
+                }
+                phase Trial {
+                    start: 2024-01-01
+                    duration: 12 months
+                    in: East
+                }
+                evaluation final at end of Trial {
+                    method: before_after
+                    require: wait <= 20 minutes at all sites
+                    decide: scale_up when all met
+                    otherwise: adjust
+                }
+            }
+            """;
+        var sprawling = compact
+            .Replace("3_100_000 people", "3_100_000\r\n            people", StringComparison.Ordinal)
+            .Replace("wait <= 20 minutes at all sites", "wait /* the hall */ <=\t20 minutes\r\n        at all sites", StringComparison.Ordinal);
+
+        Assert.NotEqual(compact, sprawling);
+        Assert.Equal(EmitAll(compact), EmitAll(sprawling));
+    }
+
+    private static string EmitAll(string spec)
+    {
+        var host = new PilotSpec.CodeAnalysis.Emit.InMemoryOutputHost();
+        var result = PilotCompilation.Create([PilotSpec.CodeAnalysis.Syntax.SyntaxTree.ParseText(spec, "spec.pilot")]).Emit(host);
+        Assert.True(result.Success, string.Join("\n", result.Diagnostics));
+        return string.Join("\n----\n", host.Files.Select(f => f.Key + "\n" + f.Value));
+    }
+
     internal static void RunWithin(TimeSpan limit, Action action)
     {
         using var cancellation = new CancellationTokenSource(limit);

@@ -11,8 +11,9 @@ namespace PilotSpec.Fuzz;
 /// One input through everything the compiler does with a file: parse, bind, schedule, check,
 /// localise the messages, format, and emit the JSON schedule and the C# monitor. Any
 /// exception is a finding; so is output that breaks the compiler's own promises (a formatted
-/// file that no longer parses, emitted JSON that is not JSON). Shared, as a linked source
-/// file, by the fuzzer and the regression tests, so a crash replays exactly as it was found.
+/// file that no longer parses or emits other bytes, emitted JSON that is not JSON). Shared,
+/// as a linked source file, by the fuzzer and the regression tests, so a crash replays
+/// exactly as it was found.
 /// </summary>
 public static class FuzzPipeline
 {
@@ -36,12 +37,12 @@ public static class FuzzPipeline
         var model = compilation.GetSemanticModel(tree);
         _ = model;
 
-        CheckFormatting(tree);
-        CheckEmit(compilation);
+        var emitted = CheckEmit(compilation);
+        CheckFormatting(tree, emitted);
         return string.Join(",", compilation.GetDiagnostics().Select(d => d.Id).Distinct().Order(StringComparer.Ordinal));
     }
 
-    private static void CheckFormatting(SyntaxTree tree)
+    private static void CheckFormatting(SyntaxTree tree, IReadOnlyDictionary<string, string> emitted)
     {
         var result = SpecFormatter.Format(tree);
         if (result.Outcome != FormattingOutcome.Formatted)
@@ -59,9 +60,17 @@ public static class FuzzPipeline
         {
             throw new FuzzFindingException("Formatting is not idempotent.");
         }
+
+        // Formatting changes layout only: the emitted files must be the same bytes.
+        var host = new InMemoryOutputHost();
+        PilotCompilation.Create([reparsed], new CompilationOptions { SourceResolver = NoImports.Instance }).Emit(host);
+        if (!host.Files.OrderBy(f => f.Key, StringComparer.Ordinal).SequenceEqual(emitted.OrderBy(f => f.Key, StringComparer.Ordinal)))
+        {
+            throw new FuzzFindingException("Formatting the spec changed what it emits.");
+        }
     }
 
-    private static void CheckEmit(PilotCompilation compilation)
+    private static IReadOnlyDictionary<string, string> CheckEmit(PilotCompilation compilation)
     {
         var host = new InMemoryOutputHost();
         var result = compilation.Emit(host);
@@ -82,6 +91,8 @@ public static class FuzzPipeline
         {
             throw new FuzzFindingException("Emit reported success without files, or files without success.");
         }
+
+        return host.Files;
     }
 
     /// <summary>A fuzzed `import "..."` must never read the fuzzing machine's disk.</summary>

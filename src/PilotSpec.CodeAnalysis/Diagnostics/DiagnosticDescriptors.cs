@@ -23,6 +23,8 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor NumberOutOfRange = new("PS0008", "Syntax", DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor NestingTooDeep = new("PS0009", "Syntax", DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor ReservedWordAsName = new("PS0010", "Syntax", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor FileTooLarge = new("PS0011", "Syntax", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor StringTooLong = new("PS0012", "Syntax", DiagnosticSeverity.Error);
     // Configuration
     public static readonly DiagnosticDescriptor InvalidConfiguration = new("PS0020", "Configuration", DiagnosticSeverity.Warning);
     // Names

@@ -20,10 +20,21 @@ internal static class DocumentedExamples
             return ProjectConfiguration.Parse(ProjectConfiguration.FileName, example.Code).Diagnostics;
         }
 
+        var code = Expand(example.Code);
         return descriptor.Category == "Syntax"
-            ? SyntaxTree.ParseText(example.Code).GetDiagnostics()
-            : Specs.Diagnose(example.Code);
+            ? SyntaxTree.ParseText(code).GetDiagnostics()
+            : Specs.Diagnose(code);
     }
+
+    /// <summary>
+    /// `«65537 × x»` in an example stands for that many copies of `x`: the size limits
+    /// (PS0011, PS0012) cannot be shown literally on a page.
+    /// </summary>
+    public static string Expand(string code) =>
+        System.Text.RegularExpressions.Regex.Replace(
+            code,
+            @"«(\d+) × (.)»",
+            m => new string(m.Groups[2].Value[0], int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)));
 
     /// <summary>The language a code's examples are written in.</summary>
     public static string LanguageOf(DiagnosticDescriptor descriptor) =>

@@ -23,6 +23,6 @@ internal static class SiteBinder
         site.Attributes = properties.Extra(SymbolKind.Site)
             .Concat(new[] { properties.Single("population"), properties.Single("field") }.Where(p => p is not null)!)
             .GroupBy(p => p!.NameToken.Text)
-            .ToImmutableDictionary(g => g.Key, g => string.Join(", ", g.First()!.Values.Select(v => v.ToString())));
+            .ToImmutableDictionary(g => g.Key, g => string.Join(", ", g.First()!.Values.Select(v => Emit.JsonSchedule.SpecText.Of(v))));
     }
 }

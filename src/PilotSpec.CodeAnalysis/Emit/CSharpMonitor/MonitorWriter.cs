@@ -219,7 +219,7 @@ internal sealed class MonitorWriter
         {
             var translator = Translator();
             var context = translator.NewName("c");
-            Line($"new {Runtime}Criterion({String(criterion.Syntax.ToString())}, {context} => {translator.Condition(criterion, new Scope(context))}),");
+            Line($"new {Runtime}Criterion({String(JsonSchedule.SpecText.Of(criterion.Syntax))}, {context} => {translator.Condition(criterion, new Scope(context))}),");
         }
 
         Line("},");
@@ -231,7 +231,7 @@ internal sealed class MonitorWriter
             var context = translator.NewName("c");
             var criteria = translator.NewName("met");
             var condition = translator.Condition(rule.Condition, new Scope(context, Criteria: criteria));
-            Line($"new {Runtime}DecisionRule({Enum("Decision", MonitorTargets.Decision(rule.Decision))}, {String(rule.Condition.Syntax.ToString())}, ({context}, {criteria}) => {condition}),");
+            Line($"new {Runtime}DecisionRule({Enum("Decision", MonitorTargets.Decision(rule.Decision))}, {String(JsonSchedule.SpecText.Of(rule.Condition.Syntax))}, ({context}, {criteria}) => {condition}),");
         }
 
         Line("},");
@@ -244,7 +244,7 @@ internal sealed class MonitorWriter
         var translator = Translator();
         var context = translator.NewName("c");
         var condition = alert.Condition is { } c ? translator.Condition(c, new Scope(context)) : "false";
-        var text = alert.Condition?.Syntax.ToString() ?? string.Empty;
+        var text = alert.Condition is null ? string.Empty : JsonSchedule.SpecText.Of(alert.Condition.Syntax);
 
         Line($"internal static readonly {Runtime}AlertDefinition {_fields[alert]} = new {Runtime}AlertDefinition(");
         Line($"name: {String(alert.Name)},");

@@ -1,15 +1,39 @@
+using System.Text;
+using PilotSpec.CodeAnalysis.Formatting;
 using PilotSpec.CodeAnalysis.Syntax;
 
 namespace PilotSpec.CodeAnalysis.Emit.JsonSchedule;
 
 /// <summary>
-/// A piece of the spec as written (a criterion, a condition), for people reading the
-/// schedule. Line ends become "\n": a spec checked out with CRLF on Windows must give the
-/// same bytes as on Linux.
+/// A piece of the spec (a criterion, a condition), for people reading the schedule or the
+/// monitor: its tokens on one line, spaced as the formatter spaces them. Not the text as
+/// written: then reformatting a spec, a comment inside a condition, or CRLF line ends on
+/// Windows would change emitted bytes (found by the fuzzing property tests).
 /// </summary>
 internal static class SpecText
 {
-    public static string Of(SyntaxNode node) => Normalize(node.ToString());
+    public static string Of(SyntaxNode node)
+    {
+        var text = new StringBuilder();
+        SyntaxToken? previous = null;
+        foreach (var token in node.DescendantTokens())
+        {
+            if (token.IsMissing || token.Text.Length == 0)
+            {
+                continue;
+            }
+
+            if (previous is not null && TokenSpacing.NeedsSpace(previous, token))
+            {
+                text.Append(' ');
+            }
+
+            text.Append(token.Text);
+            previous = token;
+        }
+
+        return Normalize(text.ToString());
+    }
 
     public static string Normalize(string text) => text.Replace("\r\n", "\n").Replace('\r', '\n');
 }

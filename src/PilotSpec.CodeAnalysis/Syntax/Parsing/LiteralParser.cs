@@ -57,7 +57,7 @@ internal static class LiteralParser
                 diagnostics.Report(DiagnosticDescriptors.UnterminatedString, new TextSpan(position, text.Length));
             }
 
-            return text.Substring(1, text.Length - (closed ? 2 : 1));
+            return WithinLimit(text.Substring(1, text.Length - (closed ? 2 : 1)), text, position, diagnostics);
         }
 
         var terminated = text.Length >= 2 && text[text.Length - 1] == '"' && !EndsInsideEscape(text);
@@ -101,7 +101,17 @@ internal static class LiteralParser
             }
         }
 
-        return builder.ToString();
+        return WithinLimit(builder.ToString(), text, position, diagnostics);
+    }
+
+    private static string WithinLimit(string value, string text, int position, DiagnosticSink diagnostics)
+    {
+        if (value.Length > SyntaxLimits.MaxStringLength)
+        {
+            diagnostics.Report(DiagnosticDescriptors.StringTooLong, new TextSpan(position, text.Length), value.Length, SyntaxLimits.MaxStringLength);
+        }
+
+        return value;
     }
 
     // `"abc\"` ends with an escaped quote, not a closing one.

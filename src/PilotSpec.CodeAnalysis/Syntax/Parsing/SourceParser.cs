@@ -18,6 +18,11 @@ internal static class SourceParser
     public static ParseResult Parse(string text, SourceText sourceText, string path)
     {
         var diagnostics = new DiagnosticSink(path, sourceText);
+        if (text.Length > SyntaxLimits.MaxFileLength)
+        {
+            return Unparsed(text, diagnostics);
+        }
+
         var positions = new SourcePositions(text);
 
         var lexer = new PilotLexer(CharStreams.fromString(WithoutLoneSurrogates(text)), TextWriter.Null, TextWriter.Null);
@@ -66,6 +71,19 @@ internal static class SourceParser
         }
 
         return new ParseResult(root, diagnostics.ToImmutable(), usedFullContext);
+    }
+
+    /// <summary>
+    /// A file too large to parse: one end-of-file token holding the whole text as skipped
+    /// trivia, so the tree still prints back the input, and a PS0011 at its start.
+    /// </summary>
+    private static ParseResult Unparsed(string text, DiagnosticSink diagnostics)
+    {
+        diagnostics.Report(DiagnosticDescriptors.FileTooLarge, new TextSpan(0, 0), text.Length, SyntaxLimits.MaxFileLength);
+        var skipped = System.Collections.Immutable.ImmutableArray.Create(new SyntaxTrivia(SyntaxKind.SkippedTokensTrivia, 0, text));
+        var endOfFile = new SyntaxToken(SyntaxKind.EndOfFileToken, text.Length, string.Empty, null, skipped, System.Collections.Immutable.ImmutableArray<SyntaxTrivia>.Empty, isMissing: false);
+        var root = new CompilationUnitSyntax(System.Collections.Immutable.ImmutableArray<MemberSyntax>.Empty, endOfFile);
+        return new ParseResult(root, diagnostics.ToImmutable(), UsedFullContext: false);
     }
 
     /// <summary>

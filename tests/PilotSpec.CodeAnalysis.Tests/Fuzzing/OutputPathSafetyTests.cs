@@ -1,0 +1,75 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using PilotSpec.CodeAnalysis.Emit;
+
+namespace PilotSpec.CodeAnalysis.Tests.Fuzzing;
+
+/// <summary>No name, however hostile, directs a written file outside the output folder.</summary>
+public sealed class OutputPathSafetyTests : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "pilotspec-out-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_root))
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+    }
+
+    [Property(MaxTest = 500)]
+    public Property Any_pilot_name_gives_plain_file_names(NonNull<string> name) =>
+        Prop.ForAll(Arb.From(Gen.Constant(name.Get)), n =>
+        {
+            foreach (var file in new[] { OutputNames.Schedule(n), OutputNames.Monitor(n) })
+            {
+                AssertPlain(file);
+            }
+        });
+
+    [Property(MaxTest = 500)]
+    public Property Sanitized_names_are_plain(NonNull<string> name) =>
+        Prop.ForAll(Arb.From(Gen.Constant(name.Get)), n => AssertPlain(OutputNames.Sanitize(n)));
+
+    [Theory]
+    [InlineData("../escape.json")]
+    [InlineData("..")]
+    [InlineData("/etc/passwd")]
+    [InlineData("sub/dir.json")]
+    [InlineData("..\\escape.json")]
+    [InlineData("C:\\Windows\\x.cs")]
+    [InlineData("a/../../b.cs")]
+    [InlineData("")]
+    [InlineData(".hidden")]
+    public void The_file_host_refuses_a_name_that_is_not_a_plain_file_name(string fileName)
+    {
+        var output = Path.Combine(_root, "out");
+        var host = new FileSystemOutputHost(output);
+
+        Assert.Throws<ArgumentException>(() => host.WriteFile(fileName, "x"));
+
+        Assert.Empty(Directory.Exists(_root) ? Directory.EnumerateFiles(_root, "*", SearchOption.AllDirectories) : []);
+    }
+
+    [Fact]
+    public void The_file_host_writes_a_plain_name_inside_its_folder()
+    {
+        var output = Path.Combine(_root, "out");
+
+        new FileSystemOutputHost(output).WriteFile("Pilot.schedule.json", "{}");
+
+        Assert.Equal([Path.Combine(output, "Pilot.schedule.json")], Directory.EnumerateFiles(_root, "*", SearchOption.AllDirectories));
+    }
+
+    private static void AssertPlain(string file)
+    {
+        Assert.NotEqual("", file);
+        Assert.DoesNotContain('/', file);
+        Assert.DoesNotContain('\\', file);
+        Assert.DoesNotContain(':', file);
+        Assert.DoesNotContain('\0', file);
+        Assert.False(file.StartsWith('.'), file);
+        Assert.False(Path.IsPathRooted(file), file);
+    }
+}

@@ -16,20 +16,32 @@ namespace PilotSpec.Benchmarks;
 /// </summary>
 public static class SpecGenerator
 {
-    /// <summary>Lines one region block takes (measured from the output; used to pick the block count).</summary>
-    private const int LinesPerBlock = 82;
+    // Line counts measured from the output; used to pick the block count for a size.
+    private const int LinesOutsideBlocks = 26;
+    private const int LinesPerBlock = 48;
+    private const int LinesPerGoal = 28;
 
-    private const int SitesPerBlock = 24;
+    private const int SitesPerBlock = 16;
     private const int IndicatorsPerBlock = 3;
 
+    /// <summary>
+    /// Only the first blocks declare goals and indicators: a real reform has tens of
+    /// indicators however many sites it runs at, and the measurement plan (and so the JSON
+    /// schedule) holds indicators × sites × due dates, which must grow with the spec, not with its square.
+    /// </summary>
+    private const int BlocksWithIndicators = 10;
+
     private static readonly string[] ChineseDistricts = { "东城区", "西城区", "南城区", "北城区", "海淀区", "朝阳区", "丰台区", "浦东新区" };
-    private static readonly string[] Frequencies = { "monthly", "quarterly", "monthly", "annually" };
+    private static readonly string[] Frequencies = { "quarterly", "annually", "quarterly", "quarterly" };
     private static readonly string[] Regions = { "east", "west", "north", "south" };
 
     /// <summary>A spec of roughly <paramref name="lines"/> lines (never fewer than one block).</summary>
     public static string Generate(int lines, int seed = 1)
     {
-        var blocks = Math.Max(1, (lines - 30) / LinesPerBlock);
+        var withGoals = LinesOutsideBlocks + (BlocksWithIndicators * (LinesPerBlock + LinesPerGoal));
+        var blocks = lines <= withGoals
+            ? Math.Max(1, (lines - LinesOutsideBlocks) / (LinesPerBlock + LinesPerGoal))
+            : BlocksWithIndicators + ((lines - withGoals) / LinesPerBlock);
         return GenerateBlocks(blocks, seed);
     }
 
@@ -56,9 +68,9 @@ public static class SpecGenerator
             WriteBlock(line, b, random);
         }
 
-        line.Write("    phase Review \"Province-wide midterm review\" { start: 2022-01-01; duration: 2 months; in: all sites }");
+        line.Write("    phase Review \"Province-wide midterm review\" { start: 2020-12-01; duration: 1 month; in: all sites }");
         line.Write("    phase Summary \"Summary and final evaluation\" {");
-        line.Write("        start: 2024-07-01");
+        line.Write("        start: 2021-07-01");
         line.Write("        duration: 3 months");
         line.Write("        in: all sites");
         line.Write("        activities: \"final survey\", \"operating guide\"");
@@ -77,9 +89,63 @@ public static class SpecGenerator
     private static void WriteBlock(LineWriter line, int b, Random random)
     {
         var r = "r" + b.ToString(CultureInfo.InvariantCulture);
+        var measures = "r" + (b % BlocksWithIndicators).ToString(CultureInfo.InvariantCulture);
         var region = Regions[b % Regions.Length];
 
         line.Write($"    // Region {b}: {SitesPerBlock} sites in one wave.");
+        if (b < BlocksWithIndicators)
+        {
+            WriteGoal(line, b, r, random);
+        }
+
+        var sites = new string[SitesPerBlock];
+        for (var s = 0; s < SitesPerBlock; s++)
+        {
+            // Every fourth site has a Chinese name, as the hand-written examples do.
+            sites[s] = s % 4 == 0
+                ? ChineseDistricts[(b + s) % ChineseDistricts.Length] + b.ToString(CultureInfo.InvariantCulture) + "_" + s.ToString(CultureInfo.InvariantCulture)
+                : $"{r}_county{s}";
+            var population = 100_000 + random.Next(900_000);
+            line.Write($"    site {sites[s]} \"County {b}.{s}\" {{ level: county; region: {region}; population: {population} people }}");
+        }
+        line.Write("");
+        line.Write($"    wave {r}_wave = [{string.Join(", ", sites)}]");
+        line.Write("");
+
+        var month = 1 + (b % 6);
+        line.Write($"    phase {r}_launch \"Launch in region {b}\" {{");
+        line.Write($"        start: 2020-{month:00}-01");
+        line.Write("        duration: 3 months");
+        line.Write($"        in: {r}_wave");
+        line.Write("        activities: \"train staff\", \"connect offices to the service platform\"");
+        line.Write("    }");
+        line.Write($"    phase {r}_run \"Implementation in region {b}\" {{");
+        line.Write($"        after: {r}_launch");
+        line.Write("        duration: 12 months");
+        line.Write($"        in: {r}_wave");
+        line.Write("    }");
+        line.Write("");
+
+        line.Write($"    alert {r}_slow \"Waiting too long in region {b}\" {{");
+        line.Write($"        when: {measures}_i1 > 60 minutes for 2 consecutive months at any site in {r}_wave");
+        line.Write("        notify: owner");
+        line.Write("        severity: warning");
+        line.Write("    }");
+        line.Write($"    alert {r}_unhappy {{ when: {measures}_i0 < 40% at 20% of sites; notify: owner }}");
+        line.Write("");
+
+        line.Write($"    evaluation {r}_check at end of {r}_run {{");
+        line.Write("        method: before_after");
+        line.Write($"        require: {measures}_i0.change >= +3 points at 80% of sites in {r}_wave");
+        line.Write($"        require: {measures}_i2.change <= -5% at all sites in {r}_wave");
+        line.Write("        decide: extend when all met");
+        line.Write("        otherwise: adjust");
+        line.Write("    }");
+        line.Write("");
+    }
+
+    private static void WriteGoal(LineWriter line, int b, string r, Random random)
+    {
         line.Write($"    goal {r}_service \"Faster services in region {b}\" {{");
         for (var i = 0; i < IndicatorsPerBlock; i++)
         {
@@ -122,51 +188,6 @@ public static class SpecGenerator
                     break;
             }
         }
-        line.Write("    }");
-        line.Write("");
-
-        var sites = new string[SitesPerBlock];
-        for (var s = 0; s < SitesPerBlock; s++)
-        {
-            // Every fourth site has a Chinese name, as the hand-written examples do.
-            sites[s] = s % 4 == 0
-                ? ChineseDistricts[(b + s) % ChineseDistricts.Length] + b.ToString(CultureInfo.InvariantCulture) + "_" + s.ToString(CultureInfo.InvariantCulture)
-                : $"{r}_county{s}";
-            var population = 100_000 + random.Next(900_000);
-            line.Write($"    site {sites[s]} \"County {b}.{s}\" {{ level: county; region: {region}; population: {population} people }}");
-        }
-        line.Write("");
-        line.Write($"    wave {r}_wave = [{string.Join(", ", sites)}]");
-        line.Write("");
-
-        var month = 1 + (b % 6);
-        line.Write($"    phase {r}_launch \"Launch in region {b}\" {{");
-        line.Write($"        start: 2020-{month:00}-01");
-        line.Write("        duration: 3 months");
-        line.Write($"        in: {r}_wave");
-        line.Write("        activities: \"train staff\", \"connect offices to the service platform\"");
-        line.Write("    }");
-        line.Write($"    phase {r}_run \"Implementation in region {b}\" {{");
-        line.Write($"        after: {r}_launch");
-        line.Write("        duration: 12 months");
-        line.Write($"        in: {r}_wave");
-        line.Write("    }");
-        line.Write("");
-
-        line.Write($"    alert {r}_slow \"Waiting too long in region {b}\" {{");
-        line.Write($"        when: {r}_i1 > 60 minutes for 2 consecutive months at any site in {r}_wave");
-        line.Write("        notify: owner");
-        line.Write("        severity: warning");
-        line.Write("    }");
-        line.Write($"    alert {r}_unhappy {{ when: {r}_i0 < 40% at 20% of sites; notify: owner }}");
-        line.Write("");
-
-        line.Write($"    evaluation {r}_check at end of {r}_run {{");
-        line.Write("        method: before_after");
-        line.Write($"        require: {r}_i0.change >= +3 points at 80% of sites in {r}_wave");
-        line.Write($"        require: {r}_i2.change <= -5% at all sites in {r}_wave");
-        line.Write("        decide: extend when all met");
-        line.Write("        otherwise: adjust");
         line.Write("    }");
         line.Write("");
     }

@@ -15,11 +15,17 @@ internal static class StageTimer
         var lines = text.Split('\n').Length;
         output.WriteLine($"{lines} lines, {text.Length} chars");
         Time("lex", lines, repeat, output, () => Stages.Lex(text));
+        Time("antlr parse", lines, repeat, output, () => Stages.AntlrParse(text));
         Time("parse", lines, repeat, output, () => Stages.Parse(text));
         var stages = new Stages(text);
         Time("bind", lines, repeat, output, () => stages.Bind());
         Time("schedule", lines, repeat, output, () => stages.ResolveSchedule());
         Time("bind+check", lines, repeat, output, () => stages.BindAndCheck());
+        if (Environment.GetEnvironmentVariable("PILOT_MEASURE_EMIT") == "0")
+        {
+            return;
+        }
+
         Time("emit json", lines, repeat, output, () => stages.EmitJson());
         Time("emit c#", lines, repeat, output, () => stages.EmitCSharp());
         output.WriteLine($"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MiB");

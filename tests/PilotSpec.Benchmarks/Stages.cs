@@ -46,6 +46,18 @@ internal sealed class Stages
         return tokens.Size;
     }
 
+    /// <summary>ANTLR alone (lex and SLL parse), without the conversion into our syntax tree.</summary>
+    public static object AntlrParse(string text)
+    {
+        var lexer = new PilotLexer(CharStreams.fromString(text), TextWriter.Null, TextWriter.Null);
+        lexer.RemoveErrorListeners();
+        var parser = new PilotParser(new CommonTokenStream(lexer), TextWriter.Null, TextWriter.Null);
+        parser.RemoveErrorListeners();
+        parser.Interpreter.PredictionMode = Antlr4.Runtime.Atn.PredictionMode.SLL;
+        parser.ErrorHandler = new BailErrorStrategy();
+        return parser.compilationUnit();
+    }
+
     public static SyntaxTree Parse(string text) => SyntaxTree.ParseText(text);
 
     public BoundProgram Bind() => Binder.Bind(Trees);

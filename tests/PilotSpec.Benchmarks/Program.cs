@@ -1,6 +1,9 @@
 using System;
 using System.IO;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
 namespace PilotSpec.Benchmarks;
 
@@ -26,7 +29,11 @@ public static class Program
             return 0;
         }
 
-        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        // In-process: BenchmarkDotNet's generated project sets an absolute intermediate
+        // path, which the ANTLR build step of PilotSpec.CodeAnalysis cannot handle.
+        var config = ManualConfig.Create(DefaultConfig.Instance)
+            .AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance));
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
         return 0;
     }
 }

@@ -20,17 +20,33 @@ namespace PilotSpec.CodeAnalysis.Syntax;
 public abstract class SyntaxNode
 {
     private readonly ImmutableArray<SyntaxNode> _children;
+
+    // Known at construction (children come first), so Span, GetFirstToken/GetLastToken with
+    // zero-width tokens and ContainsMissing cost O(1) instead of a walk over the subtree:
+    // the binder and every rule ask for locations of nodes high up in big files.
+    private readonly SyntaxToken? _firstToken;
+    private readonly SyntaxToken? _lastToken;
+    private readonly bool _containsMissing;
     private SyntaxTree? _tree;
 
     /// <summary>Children are given in source order: nodes, tokens, lists of them, or null for an absent optional part.</summary>
     private protected SyntaxNode(params object?[] parts)
     {
-        var children = ImmutableArray.CreateBuilder<SyntaxNode>();
+        // Most parts are single nodes or tokens: sized for them, the builder hands over its array without a copy.
+        var children = ImmutableArray.CreateBuilder<SyntaxNode>(parts.Length);
         AddParts(children, parts);
-        _children = children.ToImmutable();
+        _children = children.Count == children.Capacity ? children.MoveToImmutable() : children.ToImmutable();
         foreach (var child in _children)
         {
             child.Parent = this;
+            var first = child as SyntaxToken ?? child._firstToken;
+            if (first is not null)
+            {
+                _firstToken ??= first;
+                _lastToken = child as SyntaxToken ?? child._lastToken;
+            }
+
+            _containsMissing |= child.ContainsMissing;
         }
 
         if (_children.Length > 0)
@@ -78,8 +94,8 @@ public abstract class SyntaxNode
     {
         get
         {
-            var first = GetFirstToken(includeZeroWidth: true);
-            var last = GetLastToken(includeZeroWidth: true);
+            var first = _firstToken;
+            var last = _lastToken;
             return first is null || last is null ? FullSpan : TextSpan.FromBounds(first.Span.Start, Math.Max(first.Span.Start, last.Span.End));
         }
     }
@@ -102,21 +118,7 @@ public abstract class SyntaxNode
     internal void AttachTree(SyntaxTree tree) => _tree ??= tree;
 
     /// <summary>True when the node or any token under it was inserted by error recovery.</summary>
-    public virtual bool ContainsMissing
-    {
-        get
-        {
-            foreach (var child in _children)
-            {
-                if (child.ContainsMissing)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-    }
+    public virtual bool ContainsMissing => _containsMissing;
 
     /// <summary>The direct children, nodes and tokens, in source order.</summary>
     public ImmutableArray<SyntaxNode> ChildNodesAndTokens() => _children;
@@ -167,9 +169,15 @@ public abstract class SyntaxNode
 
     public SyntaxToken? GetFirstToken(bool includeZeroWidth = false)
     {
+        var first = this as SyntaxToken ?? _firstToken;
+        return includeZeroWidth || first is null || first.FullSpan.Length > 0 ? first : FirstNonEmptyToken();
+    }
+
+    private SyntaxToken? FirstNonEmptyToken()
+    {
         foreach (var token in DescendantTokens())
         {
-            if (includeZeroWidth || token.FullSpan.Length > 0)
+            if (token.FullSpan.Length > 0)
             {
                 return token;
             }
@@ -180,10 +188,16 @@ public abstract class SyntaxNode
 
     public SyntaxToken? GetLastToken(bool includeZeroWidth = false)
     {
+        var cached = this as SyntaxToken ?? _lastToken;
+        if (includeZeroWidth || cached is null || cached.FullSpan.Length > 0)
+        {
+            return cached;
+        }
+
         SyntaxToken? last = null;
         foreach (var token in DescendantTokens())
         {
-            if (includeZeroWidth || token.FullSpan.Length > 0)
+            if (token.FullSpan.Length > 0)
             {
                 last = token;
             }

@@ -39,8 +39,12 @@ public sealed class SyntaxTree
     /// </summary>
     public bool UsedFullContextParse { get; }
 
-    public static SyntaxTree ParseText(string text, string path = "") =>
-        new(SourceText.From(text), path, SourceParser.Parse(text, SourceText.From(text), path));
+    public static SyntaxTree ParseText(string text, string path = "")
+    {
+        // One SourceText for the tree and its diagnostics: its line table is built once.
+        var sourceText = SourceText.From(text);
+        return new(sourceText, path, SourceParser.Parse(text, sourceText, path));
+    }
 
     public static SyntaxTree ParseText(SourceText text, string path = "")
     {

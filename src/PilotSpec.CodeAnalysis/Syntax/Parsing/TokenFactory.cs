@@ -22,6 +22,7 @@ internal sealed class TokenFactory
     private readonly string _text;
     private readonly SourcePositions _positions;
     private readonly DiagnosticSink _diagnostics;
+    private readonly TokenTextCache _texts = new();
     private int _next;
 
     public TokenFactory(IList<IToken> tokens, string text, SourcePositions positions, DiagnosticSink diagnostics)
@@ -107,7 +108,13 @@ internal sealed class TokenFactory
 
     private ImmutableArray<SyntaxTrivia> CollectTrailingTrivia()
     {
-        var trivia = ImmutableArray.CreateBuilder<SyntaxTrivia>();
+        // Most tokens have no trailing trivia, or just a line end: no builder for them.
+        if (_next >= _tokens.Count || _tokens[_next].Channel != Lexer.Hidden)
+        {
+            return ImmutableArray<SyntaxTrivia>.Empty;
+        }
+
+        var trivia = ImmutableArray.CreateBuilder<SyntaxTrivia>(2);
         while (_next < _tokens.Count)
         {
             var token = _tokens[_next];
@@ -161,6 +168,6 @@ internal sealed class TokenFactory
 
         var start = _positions.ToUtf16(token.StartIndex);
         var end = _positions.ToUtf16(token.StopIndex + 1);
-        return (start, _text.Substring(start, end - start));
+        return (start, _texts.Substring(_text, start, end - start));
     }
 }

@@ -1,0 +1,52 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+
+namespace PilotSpec.Benchmarks;
+
+/// <summary>
+/// A quick Stopwatch harness for profiling sessions (BenchmarkDotNet takes minutes): the
+/// first run of each stage (cold: JIT and ANTLR's DFA warm-up) and the best of the warm runs.
+/// </summary>
+internal static class StageTimer
+{
+    public static void Run(string text, int repeat, TextWriter output)
+    {
+        var lines = text.Split('\n').Length;
+        output.WriteLine($"{lines} lines, {text.Length} chars");
+        Time("lex", lines, repeat, output, () => Stages.Lex(text));
+        Time("antlr parse", lines, repeat, output, () => Stages.AntlrParse(text));
+        Time("parse", lines, repeat, output, () => Stages.Parse(text));
+        var stages = new Stages(text);
+        Time("bind", lines, repeat, output, () => stages.Bind());
+        Time("schedule", lines, repeat, output, () => stages.ResolveSchedule());
+        Time("bind+check", lines, repeat, output, () => stages.BindAndCheck());
+        if (Environment.GetEnvironmentVariable("PILOT_MEASURE_EMIT") == "0")
+        {
+            return;
+        }
+
+        Time("emit json", lines, repeat, output, () => stages.EmitJson());
+        Time("emit c#", lines, repeat, output, () => stages.EmitCSharp());
+        output.WriteLine($"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MiB");
+    }
+
+    private static void Time(string name, int lines, int repeat, TextWriter output, Func<object> stage)
+    {
+        var watch = Stopwatch.StartNew();
+        stage();
+        var first = watch.Elapsed.TotalMilliseconds;
+        var best = double.MaxValue;
+        long allocated = 0;
+        for (var i = 0; i < repeat; i++)
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            watch.Restart();
+            stage();
+            best = Math.Min(best, watch.Elapsed.TotalMilliseconds);
+            allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        }
+
+        output.WriteLine($"{name,-12} first {first,9:F1} ms   warm {best,9:F1} ms   {lines / best * 1000,12:N0} lines/s   {allocated / (1024.0 * 1024),8:F1} MiB allocated");
+    }
+}

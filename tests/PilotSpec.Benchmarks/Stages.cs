@@ -1,0 +1,73 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using Antlr4.Runtime;
+using PilotSpec.CodeAnalysis;
+using PilotSpec.CodeAnalysis.Binding;
+using PilotSpec.CodeAnalysis.Diagnostics;
+using PilotSpec.CodeAnalysis.Emit;
+using PilotSpec.CodeAnalysis.Emit.CSharpMonitor;
+using PilotSpec.CodeAnalysis.Emit.JsonSchedule;
+using PilotSpec.CodeAnalysis.Scheduling;
+using PilotSpec.CodeAnalysis.Syntax;
+using PilotSpec.CodeAnalysis.Syntax.Generated;
+
+namespace PilotSpec.Benchmarks;
+
+/// <summary>Each compiler stage on its own, over inputs the previous stages produced once.</summary>
+internal sealed class Stages
+{
+    public Stages(string text)
+    {
+        Text = text;
+        Tree = SyntaxTree.ParseText(text);
+        Trees = ImmutableArray.Create(Tree);
+        Program = Binder.Bind(Trees);
+        Schedule = ScheduleResolver.Resolve(Program, new DiagnosticBag());
+    }
+
+    public string Text { get; }
+
+    public SyntaxTree Tree { get; }
+
+    public ImmutableArray<SyntaxTree> Trees { get; }
+
+    public BoundProgram Program { get; }
+
+    public PilotSchedule Schedule { get; }
+
+    public static int Lex(string text)
+    {
+        var lexer = new PilotLexer(CharStreams.fromString(text), TextWriter.Null, TextWriter.Null);
+        lexer.RemoveErrorListeners();
+        var tokens = new CommonTokenStream(lexer);
+        tokens.Fill();
+        return tokens.Size;
+    }
+
+    /// <summary>ANTLR alone (lex and SLL parse), without the conversion into our syntax tree.</summary>
+    public static object AntlrParse(string text)
+    {
+        var lexer = new PilotLexer(CharStreams.fromString(text), TextWriter.Null, TextWriter.Null);
+        lexer.RemoveErrorListeners();
+        var parser = new PilotParser(new CommonTokenStream(lexer), TextWriter.Null, TextWriter.Null);
+        parser.RemoveErrorListeners();
+        parser.Interpreter.PredictionMode = Antlr4.Runtime.Atn.PredictionMode.SLL;
+        parser.ErrorHandler = new BailErrorStrategy();
+        return parser.compilationUnit();
+    }
+
+    public static SyntaxTree Parse(string text) => SyntaxTree.ParseText(text);
+
+    public BoundProgram Bind() => Binder.Bind(Trees);
+
+    /// <summary>Everything `pilotc check` does after parsing: bind, schedule, rules, sort.</summary>
+    public ImmutableArray<Diagnostic> BindAndCheck() => PilotCompilation.Create(Trees).GetDiagnostics();
+
+    public PilotSchedule ResolveSchedule() => ScheduleResolver.Resolve(Program, new DiagnosticBag());
+
+    public List<EmittedFile> EmitJson() => new JsonScheduleEmitter().Emit(Program.Pilot!, Program, Schedule).ToList();
+
+    public List<EmittedFile> EmitCSharp() => new CSharpMonitorEmitter().Emit(Program.Pilot!, Program, Schedule).ToList();
+}

@@ -68,7 +68,7 @@ public sealed class ProjectConfiguration
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
-                return Invalid(path, source, 0, new LocalizedWord("Config_NotAnObject"));
+                return Invalid(path, source, 0, new Phrase("Config_NotAnObject"));
             }
 
             var severities = ImmutableDictionary.CreateBuilder<string, ReportSeverity>(StringComparer.Ordinal);
@@ -83,21 +83,21 @@ public sealed class ProjectConfiguration
                         warningsAsErrors = property.Value.GetBoolean();
                         break;
                     case "warningsAsErrors":
-                        return Invalid(path, source, text, property.Name, new LocalizedWord("Config_WarningsAsErrorsNotBoolean"));
+                        return Invalid(path, source, text, property.Name, new Phrase("Config_WarningsAsErrorsNotBoolean"));
                     case "diagnostics" when property.Value.ValueKind != JsonValueKind.Object:
-                        return Invalid(path, source, text, property.Name, new LocalizedWord("Config_DiagnosticsNotObject"));
+                        return Invalid(path, source, text, property.Name, new Phrase("Config_DiagnosticsNotObject"));
                     case "diagnostics":
                         foreach (var entry in property.Value.EnumerateObject())
                         {
                             if (DiagnosticDescriptors.Find(entry.Name) is null)
                             {
-                                return Invalid(path, source, text, entry.Name, new LocalizedWord("Config_UnknownCode", entry.Name));
+                                return Invalid(path, source, text, entry.Name, new Phrase("Config_UnknownCode", entry.Name));
                             }
 
                             var severity = entry.Value.ValueKind == JsonValueKind.String ? ParseSeverity(entry.Value.GetString()!) : null;
                             if (severity is null)
                             {
-                                return Invalid(path, source, text, entry.Name, new LocalizedWord("Config_InvalidSeverity", entry.Name));
+                                return Invalid(path, source, text, entry.Name, new Phrase("Config_InvalidSeverity", entry.Name));
                             }
 
                             severities[entry.Name.ToUpperInvariant()] = severity.Value;
@@ -105,7 +105,7 @@ public sealed class ProjectConfiguration
 
                         break;
                     default:
-                        return Invalid(path, source, text, property.Name, new LocalizedWord("Config_UnknownSetting", property.Name));
+                        return Invalid(path, source, text, property.Name, new Phrase("Config_UnknownSetting", property.Name));
                 }
             }
 
@@ -115,7 +115,7 @@ public sealed class ProjectConfiguration
         {
             var line = source.Lines[(int)Math.Min(e.LineNumber ?? 0, Math.Max(0, source.Lines.Count - 1))];
             var position = line.Start + CharactersInFirstBytes(source.ToString(line.Span), e.BytePositionInLine ?? 0);
-            return Invalid(path, source, position, new LocalizedWord("Config_NotJson"));
+            return Invalid(path, source, position, new Phrase("Config_NotJson"));
         }
     }
 
@@ -141,13 +141,13 @@ public sealed class ProjectConfiguration
         _ => null,
     };
 
-    private static ProjectConfiguration Invalid(string path, SourceText source, string text, string name, LocalizedWord reason)
+    private static ProjectConfiguration Invalid(string path, SourceText source, string text, string name, Phrase reason)
     {
         var index = text.IndexOf("\"" + name + "\"", StringComparison.Ordinal);
         return Invalid(path, source, Math.Max(0, index), reason);
     }
 
-    private static ProjectConfiguration Invalid(string path, SourceText source, int position, LocalizedWord reason)
+    private static ProjectConfiguration Invalid(string path, SourceText source, int position, Phrase reason)
     {
         var location = new SourceLocation(path, source, new TextSpan(position, 0));
         var diagnostic = Diagnostic.Create(DiagnosticDescriptors.InvalidConfiguration, location, reason);

@@ -4,9 +4,9 @@ using System.Linq;
 namespace PilotSpec.CodeAnalysis.Diagnostics;
 
 /// <summary>
-/// Words inside a message ("a date such as 2019-03-01", "a wave or a site"): a resource key
-/// and its arguments, rendered in the culture of the message around it, so a Chinese
-/// message never carries English fragments.
+/// Words inside a message ("a date such as 2019-03-01", "indicator" / 指标): a resource
+/// key and its arguments (themselves possibly localizable), rendered in the culture of the
+/// message around it, so a Chinese message never carries English fragments.
 /// </summary>
 public sealed class Phrase : ILocalizable
 {

@@ -10,16 +10,16 @@ internal static class TypeDescription
 {
     public static ILocalizable Of(PilotType type) => type switch
     {
-        NumberType { Unit.Dimension: Dimension.Scalar } => new LocalizedWord("Type_Number"),
-        NumberType number => new LocalizedWord("Type_NumberIn", number.Unit.ToString()),
-        ChangeType change => new LocalizedWord("Type_Change", change.IndicatorUnit.ToString()),
-        BooleanType { PerSite: true } => new LocalizedWord("Type_ConditionPerSite"),
-        BooleanType => new LocalizedWord("Type_Condition"),
-        DateType => new LocalizedWord("Type_Date"),
-        DurationType duration => new LocalizedWord("Type_Duration", duration.Unit.ToString()),
-        StringType => new LocalizedWord("Type_Text"),
-        SiteSetType => new LocalizedWord("Type_SiteSet"),
-        WordType => new LocalizedWord("Type_Word"),
-        _ => new LocalizedWord("Type_Unknown"),
+        NumberType { Unit.Dimension: Dimension.Scalar } => new Phrase("Type_Number"),
+        NumberType number => new Phrase("Type_NumberIn", number.Unit.ToString()),
+        ChangeType change => new Phrase("Type_Change", change.IndicatorUnit.ToString()),
+        BooleanType { PerSite: true } => new Phrase("Type_ConditionPerSite"),
+        BooleanType => new Phrase("Type_Condition"),
+        DateType => new Phrase("Type_Date"),
+        DurationType duration => new Phrase("Type_Duration", duration.Unit.ToString()),
+        StringType => new Phrase("Type_Text"),
+        SiteSetType => new Phrase("Type_SiteSet"),
+        WordType => new Phrase("Type_Word"),
+        _ => new Phrase("Type_Unknown"),
     };
 }

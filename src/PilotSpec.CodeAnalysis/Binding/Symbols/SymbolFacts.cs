@@ -45,7 +45,7 @@ public static class SymbolFacts
         KindName(keyword == SyntaxKind.GroupKeyword ? "Group" : KindOfKeyword(keyword).ToString(), indefinite);
 
     private static ILocalizable KindName(string kind, bool indefinite) =>
-        new LocalizedWord("Kind_" + kind + (indefinite ? "_Indefinite" : string.Empty));
+        new Phrase("Kind_" + kind + (indefinite ? "_Indefinite" : string.Empty));
 
     private static SymbolKind KindOfKeyword(SyntaxKind keyword) => keyword switch
     {

@@ -20,14 +20,14 @@ internal sealed class ImpossiblePercentageRule : SpecRule
 
             if (indicator.Baseline is { Unit.Dimension: Dimension.Percent } baseline && OutOfRange(baseline.Value))
             {
-                context.Diagnostics.Report(DiagnosticDescriptors.ImpossiblePercentage, IndicatorProperties.Location(indicator, "baseline"), new LocalizedWord("Word_Baseline"), indicator.Name, baseline.ToString());
+                context.Diagnostics.Report(DiagnosticDescriptors.ImpossiblePercentage, IndicatorProperties.Location(indicator, "baseline"), new Phrase("Word_Baseline"), indicator.Name, baseline.ToString());
             }
 
             var comparable = indicator.Target is { Kind: not Binding.TargetKind.Absolute } || indicator.Target?.Amount.Unit.Dimension == Dimension.Percent;
             if (comparable && indicator.Target?.AbsoluteValue(indicator.Baseline) is { } goal && OutOfRange(goal))
             {
                 var shown = decimal.Round(goal, 2).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) + "%";
-                context.Diagnostics.Report(DiagnosticDescriptors.ImpossiblePercentage, IndicatorProperties.Location(indicator, "target"), new LocalizedWord("Word_Target"), indicator.Name, shown);
+                context.Diagnostics.Report(DiagnosticDescriptors.ImpossiblePercentage, IndicatorProperties.Location(indicator, "target"), new Phrase("Word_Target"), indicator.Name, shown);
             }
         }
     }

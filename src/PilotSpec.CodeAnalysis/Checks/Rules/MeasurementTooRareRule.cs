@@ -41,7 +41,7 @@ internal sealed class MeasurementTooRareRule : SpecRule
                 }
 
                 reported.Add(indicator);
-                context.Diagnostics.Report(DiagnosticDescriptors.MeasurementTooRare, value.Syntax, indicator.Name, new LocalizedWord("Frequency_" + frequency), evaluation.Name, Scheduling.ScheduleResolver.Format(date));
+                context.Diagnostics.Report(DiagnosticDescriptors.MeasurementTooRare, value.Syntax, indicator.Name, new Phrase("Frequency_" + frequency), evaluation.Name, Scheduling.ScheduleResolver.Format(date));
             }
         }
     }

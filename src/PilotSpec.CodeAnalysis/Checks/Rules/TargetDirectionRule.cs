@@ -32,7 +32,7 @@ internal sealed class TargetDirectionRule : SpecRule
             var worse = indicator.Direction == Direction.HigherIsBetter ? goal < baseline.Value : goal > baseline.Value;
             if (worse)
             {
-                var word = new LocalizedWord(indicator.Direction == Direction.HigherIsBetter ? "Word_Higher" : "Word_Lower");
+                var word = new Phrase(indicator.Direction == Direction.HigherIsBetter ? "Word_Higher" : "Word_Lower");
                 context.Diagnostics.Report(
                     DiagnosticDescriptors.TargetWrongDirection,
                     IndicatorProperties.Location(indicator, "target"),

@@ -36,6 +36,6 @@ internal sealed class ValueUnitRule : SpecRule
             return;
         }
 
-        context.Diagnostics.Report(DiagnosticDescriptors.ValueUnitMismatch, IndicatorProperties.Location(indicator, property), new LocalizedWord(property == "baseline" ? "Word_Baseline" : "Word_Target"), indicator.Name, valueUnit.ToString(), unit.ToString());
+        context.Diagnostics.Report(DiagnosticDescriptors.ValueUnitMismatch, IndicatorProperties.Location(indicator, property), new Phrase(property == "baseline" ? "Word_Baseline" : "Word_Target"), indicator.Name, valueUnit.ToString(), unit.ToString());
     }
 }

@@ -155,41 +155,36 @@ public static class SpecGenerator
             {
                 case 0:
                     var baseline = 50 + random.Next(20);
-                    line.Write($"        indicator {name} \"Satisfaction rate {b}.{i}\" {{");
-                    line.Write("            unit: percent");
-                    line.Write("            better: higher");
-                    line.Write($"            baseline: {baseline}% on 2019-12-31");
-                    line.Write($"            target: +{5 + random.Next(10)} points by 2024-06-30");
-                    line.Write($"            measured: {frequency} by Survey");
-                    line.Write("            weight: 0.4");
-                    line.Write("        }");
+                    WriteIndicator(line, name, $"Satisfaction rate {b}.{i}", "percent", "higher",
+                        $"{baseline}%", $"+{5 + random.Next(10)} points", $"{frequency} by Survey", "0.4");
                     break;
                 case 1:
                     var minutes = 20 + random.Next(30);
-                    line.Write($"        indicator {name} \"Average waiting time {b}.{i}\" {{");
-                    line.Write("            unit: minutes");
-                    line.Write("            better: lower");
-                    line.Write($"            baseline: {minutes} minutes on 2019-12-31");
-                    line.Write($"            target: {minutes / 2} minutes by 2024-06-30");
-                    line.Write($"            measured: {frequency} from \"queue system\"");
-                    line.Write("            weight: 0.3");
-                    line.Write("        }");
+                    WriteIndicator(line, name, $"Average waiting time {b}.{i}", "minutes", "lower",
+                        $"{minutes} minutes", $"{minutes / 2} minutes", $"{frequency} from \"queue system\"", "0.3");
                     break;
                 default:
                     var cost = 1_000 + random.Next(4_000);
-                    line.Write($"        indicator {name} \"Cost per case {b}.{i}\" {{");
-                    line.Write("            unit: CNY");
-                    line.Write("            better: lower");
-                    line.Write($"            baseline: {cost} CNY on 2019-12-31");
-                    line.Write($"            target: -10% by 2024-06-30");
-                    line.Write($"            measured: {frequency} from \"final accounts\"");
-                    line.Write("            weight: 0.3");
-                    line.Write("        }");
+                    WriteIndicator(line, name, $"Cost per case {b}.{i}", "CNY", "lower",
+                        $"{cost} CNY", "-10%", $"{frequency} from \"final accounts\"", "0.3");
                     break;
             }
         }
         line.Write("    }");
         line.Write("");
+    }
+
+    // One indicator in the house layout; the three kinds above differ only in these values.
+    private static void WriteIndicator(LineWriter line, string name, string title, string unit, string better, string baseline, string target, string measured, string weight)
+    {
+        line.Write($"        indicator {name} \"{title}\" {{");
+        line.Write($"            unit: {unit}");
+        line.Write($"            better: {better}");
+        line.Write($"            baseline: {baseline} on 2019-12-31");
+        line.Write($"            target: {target} by 2024-06-30");
+        line.Write($"            measured: {measured}");
+        line.Write($"            weight: {weight}");
+        line.Write("        }");
     }
 
     /// <summary>Appends lines with "\n" whatever the platform, so the output is the same everywhere.</summary>

@@ -39,11 +39,12 @@ internal sealed class DeclarationCollector
         }
     }
 
-    public DeclarationTable ToTable() => new(_symbols.ToImmutableArray(), _byName.ToImmutableDictionary());
+    // The maps are handed over, not copied: the collector is done with them once the table is made.
+    public DeclarationTable ToTable() => new(_symbols.ToImmutableArray(), _byName);
 
-    public ImmutableDictionary<Symbol, Symbol> Containers => _containers.ToImmutableDictionary();
+    public IReadOnlyDictionary<Symbol, Symbol> Containers => _containers;
 
-    public ImmutableDictionary<DeclarationSyntax, Symbol> SymbolsByDeclaration => _byDeclaration.ToImmutableDictionary();
+    public IReadOnlyDictionary<DeclarationSyntax, Symbol> SymbolsByDeclaration => _byDeclaration;
 
     // Top-level declarations of any kind are fine: a catalogue file holds only indicators or sites.
     private void Declare(DeclarationSyntax declaration, Symbol? container)

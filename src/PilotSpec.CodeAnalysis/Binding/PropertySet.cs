@@ -11,7 +11,10 @@ namespace PilotSpec.CodeAnalysis.Binding;
 /// </summary>
 internal sealed class PropertySet
 {
-    private readonly Dictionary<string, List<PropertySyntax>> _byName = new();
+    // A declaration has a handful of properties: a list searched in order is cheaper than a
+    // dictionary per declaration (tens of thousands of them in a big spec), and keeps
+    // first-written order for Extra.
+    private readonly List<(string Name, List<PropertySyntax> Properties)> _byName = new();
 
     public PropertySet(Symbol symbol, DiagnosticBag diagnostics)
     {
@@ -39,10 +42,11 @@ internal sealed class PropertySet
                 continue;
             }
 
-            if (!_byName.TryGetValue(name, out var list))
+            var list = Find(name);
+            if (list is null)
             {
-                list = new List<PropertySyntax>();
-                _byName.Add(name, list);
+                list = new List<PropertySyntax>(1);
+                _byName.Add((name, list));
             }
             else if (info is null || !info.Repeatable)
             {
@@ -54,12 +58,36 @@ internal sealed class PropertySet
         }
     }
 
-    public PropertySyntax? Single(string name) => _byName.TryGetValue(name, out var list) ? list[0] : null;
+    public PropertySyntax? Single(string name) => Find(name)?[0];
 
     public IReadOnlyList<PropertySyntax> All(string name) =>
-        _byName.TryGetValue(name, out var list) ? list : (IReadOnlyList<PropertySyntax>)System.Array.Empty<PropertySyntax>();
+        Find(name) ?? (IReadOnlyList<PropertySyntax>)System.Array.Empty<PropertySyntax>();
 
     /// <summary>Properties not in the catalogue (a site's free attributes).</summary>
-    public IEnumerable<PropertySyntax> Extra(SymbolKind kind) =>
-        _byName.Where(p => PropertyCatalog.Find(kind, p.Key) is null).SelectMany(p => p.Value);
+    public IEnumerable<PropertySyntax> Extra(SymbolKind kind)
+    {
+        foreach (var (name, properties) in _byName)
+        {
+            if (PropertyCatalog.Find(kind, name) is null)
+            {
+                foreach (var property in properties)
+                {
+                    yield return property;
+                }
+            }
+        }
+    }
+
+    private List<PropertySyntax>? Find(string name)
+    {
+        foreach (var (key, properties) in _byName)
+        {
+            if (string.Equals(key, name, System.StringComparison.Ordinal))
+            {
+                return properties;
+            }
+        }
+
+        return null;
+    }
 }

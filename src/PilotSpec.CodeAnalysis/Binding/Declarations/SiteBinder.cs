@@ -1,5 +1,6 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
+using PilotSpec.CodeAnalysis.Syntax;
 
 namespace PilotSpec.CodeAnalysis.Binding.Declarations;
 
@@ -20,9 +21,61 @@ internal static class SiteBinder
             ? container as SiteSymbol
             : values.Reference<SiteSymbol>(parent, ValueReader.First(parent), SymbolKind.Site);
 
-        site.Attributes = properties.Extra(SymbolKind.Site)
-            .Concat(new[] { properties.Single("population"), properties.Single("field") }.Where(p => p is not null)!)
-            .GroupBy(p => p!.NameToken.Text)
-            .ToImmutableDictionary(g => g.Key, g => string.Join(", ", g.First()!.Values.Select(v => Emit.JsonSchedule.SpecText.Of(v))));
+        site.Attributes = Attributes(properties);
+    }
+
+    // Free attributes, then population and field: each name once (its first property), its
+    // values as written, comma-separated. Most sites have one or two, so the dictionary is
+    // built from a short list rather than through a grouping.
+    private static ImmutableDictionary<string, string> Attributes(PropertySet properties)
+    {
+        var attributes = new List<KeyValuePair<string, string>>(2);
+        foreach (var property in properties.Extra(SymbolKind.Site))
+        {
+            Add(attributes, property);
+        }
+
+        if (properties.Single("population") is { } population)
+        {
+            Add(attributes, population);
+        }
+
+        if (properties.Single("field") is { } field)
+        {
+            Add(attributes, field);
+        }
+
+        return attributes.Count == 0 ? ImmutableDictionary<string, string>.Empty : ImmutableDictionary.CreateRange(attributes);
+    }
+
+    private static void Add(List<KeyValuePair<string, string>> attributes, PropertySyntax property)
+    {
+        var name = property.NameToken.Text;
+        foreach (var attribute in attributes)
+        {
+            if (attribute.Key == name)
+            {
+                return;
+            }
+        }
+
+        attributes.Add(new KeyValuePair<string, string>(name, ValuesText(property)));
+    }
+
+    private static string ValuesText(PropertySyntax property)
+    {
+        var values = property.Values;
+        if (values.Count == 1)
+        {
+            return Emit.JsonSchedule.SpecText.Of(values[0]);
+        }
+
+        var texts = new string[values.Count];
+        for (var i = 0; i < texts.Length; i++)
+        {
+            texts[i] = Emit.JsonSchedule.SpecText.Of(values[i]);
+        }
+
+        return string.Join(", ", texts);
     }
 }

@@ -16,7 +16,7 @@ internal static class SpecText
     {
         var text = new StringBuilder();
         SyntaxToken? previous = null;
-        foreach (var token in node.DescendantTokens())
+        foreach (var token in new TokenWalk(node))
         {
             if (token.IsMissing || token.Text.Length == 0)
             {

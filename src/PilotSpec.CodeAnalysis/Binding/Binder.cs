@@ -16,8 +16,15 @@ internal static class Binder
     public static BoundProgram Bind(IEnumerable<SyntaxTree> trees)
     {
         var diagnostics = new DiagnosticBag();
-        var collector = new DeclarationCollector(diagnostics);
-        foreach (var tree in trees)
+        var treeList = trees as IReadOnlyCollection<SyntaxTree> ?? new List<SyntaxTree>(trees);
+        var declarationCount = 0;
+        foreach (var tree in treeList)
+        {
+            declarationCount += DeclarationCollector.CountDeclarations(tree);
+        }
+
+        var collector = new DeclarationCollector(diagnostics, declarationCount);
+        foreach (var tree in treeList)
         {
             collector.Collect(tree);
         }

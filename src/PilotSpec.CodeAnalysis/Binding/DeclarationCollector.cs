@@ -13,12 +13,37 @@ namespace PilotSpec.CodeAnalysis.Binding;
 internal sealed class DeclarationCollector
 {
     private readonly DiagnosticBag _diagnostics;
-    private readonly List<Symbol> _symbols = new();
-    private readonly Dictionary<string, Symbol> _byName = new(System.StringComparer.Ordinal);
-    private readonly Dictionary<Symbol, Symbol> _containers = new();
-    private readonly Dictionary<DeclarationSyntax, Symbol> _byDeclaration = new();
+    private readonly List<Symbol> _symbols;
+    private readonly Dictionary<string, Symbol> _byName;
+    private readonly Dictionary<Symbol, Symbol> _containers;
+    private readonly Dictionary<DeclarationSyntax, Symbol> _byDeclaration;
 
-    public DeclarationCollector(DiagnosticBag diagnostics) => _diagnostics = diagnostics;
+    /// <summary>Sized for <paramref name="expectedDeclarations"/> (see <see cref="CountDeclarations"/>), so the maps never regrow.</summary>
+    public DeclarationCollector(DiagnosticBag diagnostics, int expectedDeclarations = 0)
+    {
+        _diagnostics = diagnostics;
+        _symbols = new(expectedDeclarations);
+        _byName = new(expectedDeclarations, System.StringComparer.Ordinal);
+        _containers = new(expectedDeclarations);
+        _byDeclaration = new(expectedDeclarations);
+    }
+
+    /// <summary>How many declarations a tree holds, nested ones included.</summary>
+    public static int CountDeclarations(SyntaxTree tree) => Count(tree.Root.Members);
+
+    private static int Count(System.Collections.Immutable.ImmutableArray<MemberSyntax> members)
+    {
+        var count = 0;
+        foreach (var member in members)
+        {
+            if (member is DeclarationSyntax declaration)
+            {
+                count += 1 + (declaration.Body is { } body ? Count(body.Members) : 0);
+            }
+        }
+
+        return count;
+    }
 
     private int _pilots;
 
@@ -75,9 +100,15 @@ internal sealed class DeclarationCollector
             }
         }
 
-        foreach (var nested in declaration.NestedDeclarations)
+        if (declaration.Body is { } body)
         {
-            Declare(nested, symbol ?? container);
+            foreach (var member in body.Members)
+            {
+                if (member is DeclarationSyntax nested)
+                {
+                    Declare(nested, symbol ?? container);
+                }
+            }
         }
     }
 

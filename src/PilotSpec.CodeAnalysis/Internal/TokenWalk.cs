@@ -18,8 +18,7 @@ internal readonly struct TokenWalk
 
     public struct Enumerator
     {
-        private SyntaxNode[] _nodes;
-        private int[] _next;
+        private Frame[] _stack;
         private int _depth;
         private SyntaxToken? _single;
 
@@ -27,12 +26,12 @@ internal readonly struct TokenWalk
         {
             Current = null!;
             _single = root as SyntaxToken;
-            _nodes = new SyntaxNode[16];
-            _next = new int[16];
             _depth = 0;
+            // Most walks are over a small value (a quantity, a name): a short stack that grows when needed.
+            _stack = new Frame[4];
             if (_single is null)
             {
-                _nodes[0] = root;
+                _stack[0] = new Frame(root);
                 _depth = 1;
             }
         }
@@ -50,41 +49,43 @@ internal readonly struct TokenWalk
 
             while (_depth > 0)
             {
-                var top = _depth - 1;
-                var children = _nodes[top].ChildNodesAndTokens();
-                var index = _next[top];
-                if (index >= children.Length)
+                ref var top = ref _stack[_depth - 1];
+                var children = top.Node.ChildNodesAndTokens();
+                if (top.Next >= children.Length)
                 {
-                    _nodes[top] = null!;
+                    top = default;
                     _depth--;
                     continue;
                 }
 
-                _next[top] = index + 1;
-                var child = children[index];
+                var child = children[top.Next++];
                 if (child is SyntaxToken token)
                 {
                     Current = token;
                     return true;
                 }
 
-                Push(child);
+                if (_depth == _stack.Length)
+                {
+                    System.Array.Resize(ref _stack, _stack.Length * 2);
+                }
+
+                _stack[_depth++] = new Frame(child);
             }
 
             return false;
         }
+    }
 
-        private void Push(SyntaxNode node)
+    private struct Frame
+    {
+        public Frame(SyntaxNode node)
         {
-            if (_depth == _nodes.Length)
-            {
-                System.Array.Resize(ref _nodes, _nodes.Length * 2);
-                System.Array.Resize(ref _next, _next.Length * 2);
-            }
-
-            _nodes[_depth] = node;
-            _next[_depth] = 0;
-            _depth++;
+            Node = node;
+            Next = 0;
         }
+
+        public SyntaxNode Node;
+        public int Next;
     }
 }

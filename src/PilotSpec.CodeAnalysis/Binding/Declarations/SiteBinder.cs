@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using PilotSpec.CodeAnalysis.Syntax;
 
@@ -26,41 +25,30 @@ internal static class SiteBinder
 
     // Free attributes, then population and field: each name once (its first property), its
     // values as written, comma-separated. Most sites have one or two, so the dictionary is
-    // built from a short list rather than through a grouping.
+    // grown one entry at a time rather than through a grouping.
     private static ImmutableDictionary<string, string> Attributes(PropertySet properties)
     {
-        var attributes = new List<KeyValuePair<string, string>>(2);
+        var attributes = ImmutableDictionary<string, string>.Empty;
         foreach (var property in properties.Extra(SymbolKind.Site))
         {
-            Add(attributes, property);
+            attributes = Add(attributes, property);
         }
 
         if (properties.Single("population") is { } population)
         {
-            Add(attributes, population);
+            attributes = Add(attributes, population);
         }
 
         if (properties.Single("field") is { } field)
         {
-            Add(attributes, field);
+            attributes = Add(attributes, field);
         }
 
-        return attributes.Count == 0 ? ImmutableDictionary<string, string>.Empty : ImmutableDictionary.CreateRange(attributes);
+        return attributes;
     }
 
-    private static void Add(List<KeyValuePair<string, string>> attributes, PropertySyntax property)
-    {
-        var name = property.NameToken.Text;
-        foreach (var attribute in attributes)
-        {
-            if (attribute.Key == name)
-            {
-                return;
-            }
-        }
-
-        attributes.Add(new KeyValuePair<string, string>(name, ValuesText(property)));
-    }
+    private static ImmutableDictionary<string, string> Add(ImmutableDictionary<string, string> attributes, PropertySyntax property) =>
+        attributes.ContainsKey(property.NameToken.Text) ? attributes : attributes.Add(property.NameToken.Text, ValuesText(property));
 
     private static string ValuesText(PropertySyntax property)
     {

@@ -18,7 +18,15 @@ internal sealed class UnusedDeclarationRule : SpecRule
 
     internal override void Run(RuleContext context)
     {
-        var used = new HashSet<Symbol>(context.Program.ReferencedSymbols.Values);
+        var used = new HashSet<WaveSymbol>();
+        foreach (var referenced in context.Program.ReferencedSymbols.Values)
+        {
+            if (referenced is WaveSymbol wave)
+            {
+                used.Add(wave);
+            }
+        }
+
         // Only a wave nobody refers to needs the names written elsewhere: on a large spec
         // every wave is used and the walk over every token of every file is skipped.
         HashSet<string>? written = null;

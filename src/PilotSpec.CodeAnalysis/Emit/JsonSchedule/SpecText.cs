@@ -14,7 +14,9 @@ internal static class SpecText
 {
     public static string Of(SyntaxNode node)
     {
-        var text = new StringBuilder();
+        // Most pieces are one token (a name, a number): its text, with no builder. The builder
+        // is made at the second token, sized for the text as written.
+        StringBuilder? text = null;
         SyntaxToken? previous = null;
         foreach (var token in new TokenWalk(node))
         {
@@ -23,16 +25,21 @@ internal static class SpecText
                 continue;
             }
 
-            if (previous is not null && TokenSpacing.NeedsSpace(previous, token))
+            if (previous is not null)
             {
-                text.Append(' ');
+                text ??= new StringBuilder(previous.Text, System.Math.Max(16, node.Span.Length + 8));
+                if (TokenSpacing.NeedsSpace(previous, token))
+                {
+                    text.Append(' ');
+                }
+
+                text.Append(token.Text);
             }
 
-            text.Append(token.Text);
             previous = token;
         }
 
-        return Normalize(text.ToString());
+        return Normalize(text?.ToString() ?? previous?.Text ?? string.Empty);
     }
 
     public static string Normalize(string text) => text.Replace("\r\n", "\n").Replace('\r', '\n');

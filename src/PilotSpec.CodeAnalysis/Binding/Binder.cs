@@ -39,12 +39,14 @@ internal static class Binder
         // in declaration order: the order diagnostics come out in.
         var symbols = new List<Symbol>(table.Symbols.Length);
         var properties = new List<PropertySet>(table.Symbols.Length);
+        var siteCount = 0;
         foreach (var symbol in table.Symbols)
         {
             if (table.IsBound(symbol))
             {
                 symbols.Add(symbol);
                 properties.Add(new PropertySet(symbol, diagnostics));
+                siteCount += symbol is SiteSymbol ? 1 : 0;
             }
         }
 
@@ -83,7 +85,7 @@ internal static class Binder
             }
         }
 
-        var pilotSites = ImmutableArray.CreateBuilder<SiteSymbol>();
+        var pilotSites = ImmutableArray.CreateBuilder<SiteSymbol>(siteCount);
         for (var i = 0; i < symbols.Count; i++)
         {
             if (symbols[i] is SiteSymbol site)
@@ -96,7 +98,7 @@ internal static class Binder
             }
         }
 
-        context.PilotSites = pilotSites.ToImmutable();
+        context.PilotSites = pilotSites.Count == pilotSites.Capacity ? pilotSites.MoveToImmutable() : pilotSites.ToImmutable();
 
         for (var i = 0; i < symbols.Count; i++)
         {

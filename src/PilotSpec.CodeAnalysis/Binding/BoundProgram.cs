@@ -32,14 +32,21 @@ public sealed class BoundProgram
         _references = references;
         Diagnostics = diagnostics;
 
-        var goals = ImmutableArray.CreateBuilder<GoalSymbol>();
-        var indicators = ImmutableArray.CreateBuilder<IndicatorSymbol>();
-        var sites = ImmutableArray.CreateBuilder<SiteSymbol>();
-        var waves = ImmutableArray.CreateBuilder<WaveSymbol>();
-        var phases = ImmutableArray.CreateBuilder<PhaseSymbol>();
-        var alerts = ImmutableArray.CreateBuilder<AlertSymbol>();
-        var evaluations = ImmutableArray.CreateBuilder<EvaluationSymbol>();
-        var stakeholders = ImmutableArray.CreateBuilder<StakeholderSymbol>();
+        // Counted first, so each list is made at its size.
+        var counts = new int[System.Enum.GetNames(typeof(SymbolKind)).Length];
+        foreach (var symbol in table.Symbols)
+        {
+            counts[(int)symbol.Kind]++;
+        }
+
+        var goals = ImmutableArray.CreateBuilder<GoalSymbol>(counts[(int)SymbolKind.Goal]);
+        var indicators = ImmutableArray.CreateBuilder<IndicatorSymbol>(counts[(int)SymbolKind.Indicator]);
+        var sites = ImmutableArray.CreateBuilder<SiteSymbol>(counts[(int)SymbolKind.Site]);
+        var waves = ImmutableArray.CreateBuilder<WaveSymbol>(counts[(int)SymbolKind.Wave]);
+        var phases = ImmutableArray.CreateBuilder<PhaseSymbol>(counts[(int)SymbolKind.Phase]);
+        var alerts = ImmutableArray.CreateBuilder<AlertSymbol>(counts[(int)SymbolKind.Alert]);
+        var evaluations = ImmutableArray.CreateBuilder<EvaluationSymbol>(counts[(int)SymbolKind.Evaluation]);
+        var stakeholders = ImmutableArray.CreateBuilder<StakeholderSymbol>(counts[(int)SymbolKind.Stakeholder]);
         foreach (var symbol in table.Symbols)
         {
             if (Pilot is null && symbol is PilotSymbol pilot)
@@ -65,14 +72,14 @@ public sealed class BoundProgram
             }
         }
 
-        Goals = goals.ToImmutable();
-        Indicators = indicators.ToImmutable();
-        Sites = sites.ToImmutable();
-        Waves = waves.ToImmutable();
-        Phases = phases.ToImmutable();
-        Alerts = alerts.ToImmutable();
-        Evaluations = evaluations.ToImmutable();
-        Stakeholders = stakeholders.ToImmutable();
+        Goals = Done(goals);
+        Indicators = Done(indicators);
+        Sites = Done(sites);
+        Waves = Done(waves);
+        Phases = Done(phases);
+        Alerts = Done(alerts);
+        Evaluations = Done(evaluations);
+        Stakeholders = Done(stakeholders);
     }
 
     /// <summary>The (first) pilot of the compilation; null for a catalogue of indicators or sites.</summary>
@@ -100,6 +107,9 @@ public sealed class BoundProgram
     public ImmutableArray<AlertSymbol> Alerts { get; }
     public ImmutableArray<EvaluationSymbol> Evaluations { get; }
     public ImmutableArray<StakeholderSymbol> Stakeholders { get; }
+
+    private static ImmutableArray<T> Done<T>(ImmutableArray<T>.Builder builder) =>
+        builder.Count == builder.Capacity ? builder.MoveToImmutable() : builder.ToImmutable();
 
     /// <summary>The declarations and their symbols, for the compiler's own lookups (no immutable copy).</summary>
     internal IReadOnlyDictionary<DeclarationSyntax, Symbol> DeclaredSymbols => _declarations;

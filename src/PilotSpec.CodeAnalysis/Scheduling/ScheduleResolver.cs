@@ -46,10 +46,12 @@ internal sealed class ScheduleResolver
     {
         // Each phase has at most one `after:`, so following the links finds every cycle.
         var done = new HashSet<PhaseSymbol>();
+        var path = new List<PhaseSymbol>(); // reused: one walk at a time
+        var onPath = new HashSet<PhaseSymbol>();
         foreach (var start in _program.Phases)
         {
-            var path = new List<PhaseSymbol>();
-            var onPath = new HashSet<PhaseSymbol>();
+            path.Clear();
+            onPath.Clear();
             for (var phase = start; phase is not null && !done.Contains(phase); phase = phase.After)
             {
                 if (!onPath.Add(phase))

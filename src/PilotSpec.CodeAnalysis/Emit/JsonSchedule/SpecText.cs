@@ -14,9 +14,10 @@ internal static class SpecText
 {
     public static string Of(SyntaxNode node)
     {
-        // Most pieces are one token (a name, a number): its text, with no builder. The builder
-        // is made at the second token, sized for the text as written.
+        // Most pieces are one or two tokens (a name, `691767 people`): joined directly, with
+        // no builder. From the third token on, a builder sized for the text as written.
         StringBuilder? text = null;
+        SyntaxToken? first = null;
         SyntaxToken? previous = null;
         foreach (var token in new TokenWalk(node))
         {
@@ -25,9 +26,9 @@ internal static class SpecText
                 continue;
             }
 
-            if (previous is not null)
+            if (previous is not null && !ReferenceEquals(previous, first))
             {
-                text ??= new StringBuilder(previous.Text, System.Math.Max(16, node.Span.Length + 8));
+                text ??= new StringBuilder(System.Math.Max(16, node.Span.Length + 8)).Append(Join(first!, previous));
                 if (TokenSpacing.NeedsSpace(previous, token))
                 {
                     text.Append(' ');
@@ -36,11 +37,17 @@ internal static class SpecText
                 text.Append(token.Text);
             }
 
+            first ??= token;
             previous = token;
         }
 
-        return Normalize(text?.ToString() ?? previous?.Text ?? string.Empty);
+        var joined = text?.ToString()
+            ?? (first is null ? string.Empty : ReferenceEquals(first, previous) ? first.Text : Join(first, previous!));
+        return Normalize(joined);
     }
+
+    private static string Join(SyntaxToken first, SyntaxToken second) =>
+        TokenSpacing.NeedsSpace(first, second) ? string.Concat(first.Text, " ", second.Text) : string.Concat(first.Text, second.Text);
 
     public static string Normalize(string text) => text.Replace("\r\n", "\n").Replace('\r', '\n');
 }

@@ -30,7 +30,6 @@ internal static class Binder
         }
 
         var table = collector.ToTable();
-        var containers = collector.Containers;
         var context = new BindingContext(table, diagnostics);
         var values = new ValueReader(context);
 
@@ -50,13 +49,11 @@ internal static class Binder
             }
         }
 
-        Symbol? Container(Symbol s) => containers.TryGetValue(s, out var c) ? c : null;
-
         // The symbols nested in each goal, in declaration order (one pass, not one per goal).
         var nestedIn = new Dictionary<Symbol, List<Symbol>>();
         foreach (var symbol in symbols)
         {
-            if (Container(symbol) is GoalSymbol goal)
+            if (symbol.Container is GoalSymbol goal)
             {
                 if (!nestedIn.TryGetValue(goal, out var list))
                 {
@@ -90,7 +87,7 @@ internal static class Binder
         {
             if (symbols[i] is SiteSymbol site)
             {
-                SiteBinder.Bind(site, Container(site), properties[i], values);
+                SiteBinder.Bind(site, site.Container, properties[i], values);
                 if (site.Role == SiteRole.Pilot)
                 {
                     pilotSites.Add(site);
@@ -121,7 +118,7 @@ internal static class Binder
             if (symbols[i] is GoalSymbol goal)
             {
                 var nested = nestedIn.TryGetValue(goal, out var list) ? list : (IEnumerable<Symbol>)System.Array.Empty<Symbol>();
-                GoalBinder.Bind(goal, Container(goal), properties[i], values, nested);
+                GoalBinder.Bind(goal, goal.Container, properties[i], values, nested);
             }
         }
 
@@ -149,6 +146,6 @@ internal static class Binder
             }
         }
 
-        return new BoundProgram(table, collector.SymbolsByDeclaration, context.References, diagnostics.ToImmutable());
+        return new BoundProgram(table, context.References, diagnostics.ToImmutable());
     }
 }

@@ -16,19 +16,17 @@ public sealed class BoundProgram
     // The binder's own maps, never changed after binding. The compiler reads these; the
     // public immutable dictionaries are built from them only when a caller asks (building
     // them for every name of a 100k-line spec cost more than the rest of binding).
-    private readonly IReadOnlyDictionary<DeclarationSyntax, Symbol> _declarations;
     private readonly IReadOnlyDictionary<SyntaxToken, Symbol> _references;
+    private Dictionary<DeclarationSyntax, Symbol>? _declarations;
     private ImmutableDictionary<DeclarationSyntax, Symbol>? _declarationsView;
     private ImmutableDictionary<SyntaxToken, Symbol>? _referencesView;
 
     internal BoundProgram(
         DeclarationTable table,
-        IReadOnlyDictionary<DeclarationSyntax, Symbol> declarations,
         IReadOnlyDictionary<SyntaxToken, Symbol> references,
         ImmutableArray<Diagnostic> diagnostics)
     {
         Table = table;
-        _declarations = declarations;
         _references = references;
         Diagnostics = diagnostics;
 
@@ -88,7 +86,7 @@ public sealed class BoundProgram
     public DeclarationTable Table { get; }
 
     public ImmutableDictionary<DeclarationSyntax, Symbol> Declarations =>
-        LazyInitializer.EnsureInitialized(ref _declarationsView, () => _declarations.ToImmutableDictionary())!;
+        LazyInitializer.EnsureInitialized(ref _declarationsView, () => DeclaredSymbols.ToImmutableDictionary())!;
 
     /// <summary>Name tokens that refer to a symbol (declarations not included).</summary>
     public ImmutableDictionary<SyntaxToken, Symbol> References =>
@@ -112,7 +110,18 @@ public sealed class BoundProgram
         builder.Count == builder.Capacity ? builder.MoveToImmutable() : builder.ToImmutable();
 
     /// <summary>The declarations and their symbols, for the compiler's own lookups (no immutable copy).</summary>
-    internal IReadOnlyDictionary<DeclarationSyntax, Symbol> DeclaredSymbols => _declarations;
+    internal IReadOnlyDictionary<DeclarationSyntax, Symbol> DeclaredSymbols =>
+        LazyInitializer.EnsureInitialized(ref _declarations, () =>
+        {
+            // Every declaration that made a symbol (duplicates included), as the collector declared them.
+            var map = new Dictionary<DeclarationSyntax, Symbol>(Table.Symbols.Length);
+            foreach (var symbol in Table.Symbols)
+            {
+                map[symbol.Declaration] = symbol;
+            }
+
+            return map;
+        })!;
 
     /// <summary>The name tokens that refer to a symbol, for the compiler's own lookups (no immutable copy).</summary>
     internal IReadOnlyDictionary<SyntaxToken, Symbol> ReferencedSymbols => _references;

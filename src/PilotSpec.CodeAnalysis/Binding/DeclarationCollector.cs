@@ -15,8 +15,6 @@ internal sealed class DeclarationCollector
     private readonly DiagnosticBag _diagnostics;
     private readonly List<Symbol> _symbols;
     private readonly Dictionary<string, Symbol> _byName;
-    private readonly Dictionary<Symbol, Symbol> _containers;
-    private readonly Dictionary<DeclarationSyntax, Symbol> _byDeclaration;
 
     /// <summary>Sized for <paramref name="expectedDeclarations"/> (see <see cref="CountDeclarations"/>), so the maps never regrow.</summary>
     public DeclarationCollector(DiagnosticBag diagnostics, int expectedDeclarations = 0)
@@ -24,8 +22,6 @@ internal sealed class DeclarationCollector
         _diagnostics = diagnostics;
         _symbols = new(expectedDeclarations);
         _byName = new(expectedDeclarations, System.StringComparer.Ordinal);
-        _containers = new(expectedDeclarations);
-        _byDeclaration = new(expectedDeclarations);
     }
 
     /// <summary>How many declarations a tree holds, nested ones included.</summary>
@@ -67,9 +63,6 @@ internal sealed class DeclarationCollector
     // The maps are handed over, not copied: the collector is done with them once the table is made.
     public DeclarationTable ToTable() => new(_symbols.ToImmutableArray(), _byName);
 
-    public IReadOnlyDictionary<Symbol, Symbol> Containers => _containers;
-
-    public IReadOnlyDictionary<DeclarationSyntax, Symbol> SymbolsByDeclaration => _byDeclaration;
 
     // Top-level declarations of any kind are fine: a catalogue file holds only indicators or sites.
     private void Declare(DeclarationSyntax declaration, Symbol? container)
@@ -82,12 +75,10 @@ internal sealed class DeclarationCollector
         var symbol = Create(declaration);
         if (symbol is not null && !declaration.Identifier.IsMissing)
         {
+            // The symbol keeps its container and its declaration: no map from one to the other
+            // is built here (the bound program makes the declaration map when asked).
             _symbols.Add(symbol);
-            _byDeclaration[declaration] = symbol;
-            if (container is not null)
-            {
-                _containers[symbol] = container;
-            }
+            symbol.Container = container;
 
             if (_byName.TryGetValue(symbol.Name, out var existing))
             {

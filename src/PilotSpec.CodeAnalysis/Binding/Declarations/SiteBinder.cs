@@ -20,8 +20,12 @@ internal static class SiteBinder
             ? container as SiteSymbol
             : values.Reference<SiteSymbol>(parent, ValueReader.First(parent), SymbolKind.Site);
 
-        site.Attributes = Attributes(properties);
+        site.BindAttributes();
     }
+
+    /// <summary>The site's attributes (see <see cref="SiteSymbol.Attributes"/>): read again from its properties, whose mistakes were reported while binding.</summary>
+    internal static ImmutableDictionary<string, string> ReadAttributes(SiteSymbol site) =>
+        Attributes(new PropertySet(site, new Diagnostics.DiagnosticBag()));
 
     // Free attributes, then population and field: each name once (its first property), its
     // values as written, comma-separated. Most sites have one or two, so the dictionary is

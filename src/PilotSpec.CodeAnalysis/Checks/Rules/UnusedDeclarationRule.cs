@@ -50,7 +50,7 @@ internal sealed class UnusedDeclarationRule : SpecRule
     private static HashSet<string> NamesWrittenOutsideDeclarations(BoundProgram program)
     {
         var names = new HashSet<string>(System.StringComparer.Ordinal);
-        foreach (var tree in program.DeclaredSymbols.Keys.Select(d => d.SyntaxTree).Distinct())
+        foreach (var tree in program.Table.Symbols.Select(s => s.Declaration.SyntaxTree).Distinct())
         {
             foreach (var token in new TokenWalk(tree.Root))
             {

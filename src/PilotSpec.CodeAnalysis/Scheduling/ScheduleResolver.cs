@@ -22,6 +22,7 @@ internal sealed class ScheduleResolver
     private readonly DiagnosticBag _diagnostics;
     private readonly Dictionary<PhaseSymbol, PhaseSchedule> _resolved = new();
     private readonly HashSet<PhaseSymbol> _inCycle = new();
+    private List<SiteSymbol>? _pilotSites;
 
     private ScheduleResolver(BoundProgram program, DiagnosticBag diagnostics)
     {
@@ -207,7 +208,8 @@ internal sealed class ScheduleResolver
         var steps = new List<IReadOnlyList<SiteSymbol>>();
         if (phase.RunsAtAllSites)
         {
-            steps.Add(_program.Sites.Where(s => s.Role == SiteRole.Pilot).ToList());
+            _pilotSites ??= _program.Sites.Where(s => s.Role == SiteRole.Pilot).ToList(); // the same for every phase: listed once
+            steps.Add(_pilotSites);
         }
 
         foreach (var place in phase.RunsIn)

@@ -74,7 +74,7 @@ public sealed class PilotLanguageServer : IDisposable
             {
                 PositionEncoding = encoding.WireName(),
                 TextDocumentSync = new TextDocumentSyncOptions(true, TextDocumentSyncKind.Incremental, new SaveOptions(false)),
-                CompletionProvider = new CompletionOptions(new[] { ":", ".", " ", ",", "[" }, false),
+                CompletionProvider = new CompletionOptions(new[] { ":", ".", " ", ",", "[" }, true),
                 HoverProvider = true,
                 DefinitionProvider = true,
                 ReferencesProvider = true,
@@ -159,6 +159,20 @@ public sealed class PilotLanguageServer : IDisposable
     [JsonRpcMethod("textDocument/completion", UseSingleObjectParameterDeserialization = true)]
     public Task<CompletionList> CompletionAsync(CompletionParams parameters, CancellationToken cancellationToken) =>
         ReadAsync("textDocument/completion", parameters.TextDocument, cancellationToken, (analysis, token) => CompletionProvider.Complete(analysis, parameters.Position, token));
+
+    /// <summary>Adds the documentation that a long completion list leaves out (see CompletionProvider).</summary>
+    [JsonRpcMethod("completionItem/resolve", UseSingleObjectParameterDeserialization = true)]
+    public async Task<CompletionItem> ResolveCompletionItemAsync(CompletionItem item, CancellationToken cancellationToken)
+    {
+        var snapshot = SnapshotForRequest();
+        if (item.Data is not { } data || item.Documentation is not null || snapshot.Find(data.Uri) is not { } document)
+        {
+            return item;
+        }
+
+        await LeaveOrderedContextAsync("completionItem/resolve", cancellationToken);
+        return Guard("completionItem/resolve", () => CompletionProvider.Resolve(snapshot.GetAnalysis(document), item, data), cancellationToken);
+    }
 
     [JsonRpcMethod("textDocument/hover", UseSingleObjectParameterDeserialization = true)]
     public Task<Protocol.Hover?> HoverAsync(TextDocumentPositionParams parameters, CancellationToken cancellationToken) =>

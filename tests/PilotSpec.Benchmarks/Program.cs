@@ -10,6 +10,7 @@ namespace PilotSpec.Benchmarks;
 /// <summary>
 /// `generate LINES FILE`: writes a generated spec (for timing `pilotc check` on it).
 /// `measure FILE [REPEAT]`: times each compiler stage with a Stopwatch, first run and warm.
+/// `measure-monitor [REPEAT]`: the monitor benchmarks' work by CPU time as well as by the clock.
 /// `measure-ls [LINES]`: the language server's memory with a LINES-line spec open (100k by default).
 /// Anything else goes to BenchmarkDotNet (e.g. `--filter '*'`, `--list flat`).
 /// </summary>
@@ -27,6 +28,12 @@ public static class Program
         {
             var lines = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000;
             LanguageServer.LanguageServerMemory.RunAsync(lines, Console.Out).GetAwaiter().GetResult();
+            return 0;
+        }
+
+        if (args.Length >= 1 && args[0] == "measure-monitor")
+        {
+            Monitoring.MonitorMeasure.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5, Console.Out);
             return 0;
         }
 

@@ -47,7 +47,8 @@ input="$seeds"
 # AFL_SKIP_BIN_CHECK: the target is `dotnet`, instrumented by SharpFuzz, not by afl-cc.
 # AFL_SKIP_CPUFREQ / AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES: do not demand a CPU governor or a
 # core_pattern, which a container cannot set. AFL_NO_AFFINITY: the machine is shared.
-# `-t N+`: a seed slower than the limit is skipped rather than fatal; later inputs that slow are hangs.
+# `-t N` without AFL++'s `+` (which makes N only the ceiling of a timeout AFL derives from the
+# seeds' speed: some 250 ms, so a busy machine turns slow inputs into false hangs).
 # afl-fuzz stops itself after -V seconds; `timeout` is the guard should it not (calibration
 # of the seeds comes first and is not counted in -V).
 echo "run-afl: fuzz for $seconds s (per-input limit $timeout_ms ms); log in $work/afl.log"
@@ -55,7 +56,7 @@ status=0
 AFL_SKIP_BIN_CHECK=1 AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_NO_AFFINITY=1 \
 AFL_NO_UI=1 AFL_FAST_CAL=1 AFL_AUTORESUME=1 \
   timeout --kill-after=30 "$((seconds + 600))" \
-  afl-fuzz -i "$input" -o "$work/afl" -x fuzz/pilot.dict -t "${timeout_ms}+" -m none -V "$seconds" -- \
+  afl-fuzz -i "$input" -o "$work/afl" -x fuzz/pilot.dict -t "$timeout_ms" -m none -V "$seconds" -- \
   dotnet "$work/bin/PilotSpec.Fuzz.dll" afl >"$work/afl.log" 2>&1 || status=$?
 
 stats="$work/afl/default/fuzzer_stats"

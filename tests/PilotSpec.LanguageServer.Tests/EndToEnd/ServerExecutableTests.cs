@@ -49,6 +49,22 @@ public class ServerExecutableTests
         Assert.Equal(1, await server.WaitForExitAsync(Timeout));
     }
 
+    [Fact]
+    public async Task When_the_client_stops_reading_the_server_exits_with_code_1_at_its_next_write()
+    {
+        using var server = ServerProcess.Start();
+        var id = await server.Connection.RequestAsync("initialize", InitializeParams);
+        await server.Connection.ReadResponseAsync(id, Timeout);
+
+        // The client is gone but its end of stdin is still open: only a failing write tells.
+        server.CloseOutput();
+        await server.Connection.NotifyAsync("textDocument/didOpen", new { textDocument = new { uri = TestUris.Fresh("gone"), languageId = "pilot", version = 1, text = "pilot {" } });
+        await server.Connection.RequestAsync("workspace/symbol", new { query = "" });
+
+        Assert.Equal(1, await server.WaitForExitAsync(Timeout));
+        Assert.DoesNotContain("Unhandled exception", server.StandardError, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Content-Length: banana\r\n\r\n{}")]
     [InlineData("Content-Length: -5\r\n\r\n{}")]

@@ -20,11 +20,11 @@ internal sealed class FastLexer
     private FastLexer(string text)
     {
         _text = text;
-        // About one token or trivia per four characters in real specs.
-        _tokens = new LexedToken[Math.Max(16, text.Length / 4)];
+        // About one token or trivia per three and a half characters in real specs: rarely resized.
+        _tokens = new LexedToken[16 + (text.Length / 3)];
     }
 
-    /// <summary>Every token and trivia of <paramref name="text"/> in order, ending with end-of-file; false if the fast path cannot lex it.</summary>
+    /// <summary>Every token and trivia of <paramref name="text"/> in order, ending with end-of-file (each ends where the next starts); false if the fast path cannot lex it.</summary>
     public static bool TryLex(string text, out LexedToken[] tokens, out int count)
     {
         var lexer = new FastLexer(text);
@@ -45,21 +45,21 @@ internal sealed class FastLexer
                 return false;
             }
 
-            Add(kind, start, _position - start);
+            Add(kind, start);
         }
 
-        Add(SyntaxKind.EndOfFileToken, _text.Length, 0);
+        Add(SyntaxKind.EndOfFileToken, _text.Length);
         return true;
     }
 
-    private void Add(SyntaxKind kind, int start, int length)
+    private void Add(SyntaxKind kind, int start)
     {
         if (_count == _tokens.Length)
         {
             Array.Resize(ref _tokens, _tokens.Length * 2);
         }
 
-        _tokens[_count++] = new LexedToken(kind, start, length);
+        _tokens[_count++] = new LexedToken(kind, start);
     }
 
     private char At(int index) => index < _text.Length ? _text[index] : '\0';

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace PilotSpec.CodeAnalysis.Syntax.Parsing.FastPath;
 
@@ -62,7 +63,7 @@ internal sealed class FastTokenReader
         var allIndex = _significant[_current];
         var lexed = _all[allIndex];
         var leading = TriviaBetween(_nextTrivia, allIndex);
-        var text = _texts.Substring(_text, lexed.Start, lexed.Length);
+        var text = _texts.Substring(_text, lexed.Start, LengthOf(allIndex));
         var value = LiteralParser.ParseValue(kind, text, lexed.Start, _diagnostics);
         _nextTrivia = allIndex + 1;
         _current++;
@@ -80,13 +81,14 @@ internal sealed class FastTokenReader
             return ImmutableArray<SyntaxTrivia>.Empty;
         }
 
-        var trivia = ImmutableArray.CreateBuilder<SyntaxTrivia>(end - start);
+        // An array of the exact size handed over as is: no builder per token.
+        var trivia = new SyntaxTrivia[end - start];
         for (var i = start; i < end; i++)
         {
-            trivia.Add(CreateTrivia(_all[i]));
+            trivia[i - start] = new SyntaxTrivia(_all[i].Kind, _all[i].Start, _texts.Substring(_text, _all[i].Start, LengthOf(i)));
         }
 
-        return trivia.MoveToImmutable();
+        return ImmutableCollectionsMarshal.AsImmutableArray(trivia);
     }
 
     private ImmutableArray<SyntaxTrivia> TrailingTrivia()
@@ -106,6 +108,6 @@ internal sealed class FastTokenReader
         return trivia;
     }
 
-    private SyntaxTrivia CreateTrivia(LexedToken token) =>
-        new(token.Kind, token.Start, _texts.Substring(_text, token.Start, token.Length));
+    /// <summary>Each lexed token ends where the next starts; the end-of-file token is empty.</summary>
+    private int LengthOf(int index) => index + 1 < _count ? _all[index + 1].Start - _all[index].Start : 0;
 }

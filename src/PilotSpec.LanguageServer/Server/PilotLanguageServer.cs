@@ -118,11 +118,20 @@ public sealed class PilotLanguageServer : IDisposable
     [JsonRpcMethod("textDocument/didChange", UseSingleObjectParameterDeserialization = true)]
     public void DidChange(DidChangeTextDocumentParams parameters) => Mutate("didChange", () =>
     {
-        var document = _store!.Change(parameters.TextDocument, parameters.ContentChanges ?? Array.Empty<TextDocumentContentChangeEvent>());
+        var previous = _store!.Current.Find(parameters.TextDocument.Uri);
+        var document = _store.Change(parameters.TextDocument, parameters.ContentChanges ?? Array.Empty<TextDocumentContentChangeEvent>());
         if (document is null)
         {
             Log.Warning($"didChange for a document that is not open: {parameters.TextDocument.Uri}");
             return;
+        }
+
+        // LSP versions only grow. A client that breaks that is still obeyed: each change is a
+        // range on the text the previous message produced, so skipping one would leave the
+        // server on another text for good. Arrival order is the truth; the version is only echoed.
+        if (previous is not null && document.Version <= previous.Version)
+        {
+            Log.Warning($"didChange for {document.Uri}: version {document.Version} does not follow version {previous.Version}; applied in arrival order.");
         }
 
         _diagnostics!.DocumentChanged(_store.Current, document);

@@ -4,14 +4,16 @@ using PilotSpec.CodeAnalysis;
 using PilotSpec.CodeAnalysis.Emit;
 using PilotSpec.CodeAnalysis.Formatting;
 using PilotSpec.CodeAnalysis.Syntax;
+using PilotSpec.CodeAnalysis.Syntax.Parsing;
 
 namespace PilotSpec.Fuzz;
 
 /// <summary>
 /// One input through everything the compiler does with a file: parse, bind, schedule, check,
 /// localise the messages, format, and emit the JSON schedule and the C# monitor. Any
-/// exception is a finding; so is output that breaks the compiler's own promises (a formatted
-/// file that no longer parses or emits other bytes, emitted JSON that is not JSON). Shared,
+/// exception is a finding; so is output that breaks the compiler's own promises (the fast
+/// parser disagreeing with the reference parser, a formatted file that no longer parses or
+/// emits other bytes, emitted JSON that is not JSON). Shared,
 /// as a linked source file, by the fuzzer and the regression tests, so a crash replays
 /// exactly as it was found.
 /// </summary>
@@ -23,6 +25,7 @@ public static class FuzzPipeline
     public static string Run(string text)
     {
         var tree = SyntaxTree.ParseText(text, "fuzz.pilot");
+        CheckParsersAgree(text, tree);
         var compilation = PilotCompilation.Create([tree], new CompilationOptions { SourceResolver = NoImports.Instance });
 
         foreach (var diagnostic in compilation.GetDiagnostics())
@@ -40,6 +43,31 @@ public static class FuzzPipeline
         var emitted = CheckEmit(compilation);
         CheckFormatting(tree, emitted);
         return string.Join(",", compilation.GetDiagnostics().Select(d => d.Id).Distinct().Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>
+    /// A file the hand-written fast parser took must parse to the same tree, with the same
+    /// diagnostics, on the ANTLR reference path (the grammar is the definition of the language).
+    /// Files the fast path leaves to the reference path are parsed by it alone: nothing to compare.
+    /// </summary>
+    private static void CheckParsersAgree(string text, SyntaxTree tree)
+    {
+        if (!tree.UsedFastPath)
+        {
+            return;
+        }
+
+        var reference = SyntaxTree.ParseText(text, "fuzz.pilot", ParseStrategy.ReferenceOnly);
+        if (SyntaxTreePrinter.Print(reference.Root) != SyntaxTreePrinter.Print(tree.Root))
+        {
+            throw new FuzzFindingException("The fast parser's tree differs from the reference parser's.");
+        }
+
+        static string Describe(SyntaxTree t) => string.Join("; ", t.GetDiagnostics().Select(d => d.ToString(CultureInfo.InvariantCulture)));
+        if (Describe(reference) != Describe(tree))
+        {
+            throw new FuzzFindingException($"The fast parser's diagnostics differ from the reference parser's: [{Describe(tree)}] vs [{Describe(reference)}].");
+        }
     }
 
     private static void CheckFormatting(SyntaxTree tree, IReadOnlyDictionary<string, string> emitted)

@@ -6,6 +6,7 @@ using PilotSpec.Fuzz;
 //   afl                                                                           SharpFuzz + AFL++ (long runs)
 //   libfuzzer                                                                     SharpFuzz + libfuzzer-dotnet (long runs)
 //   replay FILE...                                                                run saved inputs once each
+//   pathological [--repeat N]                                                      time the pathological inputs (docs/reliability.md)
 var command = args.Length > 0 ? args[0] : "help";
 var rest = args.Skip(1).ToList();
 
@@ -60,8 +61,12 @@ switch (command)
             return failed == 0 ? 0 : 1;
         }
 
+    case "pathological":
+        PathologicalTimer.Run(TakeOption(rest, "--repeat", 5), Console.Out);
+        return 0;
+
     default:
-        Console.Error.WriteLine("usage: pilotfuzz mutate|afl|libfuzzer|replay ... (see docs/fuzzing.md)");
+        Console.Error.WriteLine("usage: pilotfuzz mutate|afl|libfuzzer|replay|pathological ... (see docs/reliability.md)");
         return 2;
 }
 

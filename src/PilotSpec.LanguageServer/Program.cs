@@ -17,5 +17,13 @@ if (unknown.Count > 0)
 
 var options = new LanguageServerOptions { LogWriter = Console.Error };
 using var input = Console.OpenStandardInput();
-using var output = Console.OpenStandardOutput();
+using var output = OpenStandardOutput();
 return await LanguageServerHost.RunAsync(input, output, options);
+
+// On Unix, .NET's console stream pretends a write to a closed pipe succeeded (EPIPE is
+// swallowed), so a client that stops reading would never be noticed. A plain stream on file
+// descriptor 1 reports it as an IOException, which ends the server (ClientOutputStream).
+static Stream OpenStandardOutput() =>
+    OperatingSystem.IsWindows()
+        ? Console.OpenStandardOutput()
+        : new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);

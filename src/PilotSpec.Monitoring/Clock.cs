@@ -1,4 +1,5 @@
 using System;
+using System.Threading;
 
 namespace PilotSpec.Monitoring;
 
@@ -36,9 +37,55 @@ public static class Clocks
     }
 #endif
 
+    // DateTime.Today converts the UTC time to local time on every call, a large part of
+    // recording one observation. The day is kept with the UTC instant it stays valid until
+    // (the next local midnight, and at most a minute, so a changed time zone is seen soon);
+    // one immutable pair, swapped whole, so concurrent readers never see a torn value.
     private sealed class SystemClock : IClock
     {
-        public DateTime Today => DateTime.Today;
+        private static readonly long MaxValidTicks = TimeSpan.TicksPerMinute;
+
+        private Day? _day;
+
+        public DateTime Today
+        {
+            get
+            {
+                var utcNow = DateTime.UtcNow.Ticks;
+                var day = Volatile.Read(ref _day);
+                if (day is null || utcNow >= day.ValidUntilUtcTicks || utcNow < day.ReadAtUtcTicks)
+                {
+                    day = Day.Now();
+                    Volatile.Write(ref _day, day);
+                }
+
+                return day.Today;
+            }
+        }
+
+        private sealed class Day
+        {
+            private Day(DateTime today, long readAtUtcTicks, long validUntilUtcTicks)
+            {
+                Today = today;
+                ReadAtUtcTicks = readAtUtcTicks;
+                ValidUntilUtcTicks = validUntilUtcTicks;
+            }
+
+            public DateTime Today { get; }
+
+            public long ReadAtUtcTicks { get; }
+
+            public long ValidUntilUtcTicks { get; }
+
+            public static Day Now()
+            {
+                var utcNow = DateTime.UtcNow;
+                var localNow = utcNow.ToLocalTime();
+                var untilMidnight = localNow.Date.AddDays(1).Ticks - localNow.Ticks;
+                return new Day(localNow.Date, utcNow.Ticks, utcNow.Ticks + Math.Min(untilMidnight, MaxValidTicks));
+            }
+        }
     }
 
     private sealed class FixedClock : IClock

@@ -44,6 +44,8 @@ public sealed class IndicatorDefinition
         Target = target;
         TargetDate = targetDate;
         Frequency = frequency;
+        IsPercent = string.Equals(unit, "percent", StringComparison.OrdinalIgnoreCase) || unit == "%";
+        NameHashCode = StringComparer.Ordinal.GetHashCode(name);
     }
 
     /// <summary>The name the spec declares.</summary>
@@ -72,6 +74,12 @@ public sealed class IndicatorDefinition
 
     /// <summary>How often it is measured; observations of one site in one such period replace each other. Null: daily.</summary>
     public PeriodUnit? Frequency { get; }
+
+    /// <summary>The spec's unit word says numbers of percent (<c>percent</c> or a bare <c>%</c>): values must lie in 0..100. Decided once, not per recorded value.</summary>
+    internal bool IsPercent { get; }
+
+    /// <summary>The ordinal hash of <see cref="Name"/>, computed once: the store finds a series by name for every observation.</summary>
+    internal int NameHashCode { get; }
 
     /// <summary>The period within which observations of one site replace each other.</summary>
     public PeriodUnit RecordingPeriod => Frequency ?? PeriodUnit.Day;

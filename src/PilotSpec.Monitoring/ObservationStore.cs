@@ -82,7 +82,7 @@ public sealed class ObservationStore
 
     private RecordOutcome Apply(IndicatorDefinition indicator, Site site, Observation observation, IObservationJournal? journal)
     {
-        var series = _series.GetOrAdd(new SeriesKey(indicator.Name, site.Code), _ => new Series());
+        var series = _series.GetOrAdd(new SeriesKey(indicator, site), _ => new Series());
         return series.Record(Periods.IndexOf(observation.Date, indicator.RecordingPeriod), observation, journal, indicator, site);
     }
 
@@ -99,18 +99,23 @@ public sealed class ObservationStore
             throw new ArgumentNullException(nameof(site));
         }
 
-        return _series.TryGetValue(new SeriesKey(indicator.Name, site.Code), out var series) ? series.Snapshot() : Empty;
+        return _series.TryGetValue(new SeriesKey(indicator, site), out var series) ? series.Snapshot() : Empty;
     }
 
     /// <summary>How many observations the store holds, all indicators and sites together.</summary>
     public int Count => _series.Values.Sum(s => s.Snapshot().Count);
 
+    // Series are keyed by names, not instances, so that equal definitions share a series;
+    // the names' hashes come precomputed from the definitions.
     private readonly struct SeriesKey : IEquatable<SeriesKey>
     {
-        public SeriesKey(string indicator, string site)
+        private readonly int _hashCode;
+
+        public SeriesKey(IndicatorDefinition indicator, Site site)
         {
-            Indicator = indicator;
-            Site = site;
+            Indicator = indicator.Name;
+            Site = site.Code;
+            _hashCode = (indicator.NameHashCode * 397) ^ site.GetHashCode();
         }
 
         public string Indicator { get; }
@@ -118,20 +123,24 @@ public sealed class ObservationStore
         public string Site { get; }
 
         public bool Equals(SeriesKey other) =>
-            string.Equals(Indicator, other.Indicator, StringComparison.Ordinal) && string.Equals(Site, other.Site, StringComparison.Ordinal);
+            _hashCode == other._hashCode
+            && string.Equals(Indicator, other.Indicator, StringComparison.Ordinal) && string.Equals(Site, other.Site, StringComparison.Ordinal);
 
         public override bool Equals(object? obj) => obj is SeriesKey other && Equals(other);
 
-        public override int GetHashCode() =>
-            (StringComparer.Ordinal.GetHashCode(Indicator) * 397) ^ StringComparer.Ordinal.GetHashCode(Site);
+        public override int GetHashCode() => _hashCode;
     }
 
     // One indicator at one site. Writers take the lock; readers share an immutable snapshot
-    // that is rebuilt at most once after each write.
+    // that is rebuilt at most once after each write. Periods and observations sit in two
+    // parallel sorted arrays: observations nearly always arrive in date order, so a record is
+    // an append (no allocation until the arrays double) and an old date a binary search.
     private sealed class Series
     {
         private readonly object _gate = new object();
-        private readonly SortedDictionary<long, Observation> _byPeriod = new SortedDictionary<long, Observation>();
+        private long[] _periods = new long[4];
+        private Observation[] _observations = new Observation[4];
+        private int _count;
         private volatile IReadOnlyList<Observation>? _snapshot;
 
         // The journal is written inside the series lock: for one series the journal's order is
@@ -141,25 +150,24 @@ public sealed class ObservationStore
         {
             lock (_gate)
             {
-                RecordOutcome outcome;
-                if (_byPeriod.TryGetValue(period, out var existing))
+                var index = _count == 0 || period > _periods[_count - 1] ? ~_count : Array.BinarySearch(_periods, 0, _count, period);
+                if (index >= 0)
                 {
-                    if (existing.Equals(observation))
+                    if (_observations[index].Equals(observation))
                     {
                         return RecordOutcome.Unchanged;
                     }
 
-                    outcome = RecordOutcome.Replaced;
-                }
-                else
-                {
-                    outcome = RecordOutcome.Added;
+                    journal?.Append(indicator, site, observation);
+                    _observations[index] = observation;
+                    _snapshot = null;
+                    return RecordOutcome.Replaced;
                 }
 
                 journal?.Append(indicator, site, observation);
-                _byPeriod[period] = observation;
+                Insert(~index, period, observation);
                 _snapshot = null;
-                return outcome;
+                return RecordOutcome.Added;
             }
         }
 
@@ -173,9 +181,34 @@ public sealed class ObservationStore
 
             lock (_gate)
             {
-                snapshot = _snapshot ??= new ReadOnlyCollection<Observation>(_byPeriod.Values.ToArray());
-                return snapshot;
+                if (_snapshot is null)
+                {
+                    var copy = new Observation[_count];
+                    Array.Copy(_observations, copy, _count);
+                    _snapshot = new ReadOnlyCollection<Observation>(copy);
+                }
+
+                return _snapshot;
             }
+        }
+
+        private void Insert(int index, long period, Observation observation)
+        {
+            if (_count == _periods.Length)
+            {
+                Array.Resize(ref _periods, _count * 2);
+                Array.Resize(ref _observations, _count * 2);
+            }
+
+            if (index < _count)
+            {
+                Array.Copy(_periods, index, _periods, index + 1, _count - index);
+                Array.Copy(_observations, index, _observations, index + 1, _count - index);
+            }
+
+            _periods[index] = period;
+            _observations[index] = observation;
+            _count++;
         }
     }
 }

@@ -34,7 +34,7 @@ internal static class ObservationValidation
                 nameof(date));
         }
 
-        if (IsPercent(indicator) && (value < 0m || value > 100m))
+        if (indicator.IsPercent && (value < 0m || value > 100m))
         {
             throw new ObservationRejectedException(
                 RejectionReason.OutOfRange, indicator.Name, site.Code, date, value,
@@ -65,8 +65,4 @@ internal static class ObservationValidation
                 nameof(value));
         }
     }
-
-    // The spec's unit word: "percent" (or a bare %) means numbers of percent, 0..100.
-    private static bool IsPercent(IndicatorDefinition indicator) =>
-        string.Equals(indicator.Unit, "percent", StringComparison.OrdinalIgnoreCase) || indicator.Unit == "%";
 }

@@ -23,7 +23,11 @@ public sealed class Site : IEquatable<Site>
         Code = code;
         Title = title;
         Role = role;
+        _hashCode = StringComparer.Ordinal.GetHashCode(code);
     }
+
+    // Every recorded observation looks its series up by site: the code's hash is computed once.
+    private readonly int _hashCode;
 
     /// <summary>The name the spec declares.</summary>
     public string Code { get; }
@@ -41,7 +45,7 @@ public sealed class Site : IEquatable<Site>
     public override bool Equals(object? obj) => Equals(obj as Site);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Code);
+    public override int GetHashCode() => _hashCode;
 
     /// <inheritdoc/>
     public override string ToString() => Code;

@@ -28,6 +28,9 @@ public class CompilerBenchmarks
     public SyntaxTree Parse() => Stages.Parse(_stages.Text);
 
     [Benchmark]
+    public SyntaxTree ReferenceParse() => Stages.ReferenceParse(_stages.Text);
+
+    [Benchmark]
     public BoundProgram Bind() => _stages.Bind();
 
     [Benchmark]

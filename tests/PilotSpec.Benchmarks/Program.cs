@@ -10,6 +10,8 @@ namespace PilotSpec.Benchmarks;
 /// <summary>
 /// `generate LINES FILE`: writes a generated spec (for timing `pilotc check` on it).
 /// `measure FILE [REPEAT]`: times each compiler stage with a Stopwatch, first run and warm.
+/// `measure-monitor [REPEAT]`: the monitor benchmarks' work by CPU time as well as by the clock.
+/// `measure-ls [LINES]`: the language server's memory with a LINES-line spec open (100k by default).
 /// Anything else goes to BenchmarkDotNet (e.g. `--filter '*'`, `--list flat`).
 /// </summary>
 public static class Program
@@ -22,6 +24,19 @@ public static class Program
             return 0;
         }
 
+        if (args.Length >= 1 && args[0] == "measure-ls")
+        {
+            var lines = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000;
+            LanguageServer.LanguageServerMemory.RunAsync(lines, Console.Out).GetAwaiter().GetResult();
+            return 0;
+        }
+
+        if (args.Length >= 1 && args[0] == "measure-monitor")
+        {
+            Monitoring.MonitorMeasure.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5, Console.Out);
+            return 0;
+        }
+
         if (args.Length >= 2 && args[0] == "measure")
         {
             var repeat = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5;
@@ -30,9 +45,10 @@ public static class Program
         }
 
         // In-process: BenchmarkDotNet's generated project sets an absolute intermediate
-        // path, which the ANTLR build step of PilotSpec.CodeAnalysis cannot handle.
+        // path, which the ANTLR build step of PilotSpec.CodeAnalysis cannot handle. A mutator,
+        // so that it also applies to the jobs a benchmark class sets itself (LatencyConfig).
         var config = ManualConfig.Create(DefaultConfig.Instance)
-            .AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance));
+            .AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).AsMutator());
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
         return 0;
     }

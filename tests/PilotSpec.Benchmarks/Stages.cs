@@ -37,7 +37,15 @@ internal sealed class Stages
 
     public PilotSchedule Schedule { get; }
 
+    /// <summary>The hand-written lexer of the fast path.</summary>
     public static int Lex(string text)
+    {
+        PilotSpec.CodeAnalysis.Syntax.Parsing.FastPath.FastLexer.TryLex(text, out _, out var count);
+        return count;
+    }
+
+    /// <summary>The ANTLR lexer of the reference path.</summary>
+    public static int AntlrLex(string text)
     {
         var lexer = new PilotLexer(CharStreams.fromString(text), TextWriter.Null, TextWriter.Null);
         lexer.RemoveErrorListeners();
@@ -58,7 +66,12 @@ internal sealed class Stages
         return parser.compilationUnit();
     }
 
+    /// <summary>The parse every file without errors gets: the hand-written fast path.</summary>
     public static SyntaxTree Parse(string text) => SyntaxTree.ParseText(text);
+
+    /// <summary>The ANTLR reference path, which files with syntax errors get.</summary>
+    public static SyntaxTree ReferenceParse(string text) =>
+        SyntaxTree.ParseText(text, "generated.pilot", PilotSpec.CodeAnalysis.Syntax.Parsing.ParseStrategy.ReferenceOnly);
 
     public BoundProgram Bind() => Binder.Bind(Trees);
 

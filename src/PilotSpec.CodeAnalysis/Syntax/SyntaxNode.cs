@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.IO;
 using System.Text;
 using Microsoft.CodeAnalysis.Text;
@@ -21,41 +22,59 @@ public abstract class SyntaxNode
 {
     private readonly ImmutableArray<SyntaxNode> _children;
 
-    // Known at construction (children come first), so Span, GetFirstToken/GetLastToken with
-    // zero-width tokens and ContainsMissing cost O(1) instead of a walk over the subtree:
-    // the binder and every rule ask for locations of nodes high up in big files.
-    private readonly SyntaxToken? _firstToken;
-    private readonly SyntaxToken? _lastToken;
+    // Known at construction (children come first), so ContainsMissing costs O(1). The first
+    // and last token are found by descending the first or last children: the depth of the
+    // tree, not a walk over the subtree. Nothing else is stored per node: a big file has
+    // a million tokens, and every field here is a field of each of them.
     private readonly bool _containsMissing;
-    private SyntaxTree? _tree;
+
+    /// <summary>A token: no children, and nothing to allocate for them (a big file has a million tokens).</summary>
+    private protected SyntaxNode()
+    {
+        _children = ImmutableArray<SyntaxNode>.Empty;
+    }
 
     /// <summary>Children are given in source order: nodes, tokens, lists of them, or null for an absent optional part.</summary>
     private protected SyntaxNode(params object?[] parts)
     {
-        // Most parts are single nodes or tokens: sized for them, the builder hands over its array without a copy.
-        var children = ImmutableArray.CreateBuilder<SyntaxNode>(parts.Length);
-        AddParts(children, parts);
-        _children = children.Count == children.Capacity ? children.MoveToImmutable() : children.ToImmutable();
-        foreach (var child in _children)
+        // Counted first, then copied once into an array the node owns: no builder per node.
+        var children = new SyntaxNode[CountParts(parts)];
+        var count = AddParts(children, 0, parts);
+        System.Diagnostics.Debug.Assert(count == children.Length, "CountParts and AddParts disagree.");
+        _children = ImmutableCollectionsMarshal.AsImmutableArray(children);
+        foreach (var child in children)
         {
             child.Parent = this;
-            var first = child as SyntaxToken ?? child._firstToken;
-            if (first is not null)
-            {
-                _firstToken ??= first;
-                _lastToken = child as SyntaxToken ?? child._lastToken;
-            }
-
             _containsMissing |= child.ContainsMissing;
         }
 
-        if (_children.Length > 0)
+        if (children.Length > 0)
         {
-            FullSpan = TextSpan.FromBounds(_children[0].FullSpan.Start, _children[_children.Length - 1].FullSpan.End);
+            FullSpan = TextSpan.FromBounds(children[0].FullSpan.Start, children[children.Length - 1].FullSpan.End);
         }
     }
 
-    private static void AddParts(ImmutableArray<SyntaxNode>.Builder children, object?[] parts)
+    private static int CountParts(object?[] parts)
+    {
+        var count = 0;
+        foreach (var part in parts)
+        {
+            count += part switch
+            {
+                null => 0,
+                SyntaxNode => 1,
+                ISeparatedSyntaxList separated => separated.GetWithSeparators().Length,
+                IReadOnlyCollection<SyntaxNode> many => many.Count,
+                IEnumerable<SyntaxNode> many => System.Linq.Enumerable.Count(many),
+                object?[] nested => CountParts(nested),
+                _ => throw new ArgumentException($"Unexpected syntax part {part.GetType().Name}.", nameof(parts)),
+            };
+        }
+
+        return count;
+    }
+
+    private static int AddParts(SyntaxNode[] children, int index, object?[] parts)
     {
         foreach (var part in parts)
         {
@@ -64,21 +83,31 @@ public abstract class SyntaxNode
                 case null:
                     break;
                 case SyntaxNode node:
-                    children.Add(node);
+                    children[index++] = node;
                     break;
                 case ISeparatedSyntaxList separated:
-                    children.AddRange(separated.GetWithSeparators());
+                    foreach (var item in separated.GetWithSeparators())
+                    {
+                        children[index++] = item;
+                    }
+
                     break;
                 case IEnumerable<SyntaxNode> many:
-                    children.AddRange(many);
+                    foreach (var item in many)
+                    {
+                        children[index++] = item;
+                    }
+
                     break;
                 case object?[] nested:
-                    AddParts(children, nested);
+                    index = AddParts(children, index, nested);
                     break;
                 default:
                     throw new ArgumentException($"Unexpected syntax part {part.GetType().Name}.", nameof(parts));
             }
         }
+
+        return index;
     }
 
     public abstract SyntaxKind Kind { get; }
@@ -94,8 +123,8 @@ public abstract class SyntaxNode
     {
         get
         {
-            var first = _firstToken;
-            var last = _lastToken;
+            var first = FirstTokenOfSubtree();
+            var last = LastTokenOfSubtree();
             return first is null || last is null ? FullSpan : TextSpan.FromBounds(first.Span.Start, Math.Max(first.Span.Start, last.Span.End));
         }
     }
@@ -111,11 +140,9 @@ public abstract class SyntaxNode
                 node = node.Parent;
             }
 
-            return node._tree ?? throw new InvalidOperationException("The node is not part of a syntax tree.");
+            return (node as CompilationUnitSyntax)?.Tree ?? throw new InvalidOperationException("The node is not part of a syntax tree.");
         }
     }
-
-    internal void AttachTree(SyntaxTree tree) => _tree ??= tree;
 
     /// <summary>True when the node or any token under it was inserted by error recovery.</summary>
     public virtual bool ContainsMissing => _containsMissing;
@@ -169,8 +196,46 @@ public abstract class SyntaxNode
 
     public SyntaxToken? GetFirstToken(bool includeZeroWidth = false)
     {
-        var first = this as SyntaxToken ?? _firstToken;
+        var first = FirstTokenOfSubtree();
         return includeZeroWidth || first is null || first.FullSpan.Length > 0 ? first : FirstNonEmptyToken();
+    }
+
+    /// <summary>The first token below this node, zero-width ones included: down the first children.</summary>
+    private SyntaxToken? FirstTokenOfSubtree()
+    {
+        if (this is SyntaxToken token)
+        {
+            return token;
+        }
+
+        foreach (var child in _children)
+        {
+            if (child.FirstTokenOfSubtree() is { } first)
+            {
+                return first;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The last token below this node, zero-width ones included: down the last children.</summary>
+    private SyntaxToken? LastTokenOfSubtree()
+    {
+        if (this is SyntaxToken token)
+        {
+            return token;
+        }
+
+        for (var i = _children.Length - 1; i >= 0; i--)
+        {
+            if (_children[i].LastTokenOfSubtree() is { } last)
+            {
+                return last;
+            }
+        }
+
+        return null;
     }
 
     private SyntaxToken? FirstNonEmptyToken()
@@ -188,7 +253,7 @@ public abstract class SyntaxNode
 
     public SyntaxToken? GetLastToken(bool includeZeroWidth = false)
     {
-        var cached = this as SyntaxToken ?? _lastToken;
+        var cached = LastTokenOfSubtree();
         if (includeZeroWidth || cached is null || cached.FullSpan.Length > 0)
         {
             return cached;

@@ -24,6 +24,7 @@ public sealed class SyntaxTree
             .ThenBy(d => d.Id, System.StringComparer.Ordinal)
             .ToImmutableArray();
         UsedFullContextParse = result.UsedFullContext;
+        UsedFastPath = result.UsedFastPath;
         Root.AttachTree(this);
     }
 
@@ -39,11 +40,21 @@ public sealed class SyntaxTree
     /// </summary>
     public bool UsedFullContextParse { get; }
 
+    /// <summary>True when the hand-written parser took the file (no syntax errors), false when the ANTLR reference path did.</summary>
+    internal bool UsedFastPath { get; }
+
     public static SyntaxTree ParseText(string text, string path = "")
     {
         // One SourceText for the tree and its diagnostics: its line table is built once.
         var sourceText = SourceText.From(text);
         return new(sourceText, path, SourceParser.Parse(text, sourceText, path));
+    }
+
+    /// <summary>Parses with the chosen strategy: tests and benchmarks compare the fast path with the ANTLR reference path.</summary>
+    internal static SyntaxTree ParseText(string text, string path, ParseStrategy strategy)
+    {
+        var sourceText = SourceText.From(text);
+        return new(sourceText, path, SourceParser.Parse(text, sourceText, path, strategy));
     }
 
     public static SyntaxTree ParseText(SourceText text, string path = "")

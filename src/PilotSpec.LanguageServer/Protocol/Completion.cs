@@ -16,7 +16,13 @@ public sealed record CompletionItem
     public string? FilterText { get; init; }
     public InsertTextFormat InsertTextFormat { get; init; } = InsertTextFormat.PlainText;
     public TextEdit? TextEdit { get; init; }
+
+    /// <summary>What completionItem/resolve needs to add the documentation left out of a long list.</summary>
+    public CompletionItemData? Data { get; init; }
 }
+
+/// <summary>The symbol an item names: its document, and the key that finds it again in that document's compilation.</summary>
+public sealed record CompletionItemData(string Uri, string Path, int Start, string Name);
 
 public enum InsertTextFormat
 {

@@ -7,19 +7,27 @@ namespace PilotSpec.LanguageServer.Server;
 /// <summary>
 /// Runs the server over a pair of streams with LSP framing (Content-Length headers, JSON
 /// bodies) until the client sends exit or the connection ends. The exit code follows the
-/// LSP rule: 0 after shutdown, 1 otherwise (a client that vanished, or a stream that could
-/// not be read).
+/// LSP rule: 0 after shutdown, 1 otherwise (a client that vanished, a stream that could
+/// not be read, or one that can no longer be written).
 /// </summary>
 public static class LanguageServerHost
 {
     public static async Task<int> RunAsync(Stream input, Stream output, LanguageServerOptions options)
     {
-        using var rpc = CreateConnection(input, output);
+        var toClient = new ClientOutputStream(output);
+        using var rpc = CreateConnection(input, toClient);
         using var server = new PilotLanguageServer(new JsonRpcNotifier(rpc), options);
         Attach(rpc, server);
         rpc.StartListening();
 
-        var finished = await Task.WhenAny(rpc.Completion, server.ExitRequested).ConfigureAwait(false);
+        var finished = await Task.WhenAny(rpc.Completion, server.ExitRequested, toClient.Broken).ConfigureAwait(false);
+        if (finished == toClient.Broken)
+        {
+            // The client closed its end of our output: nobody will read an answer again.
+            options.LogWriter?.WriteLine($"[pilotls error] The client stopped reading: {toClient.Broken.Result.Message}");
+            return 1;
+        }
+
         if (finished == rpc.Completion)
         {
             try

@@ -74,7 +74,7 @@ public sealed class PilotLanguageServer : IDisposable
             {
                 PositionEncoding = encoding.WireName(),
                 TextDocumentSync = new TextDocumentSyncOptions(true, TextDocumentSyncKind.Incremental, new SaveOptions(false)),
-                CompletionProvider = new CompletionOptions(new[] { ":", ".", " ", ",", "[" }, false),
+                CompletionProvider = new CompletionOptions(new[] { ":", ".", " ", ",", "[" }, true),
                 HoverProvider = true,
                 DefinitionProvider = true,
                 ReferencesProvider = true,
@@ -118,11 +118,20 @@ public sealed class PilotLanguageServer : IDisposable
     [JsonRpcMethod("textDocument/didChange", UseSingleObjectParameterDeserialization = true)]
     public void DidChange(DidChangeTextDocumentParams parameters) => Mutate("didChange", () =>
     {
-        var document = _store!.Change(parameters.TextDocument, parameters.ContentChanges ?? Array.Empty<TextDocumentContentChangeEvent>());
+        var previous = _store!.Current.Find(parameters.TextDocument.Uri);
+        var document = _store.Change(parameters.TextDocument, parameters.ContentChanges ?? Array.Empty<TextDocumentContentChangeEvent>());
         if (document is null)
         {
             Log.Warning($"didChange for a document that is not open: {parameters.TextDocument.Uri}");
             return;
+        }
+
+        // LSP versions only grow. A client that breaks that is still obeyed: each change is a
+        // range on the text the previous message produced, so skipping one would leave the
+        // server on another text for good. Arrival order is the truth; the version is only echoed.
+        if (previous is not null && document.Version <= previous.Version)
+        {
+            Log.Warning($"didChange for {document.Uri}: version {document.Version} does not follow version {previous.Version}; applied in arrival order.");
         }
 
         _diagnostics!.DocumentChanged(_store.Current, document);
@@ -159,6 +168,20 @@ public sealed class PilotLanguageServer : IDisposable
     [JsonRpcMethod("textDocument/completion", UseSingleObjectParameterDeserialization = true)]
     public Task<CompletionList> CompletionAsync(CompletionParams parameters, CancellationToken cancellationToken) =>
         ReadAsync("textDocument/completion", parameters.TextDocument, cancellationToken, (analysis, token) => CompletionProvider.Complete(analysis, parameters.Position, token));
+
+    /// <summary>Adds the documentation that a long completion list leaves out (see CompletionProvider).</summary>
+    [JsonRpcMethod("completionItem/resolve", UseSingleObjectParameterDeserialization = true)]
+    public async Task<CompletionItem> ResolveCompletionItemAsync(CompletionItem item, CancellationToken cancellationToken)
+    {
+        var snapshot = SnapshotForRequest();
+        if (item.Data is not { } data || item.Documentation is not null || snapshot.Find(data.Uri) is not { } document)
+        {
+            return item;
+        }
+
+        await LeaveOrderedContextAsync("completionItem/resolve", cancellationToken);
+        return Guard("completionItem/resolve", () => CompletionProvider.Resolve(snapshot.GetAnalysis(document), item, data), cancellationToken);
+    }
 
     [JsonRpcMethod("textDocument/hover", UseSingleObjectParameterDeserialization = true)]
     public Task<Protocol.Hover?> HoverAsync(TextDocumentPositionParams parameters, CancellationToken cancellationToken) =>

@@ -1,5 +1,7 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis.Text;
 using PilotSpec.CodeAnalysis.Syntax;
+using PilotSpec.LanguageServer.Features.Completion;
 
 namespace PilotSpec.LanguageServer.Workspace;
 
@@ -10,6 +12,7 @@ namespace PilotSpec.LanguageServer.Workspace;
 public sealed class OpenDocument
 {
     private readonly Lazy<SyntaxTree> _tree;
+    private readonly Lazy<ImmutableArray<Lexeme>> _lexemes;
 
     public OpenDocument(string uri, string languageId, int version, SourceText text)
     {
@@ -19,6 +22,7 @@ public sealed class OpenDocument
         Version = version;
         Text = text;
         _tree = new Lazy<SyntaxTree>(() => SyntaxTree.ParseText(Text, Path), LazyThreadSafetyMode.ExecutionAndPublication);
+        _lexemes = new Lazy<ImmutableArray<Lexeme>>(() => Features.Completion.Lexemes.Of(SyntaxTree), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public string Uri { get; }
@@ -33,6 +37,9 @@ public sealed class OpenDocument
     public SourceText Text { get; }
 
     public SyntaxTree SyntaxTree => _tree.Value;
+
+    /// <summary>The tree's tokens as completion reads them: flattened once per version, not once per request.</summary>
+    public ImmutableArray<Lexeme> Lexemes => _lexemes.Value;
 
     public OpenDocument WithText(SourceText text, int version) => new(Uri, LanguageId, version, text);
 }

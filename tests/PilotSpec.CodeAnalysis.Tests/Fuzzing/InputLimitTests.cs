@@ -87,31 +87,53 @@ public sealed class InputLimitTests
         Assert.Contains(diagnostics, d => d.IsError);
     }
 
-    public static TheoryData<string> Pathological()
-    {
-        var random = new Random(42);
-        var garbage = new string(Enumerable.Range(0, 64 * 1024).Select(_ => (char)random.Next(1, 0x3000)).ToArray());
-        const string Alphabet = "{}[]()\";:,.%/*+-<>=!\\ \nax19";
-        var asciiGarbage = new string(Enumerable.Range(0, 64 * 1024).Select(_ => Alphabet[random.Next(Alphabet.Length)]).ToArray());
-        return new TheoryData<string>
-        {
-            garbage,
-            asciiGarbage,
-            new string('{', 64 * 1024),
-            new string('(', 64 * 1024),
-            new string('"', 64 * 1024),
-            string.Concat(Enumerable.Repeat("/*", 32 * 1024)),
-            "pilot P { x: " + string.Join(" + ", Enumerable.Range(0, 50_000).Select(i => "a" + i)) + " }",
-            string.Concat(Enumerable.Repeat("site s; ", 20_000)),
-            "pilot P { description: \"" + new string('y', 1_000_000) + "\" }",
-            string.Concat(Enumerable.Repeat("indicator i { baseline: 1 on 2019-01-01 } ", 5_000)),
-        };
-    }
+    public static TheoryData<string> Pathological() => new(PathologicalInputs.All.Keys.Order(StringComparer.Ordinal));
 
     [Theory]
     [MemberData(nameof(Pathological))]
-    public void Pathological_input_finishes_through_the_whole_pipeline(string text)
+    public void Pathological_input_finishes_through_the_whole_pipeline(string name)
     {
-        FuzzRegressionTests.RunWithin(Generous, () => FuzzPipeline.Run(text));
+        // The bound catches a hang; `pilotfuzz pathological` measures the real times (docs/reliability.md).
+        FuzzRegressionTests.RunWithin(Generous, () => FuzzPipeline.Run(PathologicalInputs.All[name]));
+    }
+
+    public static TheoryData<string> Repeatable() => new(RepeatedUnits.Keys.Order(StringComparer.Ordinal));
+
+    private static readonly Dictionary<string, Func<int, string>> RepeatedUnits = new(StringComparer.Ordinal)
+    {
+        ["sites"] = n => string.Concat(Enumerable.Repeat("site s; ", n)),
+        ["indicators"] = n => string.Concat(Enumerable.Repeat("indicator i { baseline: 1 on 2019-01-01 } ", n)),
+        ["operators on one line"] = n => "pilot P { x: " + string.Join(" + ", Enumerable.Range(0, n).Select(i => "a" + i)) + " }",
+        ["identifiers on one line"] = n => "pilot P { description: " + string.Join(" ", Enumerable.Range(0, n).Select(i => "w" + i)) + " }",
+        ["open braces"] = n => new string('{', n),
+        ["open parentheses"] = n => "pilot P { x: " + new string('(', n),
+        ["unclosed strings"] = n => string.Concat(Enumerable.Repeat("site s \"x\n", n)),
+        ["random characters"] = n =>
+        {
+            var random = new Random(42);
+            return new string(Enumerable.Range(0, n * 8).Select(_ => (char)random.Next(1, 0x3000)).ToArray());
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(Repeatable))]
+    public void Work_grows_linearly_with_the_input(string unit)
+    {
+        // Allocations, not time: deterministic on a busy machine, and a pass that is quadratic
+        // in the input (re-scanning, re-copying) almost always allocates quadratically too.
+        // Four times the input may cost four times the bytes plus slack, never sixteen.
+        var generate = RepeatedUnits[unit];
+        long Allocated(string text)
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            FuzzPipeline.Run(text);
+            return GC.GetAllocatedBytesForCurrentThread() - before;
+        }
+
+        Allocated(generate(500)); // warm-up: first-use allocations (JIT, caches) are not the input's
+        var small = Allocated(generate(2_000));
+        var large = Allocated(generate(8_000));
+
+        Assert.True(large < small * 7, $"{unit}: 2,000 units allocate {small:N0} bytes, 8,000 allocate {large:N0} ({(double)large / small:F1}x).");
     }
 }

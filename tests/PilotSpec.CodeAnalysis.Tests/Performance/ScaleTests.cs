@@ -1,5 +1,6 @@
 using PilotSpec.Benchmarks;
 using PilotSpec.CodeAnalysis.Syntax;
+using PilotSpec.CodeAnalysis.Syntax.Parsing;
 using PilotSpec.CodeAnalysis.Tests.TestSupport;
 
 namespace PilotSpec.CodeAnalysis.Tests.Performance;
@@ -37,9 +38,20 @@ public sealed class ScaleTests
         var texts = Examples.Names.Select(Examples.Read)
             .Concat(new[] { SpecGenerator.Generate(1_000), SpecGenerator.Generate(10_000), SpecGenerator.Generate(5_000, seed: 7) });
 
-        var fallbacks = texts.Count(text => SyntaxTree.ParseText(text).UsedFullContextParse);
+        var fallbacks = texts.Count(text => SyntaxTree.ParseText(text, "generated.pilot", ParseStrategy.ReferenceOnly).UsedFullContextParse);
 
         Assert.Equal(0, fallbacks);
+    }
+
+    [Fact]
+    public void Every_example_and_generated_spec_takes_the_hand_written_fast_path()
+    {
+        var texts = Examples.Names.Select(Examples.Read)
+            .Concat(new[] { SpecGenerator.Generate(1_000), SpecGenerator.Generate(10_000), SpecGenerator.Generate(5_000, seed: 7) });
+
+        var slow = texts.Count(text => !SyntaxTree.ParseText(text).UsedFastPath);
+
+        Assert.Equal(0, slow);
     }
 
     [Fact]

@@ -49,6 +49,22 @@ public class ServerExecutableTests
         Assert.Equal(1, await server.WaitForExitAsync(Timeout));
     }
 
+    [Fact]
+    public async Task When_the_client_stops_reading_the_server_exits_with_code_1_at_its_next_write()
+    {
+        using var server = ServerProcess.Start();
+        var id = await server.Connection.RequestAsync("initialize", InitializeParams);
+        await server.Connection.ReadResponseAsync(id, Timeout);
+
+        // The client is gone but its end of stdin is still open: only a failing write tells.
+        server.CloseOutput();
+        await server.Connection.NotifyAsync("textDocument/didOpen", new { textDocument = new { uri = TestUris.Fresh("gone"), languageId = "pilot", version = 1, text = "pilot {" } });
+        await server.Connection.RequestAsync("workspace/symbol", new { query = "" });
+
+        Assert.Equal(1, await server.WaitForExitAsync(Timeout));
+        Assert.DoesNotContain("Unhandled exception", server.StandardError, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Content-Length: banana\r\n\r\n{}")]
     [InlineData("Content-Length: -5\r\n\r\n{}")]
@@ -100,6 +116,50 @@ public class ServerExecutableTests
 
         Assert.Equal(1, exit);
         Assert.DoesNotContain("Unhandled exception", server.StandardError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_content_length_larger_than_the_body_waits_for_more_and_ends_cleanly_when_the_client_goes()
+    {
+        using var server = ServerProcess.Start();
+        var id = await server.Connection.RequestAsync("initialize", InitializeParams);
+        await server.Connection.ReadResponseAsync(id, Timeout);
+
+        // The header promises 100 bytes more than come: the server can only wait for them.
+        var body = JsonSerializer.SerializeToUtf8Bytes(new { jsonrpc = "2.0", id = 60, method = "workspace/symbol", @params = new { query = "" } });
+        await server.Connection.WriteBytesAsync(Encoding.ASCII.GetBytes($"Content-Length: {body.Length + 100}\r\n\r\n").Concat(body).ToArray());
+        Assert.Null(await server.WaitForExitAsync(TimeSpan.FromSeconds(1)));
+
+        server.CloseInput();
+        Assert.Equal(1, await server.WaitForExitAsync(Timeout));
+        Assert.DoesNotContain("Unhandled exception", server.StandardError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_content_length_counted_in_characters_instead_of_utf8_bytes_keeps_the_server_answering_or_ends_it_cleanly()
+    {
+        using var server = ServerProcess.Start();
+        var id = await server.Connection.RequestAsync("initialize", InitializeParams);
+        await server.Connection.ReadResponseAsync(id, Timeout);
+
+        // 东城区 is 3 characters but 9 bytes: the header cuts the body inside a UTF-8 sequence.
+        var json = JsonSerializer.Serialize(new { jsonrpc = "2.0", method = "textDocument/didOpen", @params = new { textDocument = new { uri = TestUris.Fresh("chars"), languageId = "pilot", version = 1, text = "site 东城区 {}" } } }, new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        var bytes = Encoding.UTF8.GetBytes(json);
+        Assert.True(bytes.Length > json.Length);
+        await server.Connection.WriteBytesAsync(Encoding.ASCII.GetBytes($"Content-Length: {json.Length}\r\n\r\n").Concat(bytes).ToArray());
+        await server.Connection.WriteBytesAsync(RawLspConnection.Frame(JsonSerializer.SerializeToUtf8Bytes(new { jsonrpc = "2.0", id = 61, method = "workspace/symbol", @params = new { query = "" } })));
+
+        var exit = await server.WaitForExitAsync(TimeSpan.FromSeconds(5));
+        if (exit is null)
+        {
+            var response = await server.Connection.ReadUntilAsync(m => m.TryGetProperty("id", out var i) && i.ValueKind == JsonValueKind.Number && i.GetInt32() is 61, Timeout);
+            Assert.True(response.TryGetProperty("result", out _));
+            return;
+        }
+
+        Assert.Equal(1, exit);
+        Assert.DoesNotContain("Unhandled exception", server.StandardError, StringComparison.Ordinal);
+        Assert.Contains("[pilotls", server.StandardError, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -99,6 +99,52 @@ public class CompletionTests : IAsyncLifetime
         Assert.Contains("62% → 77%", rate.GetProperty("documentation").GetProperty("value").GetString());
     }
 
+    /// <summary>The small spec with 600 more sites and a phase whose `in:` holds <paramref name="value"/> (with the caret).</summary>
+    private static string WithManySites(string value) =>
+        InSmallPilot(string.Concat(Enumerable.Range(0, 600).Select(i => $"    site s{i} {{ level: county }}\n")) + $"    phase Wide {{ start: 2020-01-01; duration: 1 month; in: {value} }}");
+
+    private async Task<JsonElement> CompleteListAsync(string marked)
+    {
+        var markup = Markup.Parse(marked);
+        var uri = TestUris.Fresh();
+        await _server.OpenAsync(uri, markup.Text);
+        return await _server.RequestAsync("textDocument/completion", LspTestServer.At(uri, markup));
+    }
+
+    [Fact]
+    public async Task A_list_longer_than_the_limit_is_cut_and_marked_incomplete()
+    {
+        var list = await CompleteListAsync(WithManySites("$$"));
+
+        Assert.True(list.GetProperty("isIncomplete").GetBoolean());
+        Assert.Equal(PilotSpec.LanguageServer.Features.Completion.CompletionProvider.MaxItems, list.GetProperty("items").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task A_long_list_keeps_every_item_the_typed_word_can_still_become()
+    {
+        var list = await CompleteListAsync(WithManySites("s12$$"));
+        var labels = list.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("label").GetString()!).ToHashSet();
+
+        Assert.False(list.GetProperty("isIncomplete").GetBoolean());
+        Assert.Superset(new HashSet<string> { "s12", "s120", "s512", "s102" }, labels); // s-1-2 in order, as a fuzzy filter matches
+        Assert.DoesNotContain("s3", labels);
+        Assert.DoesNotContain("s21", labels);
+    }
+
+    [Fact]
+    public async Task Items_of_a_long_list_get_their_documentation_when_resolved()
+    {
+        var list = await CompleteListAsync(WithManySites("s12$$"));
+        var item = list.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("label").GetString() == "s12");
+        Assert.False(item.TryGetProperty("documentation", out _));
+
+        var resolved = await _server.RequestAsync("completionItem/resolve", item);
+
+        Assert.StartsWith("```pilot\nsite s12", resolved.GetProperty("documentation").GetProperty("value").GetString());
+        Assert.Equal("s12", resolved.GetProperty("label").GetString());
+    }
+
     [Fact]
     public async Task After_after_colon_and_after_end_of_it_offers_phases()
     {

@@ -59,6 +59,9 @@ public sealed class ServerProcess : IDisposable
 
     public void CloseInput() => _process.StandardInput.Close();
 
+    /// <summary>Stops reading what the server writes: its next write finds the pipe closed.</summary>
+    public void CloseOutput() => _process.StandardOutput.Close();
+
     /// <summary>The exit code, or null if the process is still running after <paramref name="timeout"/>.</summary>
     public async Task<int?> WaitForExitAsync(TimeSpan timeout)
     {

@@ -65,4 +65,30 @@ public class TextSyncTests
         Assert.Equal(new[] { "a", "b" }, symbols.EnumerateArray().Select(s => s.GetProperty("name").GetString()));
         Assert.Equal(JsonValueKind.Array, symbols.ValueKind);
     }
+
+    [Fact]
+    public async Task Versions_out_of_order_are_applied_in_arrival_order_and_logged()
+    {
+        await using var server = await LspTestServer.StartInitializedAsync();
+        var uri = TestUris.Fresh();
+        await server.OpenAsync(uri, "site a {}\n", version: 5);
+
+        // Version 3 after 5, then 3 again: each edit still lands on the text the one before made.
+        await server.ChangeAsync(uri, 3, LspTestServer.Edit(0, 5, 0, 6, "b"));
+        await server.ChangeAsync(uri, 3, LspTestServer.Edit(1, 0, 1, 0, "site c {}\n"));
+
+        var symbols = await server.RequestAsync("textDocument/documentSymbol", new { textDocument = new { uri } });
+        Assert.Equal(new[] { "b", "c" }, symbols.EnumerateArray().Select(s => s.GetProperty("name").GetString()));
+        await server.WaitForDiagnosticsAsync(uri, p => p.Version == 3);
+
+        // Log messages are notifications: they may be dispatched after the response above.
+        int Warnings() => server.Logs.Count(l => l.Type == PilotSpec.LanguageServer.Protocol.MessageType.Warning && l.Message.Contains("does not follow version", StringComparison.Ordinal));
+        var deadline = DateTime.UtcNow + LspTestServer.Timeout;
+        while (Warnings() < 2 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20);
+        }
+
+        Assert.Equal(2, Warnings());
+    }
 }

@@ -17,4 +17,9 @@ public sealed class CompilationUnitSyntax : SyntaxNode
     public ImmutableArray<MemberSyntax> Members { get; }
 
     public SyntaxToken EndOfFileToken { get; }
+
+    /// <summary>The tree this root belongs to: kept on the root only, every node finds it by walking up.</summary>
+    internal SyntaxTree? Tree { get; private set; }
+
+    internal void AttachTree(SyntaxTree tree) => Tree ??= tree;
 }

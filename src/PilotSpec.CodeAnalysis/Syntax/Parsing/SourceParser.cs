@@ -5,23 +5,35 @@ using Antlr4.Runtime.Misc;
 using Microsoft.CodeAnalysis.Text;
 using PilotSpec.CodeAnalysis.Diagnostics;
 using PilotSpec.CodeAnalysis.Syntax.Generated;
+using PilotSpec.CodeAnalysis.Syntax.Parsing.FastPath;
 
 namespace PilotSpec.CodeAnalysis.Syntax.Parsing;
 
 /// <summary>
-/// Lexes and parses one file: SLL prediction first (fast, and enough for any valid spec),
-/// then full LL with error recovery only when SLL fails, then the conversion into our
-/// syntax tree.
+/// Lexes and parses one file. The hand-written fast path (<see cref="FastParser"/>) takes
+/// every file without syntax errors; any other file goes to the reference path, the parser
+/// ANTLR generates from grammar/PilotParser.g4: SLL prediction first, then full LL with
+/// error recovery only when SLL fails, then the conversion into our syntax tree. Both
+/// paths give the same tree for a valid file (tested), so the grammar stays the one
+/// definition of the language and the reference path gives every error its message.
 /// </summary>
 internal static class SourceParser
 {
-    public static ParseResult Parse(string text, SourceText sourceText, string path)
+    public static ParseResult Parse(string text, SourceText sourceText, string path, ParseStrategy strategy = ParseStrategy.FastWithFallback)
     {
         var diagnostics = new DiagnosticSink(path, sourceText);
         if (text.Length > SyntaxLimits.MaxFileLength)
         {
             return Unparsed(text, diagnostics);
         }
+
+        if (strategy == ParseStrategy.FastWithFallback && FastParser.TryParse(text, diagnostics) is { } fastRoot)
+        {
+            return new ParseResult(fastRoot, diagnostics.ToImmutable(), UsedFullContext: false, UsedFastPath: true);
+        }
+
+        // The fast path may have reported literal diagnostics before it gave up.
+        diagnostics.Clear();
 
         var positions = new SourcePositions(text);
 
@@ -70,7 +82,7 @@ internal static class SourceParser
             root = builder.BuildCompilationUnit(context);
         }
 
-        return new ParseResult(root, diagnostics.ToImmutable(), usedFullContext);
+        return new ParseResult(root, diagnostics.ToImmutable(), usedFullContext, UsedFastPath: false);
     }
 
     /// <summary>
@@ -83,7 +95,7 @@ internal static class SourceParser
         var skipped = System.Collections.Immutable.ImmutableArray.Create(new SyntaxTrivia(SyntaxKind.SkippedTokensTrivia, 0, text));
         var endOfFile = new SyntaxToken(SyntaxKind.EndOfFileToken, text.Length, string.Empty, null, skipped, System.Collections.Immutable.ImmutableArray<SyntaxTrivia>.Empty, isMissing: false);
         var root = new CompilationUnitSyntax(System.Collections.Immutable.ImmutableArray<MemberSyntax>.Empty, endOfFile);
-        return new ParseResult(root, diagnostics.ToImmutable(), UsedFullContext: false);
+        return new ParseResult(root, diagnostics.ToImmutable(), UsedFullContext: false, UsedFastPath: false);
     }
 
     /// <summary>
@@ -137,4 +149,11 @@ internal static class SourceParser
     }
 }
 
-internal sealed record ParseResult(CompilationUnitSyntax Root, System.Collections.Immutable.ImmutableArray<Diagnostic> Diagnostics, bool UsedFullContext);
+internal sealed record ParseResult(CompilationUnitSyntax Root, System.Collections.Immutable.ImmutableArray<Diagnostic> Diagnostics, bool UsedFullContext, bool UsedFastPath);
+
+/// <summary>Which parser may take a file: tests and benchmarks force the reference (ANTLR) path to compare the two.</summary>
+internal enum ParseStrategy
+{
+    FastWithFallback,
+    ReferenceOnly,
+}

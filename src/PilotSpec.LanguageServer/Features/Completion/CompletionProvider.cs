@@ -22,7 +22,7 @@ public static class CompletionProvider
     public static CompletionList Complete(DocumentAnalysis analysis, Position position, CancellationToken cancellationToken)
     {
         var caret = analysis.LineIndex.ToOffset(position);
-        var site = CompletionSiteFinder.Find(analysis.Tree, caret);
+        var site = CompletionSiteFinder.Find(analysis.Tree, analysis.Document.Lexemes, caret);
         cancellationToken.ThrowIfCancellationRequested();
         var items = new ItemBuilder(analysis, site);
         switch (site.Place)
@@ -38,7 +38,62 @@ public static class CompletionProvider
                 break;
         }
 
-        return new CompletionList(false, items.ToArray());
+        return Trim(items.ToArray(), analysis.Tree.Text.ToString(new Microsoft.CodeAnalysis.Text.TextSpan(site.ReplaceStart, site.Caret - site.ReplaceStart)));
+    }
+
+    /// <summary>
+    /// The most items one answer carries. A spec with thousands of sites would otherwise send
+    /// a megabyte per keystroke; past this many, the list holds only the items the typed word
+    /// can still become, at most this many, and says it is incomplete so that the editor asks
+    /// again as the word grows.
+    /// </summary>
+    public const int MaxItems = 500;
+
+    private static CompletionList Trim(CompletionItem[] items, string typed)
+    {
+        if (items.Length <= MaxItems)
+        {
+            return new CompletionList(false, items);
+        }
+
+        // A subsequence match, ignoring case: every item an editor's fuzzy filter keeps for this word.
+        var kept = items
+            .Where(item => IsSubsequence(typed, item.FilterText ?? item.Label))
+            .OrderBy(item => item.SortText ?? item.Label, StringComparer.Ordinal)
+            .Take(MaxItems + 1)
+            .ToArray();
+        return kept.Length <= MaxItems ? new CompletionList(false, kept) : new CompletionList(true, kept[..MaxItems]);
+    }
+
+    private static bool IsSubsequence(string typed, string label)
+    {
+        var next = 0;
+        foreach (var c in label)
+        {
+            if (next < typed.Length && char.ToLowerInvariant(c) == char.ToLowerInvariant(typed[next]))
+            {
+                next++;
+            }
+        }
+
+        return next == typed.Length;
+    }
+
+    /// <summary>
+    /// Above this many symbols, items carry no documentation: describing every site of a
+    /// national rollout (its waves and its dates in every phase) would cost seconds and
+    /// megabytes for a list the writer reads one line of. The client asks for the
+    /// documentation of the item it shows (completionItem/resolve).
+    /// </summary>
+    public const int MaxDocumentedSymbols = 200;
+
+    /// <summary>completionItem/resolve: the documentation of the symbol an item names, found again by its key.</summary>
+    public static CompletionItem Resolve(DocumentAnalysis analysis, CompletionItem item, CompletionItemData data)
+    {
+        var symbol = SymbolLookup.FindSame(analysis, (data.Path, data.Start, data.Name));
+        return symbol is null
+            ? item
+            : item with { Documentation = new MarkupContent(MarkupKind.Markdown, SymbolDescriber.Describe(symbol, analysis)) };
     }
 
     private static void MemberStart(CompletionSite site, ItemBuilder items)
@@ -371,7 +426,9 @@ public static class CompletionProvider
             var symbols = _analysis.Compilation.Program.Table.Symbols
                 .Where(s => kinds.Contains(s.Kind))
                 .GroupBy(s => s.Name, StringComparer.Ordinal)
-                .Select(g => g.First());
+                .Select(g => g.First())
+                .ToList();
+            var documented = symbols.Count <= MaxDocumentedSymbols;
             foreach (var symbol in symbols)
             {
                 Add(new CompletionItem
@@ -379,9 +436,10 @@ public static class CompletionProvider
                     Label = symbol.Name,
                     Kind = KindOf(symbol.Kind),
                     Detail = symbol.KindWord + (symbol.Title is { } title ? $" \"{title}\"" : string.Empty),
-                    Documentation = new MarkupContent(MarkupKind.Markdown, SymbolDescriber.Describe(symbol, _analysis)),
+                    Documentation = documented ? new MarkupContent(MarkupKind.Markdown, SymbolDescriber.Describe(symbol, _analysis)) : null,
                     SortText = "1" + symbol.Name,
                     TextEdit = new TextEdit(_replace, symbol.Name),
+                    Data = documented ? null : new CompletionItemData(_analysis.Document.Uri, symbol.Location.FilePath, symbol.Location.Span.Start, symbol.Name),
                 });
             }
         }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using PilotSpec.CodeAnalysis.Binding;
 using PilotSpec.CodeAnalysis.Syntax;
 
@@ -27,10 +28,12 @@ public static class CompletionSiteFinder
         public HashSet<string> Properties { get; } = new(StringComparer.Ordinal);
     }
 
-    public static CompletionSite Find(SyntaxTree tree, int caret)
+    public static CompletionSite Find(SyntaxTree tree, int caret) => Find(tree, Lexemes.Of(tree), caret);
+
+    /// <summary>As above, with the tree's tokens already flattened (<see cref="Lexemes.Of"/>): an open document keeps them per version.</summary>
+    public static CompletionSite Find(SyntaxTree tree, ImmutableArray<Lexeme> lexemes, int caret)
     {
         var text = tree.Text;
-        var lexemes = Lexemes.Of(tree);
         if (IsInCommentOrString(tree, lexemes, caret))
         {
             return None(caret);
@@ -38,13 +41,13 @@ public static class CompletionSiteFinder
 
         // The word being typed is replaced by the chosen item; what is before it is the context.
         var replaceStart = caret;
-        var word = lexemes.FindIndex(l => l.IsWord && l.Start < caret && caret <= l.End);
+        var word = IndexOf(lexemes, l => l.IsWord && l.Start < caret && caret <= l.End);
         if (word >= 0)
         {
             replaceStart = lexemes[word].Start;
         }
 
-        var previous = lexemes.FindLastIndex(l => l.End <= replaceStart);
+        var previous = LastIndexOf(lexemes, l => l.End <= replaceStart);
 
         var stack = new Stack<Frame>();
         stack.Push(new Frame(null, true));
@@ -52,10 +55,10 @@ public static class CompletionSiteFinder
         SymbolKind? pending = null;
         var statementStart = 0;
         var caretStatementStart = 0;
-        for (var i = 0; i < lexemes.Count; i++)
+        for (var i = 0; i < lexemes.Length; i++)
         {
             var lexeme = lexemes[i];
-            var next = i + 1 < lexemes.Count ? lexemes[i + 1] : (Lexeme?)null;
+            var next = i + 1 < lexemes.Length ? lexemes[i + 1] : (Lexeme?)null;
             var before = i > 0 ? lexemes[i - 1] : (Lexeme?)null;
             switch (lexeme.Kind)
             {
@@ -99,7 +102,7 @@ public static class CompletionSiteFinder
         caretFrame ??= stack.Peek();
         var statement = previous < 0 || caretStatementStart > previous
             ? new List<Lexeme>()
-            : lexemes.GetRange(caretStatementStart, previous - caretStatementStart + 1);
+            : lexemes.Skip(caretStatementStart).Take(previous - caretStatementStart + 1).ToList();
 
         CompletionSite Site(CompletionPlace place, string? property = null, SyntaxKind header = SyntaxKind.None) =>
             new(place, caretFrame.Kind, caretFrame.Known, caretFrame.Properties, property, header, statement, replaceStart, caret);
@@ -160,7 +163,33 @@ public static class CompletionSiteFinder
         _ => SyntaxKind.StakeholderDeclaration,
     };
 
-    private static bool IsInCommentOrString(SyntaxTree tree, List<Lexeme> lexemes, int caret)
+    private static int IndexOf(ImmutableArray<Lexeme> lexemes, Func<Lexeme, bool> match)
+    {
+        for (var i = 0; i < lexemes.Length; i++)
+        {
+            if (match(lexemes[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int LastIndexOf(ImmutableArray<Lexeme> lexemes, Func<Lexeme, bool> match)
+    {
+        for (var i = lexemes.Length - 1; i >= 0; i--)
+        {
+            if (match(lexemes[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsInCommentOrString(SyntaxTree tree, ImmutableArray<Lexeme> lexemes, int caret)
     {
         foreach (var lexeme in lexemes)
         {

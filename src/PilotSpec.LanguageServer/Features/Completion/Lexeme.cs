@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using PilotSpec.CodeAnalysis.Syntax;
 
 namespace PilotSpec.LanguageServer.Features.Completion;
@@ -20,7 +21,8 @@ public static class Lexemes
 {
     private static readonly Dictionary<string, SyntaxKind> Punctuation = BuildPunctuation();
 
-    public static List<Lexeme> Of(SyntaxTree tree)
+    /// <summary>The tokens of the whole tree, in source order (an open document keeps them with its version: see OpenDocument.Lexemes).</summary>
+    public static ImmutableArray<Lexeme> Of(SyntaxTree tree)
     {
         var lexemes = new List<Lexeme>();
         foreach (var token in tree.Root.DescendantTokens())
@@ -40,7 +42,7 @@ public static class Lexemes
         }
 
         lexemes.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return lexemes;
+        return lexemes.ToImmutableArray();
     }
 
     private static void AddSkipped(IEnumerable<SyntaxTrivia> trivia, List<Lexeme> lexemes)

@@ -24,13 +24,16 @@ public static partial class HoverProvider
     {
         var root = analysis.Tree.Root;
         var token = root.FindToken(Math.Min(offset, root.FullSpan.End));
-        var trivia = token.LeadingTrivia.Concat(token.TrailingTrivia)
-            .FirstOrDefault(t => SyntaxFacts.IsComment(t.Kind) && t.Span.Start <= offset && offset <= t.Span.End);
-        if (trivia is null)
+        var comments = token.LeadingTrivia.Concat(token.TrailingTrivia)
+            .Where(t => SyntaxFacts.IsComment(t.Kind) && t.Span.Start <= offset && offset <= t.Span.End)
+            .Take(1)
+            .ToList();
+        if (comments.Count == 0)
         {
             return null;
         }
 
+        var trivia = comments[0];
         foreach (Match match in CodePattern().Matches(trivia.Text))
         {
             var start = trivia.Position + match.Index;

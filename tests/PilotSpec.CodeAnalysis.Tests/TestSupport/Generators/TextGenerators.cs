@@ -80,7 +80,7 @@ internal static class TextGenerators
 
     public static Arbitrary<string> ToTextArbitrary(this Gen<string> generator) => Arb.From(generator, ShrinkText);
 
-    private static Gen<string> Concatenation(Gen<string> piece) =>
+    public static Gen<string> Concatenation(Gen<string> piece) =>
         Gen.Sized(size => Gen.Choose(0, Math.Max(1, size * 2)).SelectMany(count => Gen.ListOf(piece, count)))
             .Select(pieces => string.Concat(pieces));
 }

@@ -47,8 +47,8 @@ public sealed class CSharpMonitorEmitter : IEmitter
                 $"The C# monitor of pilot {pilot.Name} does not parse: {string.Join("; ", problems.Select(p => p.ToString()))}");
         }
 
-        var normalized = tree.GetRoot().NormalizeWhitespace(indentation: "    ", eol: "\n");
-        var formatted = new MonitorLayout().Visit(normalized).ToFullString() + "\n";
+        // Roslyn's NormalizeWhitespace and MonitorLayout, window by window: linear in the spec.
+        var formatted = WindowedNormalizer.Normalize(tree.GetRoot()) + "\n";
         return new[] { new EmittedFile(OutputNames.Monitor(pilot.Name), formatted) };
     }
 }

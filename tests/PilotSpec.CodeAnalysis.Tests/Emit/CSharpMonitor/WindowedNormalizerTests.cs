@@ -42,7 +42,7 @@ public sealed class WindowedNormalizerTests
     {
         var root = MonitorSyntax(TestSupport.Examples.Read(example));
 
-        Assert.Equal(WholeTree(root), WindowedNormalizer.Normalize(root, chunkSize));
+        Assert.Equal(WholeTree(root), WindowedNormalizer.Normalize(root, chunkSize, longList: chunkSize));
     }
 
     [Property(MaxTest = 40)]
@@ -50,7 +50,7 @@ public sealed class WindowedNormalizerTests
         Prop.ForAll(ValidSpecs.Arbitrary, Gen.Choose(1, 4).ToArbitrary(), (spec, chunkSize) =>
         {
             var root = MonitorSyntax(spec);
-            Assert.Equal(WholeTree(root), WindowedNormalizer.Normalize(root, chunkSize));
+            Assert.Equal(WholeTree(root), WindowedNormalizer.Normalize(root, chunkSize, longList: chunkSize));
         });
 
     [Theory]
@@ -72,7 +72,7 @@ public sealed class WindowedNormalizerTests
             """;
         var root = CSharpSyntaxTree.ParseText(Source, ParseOptions).GetRoot();
 
-        Assert.Equal(WholeTree(root), WindowedNormalizer.Normalize(root, chunkSize));
+        Assert.Equal(WholeTree(root), WindowedNormalizer.Normalize(root, chunkSize, longList: chunkSize));
     }
 
     // What the emitter did before the windows: quadratic in the longest list, the reference.

@@ -248,7 +248,7 @@ internal static class WindowedNormalizer
         }
 
         private static Selection Stub(TextSpan span, int count) =>
-            new(new List<int> { 0, count - 1 }, false, null, new SyntaxAnnotation(StubKind, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{span.Start}:{span.Length}")));
+            new(new List<int> { 0, count - 1 }, false, null, new SyntaxAnnotation(StubKind, span.Start.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + span.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
         // The index of the item that holds `target`: items are in document order.
         private static int Holder(TextSpan target, int count, System.Func<int, TextSpan> itemSpan)

@@ -26,7 +26,11 @@ public sealed class DocumentAnalysis
         Configuration = configuration;
         Compilation = compilation;
         LineIndex = snapshot.LineIndexOf(document.Text);
-        _model = new Lazy<SemanticModel>(() => Compilation.GetSemanticModel(Tree));
+        _model = new Lazy<SemanticModel>(() =>
+        {
+            _ = Program; // binds through this analysis, so that it is recorded as bound
+            return Compilation.GetSemanticModel(Tree);
+        });
         _program = new Lazy<BoundProgram>(
             () =>
             {

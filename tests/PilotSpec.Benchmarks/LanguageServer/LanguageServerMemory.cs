@@ -43,6 +43,14 @@ public static class LanguageServerMemory
         process.Refresh();
         output.WriteLine($"managed heap after a full GC: {Mib(heap)} (server and client: {Mib(heap - baseline)} more than before)");
         output.WriteLine($"process working set: {Mib(process.WorkingSet64)}; peak: {Mib(process.PeakWorkingSet64)}");
+
+        // PILOT_MEASURE_LS_HOLD=SECONDS keeps the server open that long, for a heap dump:
+        // `dotnet-gcdump report -p PID`.
+        if (int.TryParse(Environment.GetEnvironmentVariable("PILOT_MEASURE_LS_HOLD"), out var hold) && hold > 0)
+        {
+            output.WriteLine($"holding for {hold} s: pid {Environment.ProcessId}");
+            await Task.Delay(TimeSpan.FromSeconds(hold));
+        }
     }
 
     private static string Mib(long bytes) => (bytes / 1024.0 / 1024.0).ToString("N1", CultureInfo.InvariantCulture) + " MiB";

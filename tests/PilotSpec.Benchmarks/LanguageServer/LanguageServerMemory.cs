@@ -43,7 +43,9 @@ public static class LanguageServerMemory
 
         // Completion right after a keystroke: answered from the new tree and the last bound
         // version's symbols, before the new version's check starts (150 ms later).
-        for (var i = 0; i < 5; i++)
+        // PILOT_MEASURE_LS_EDITS sets how many (5 by default; 0 measures memory after one edit only).
+        var edits = int.TryParse(Environment.GetEnvironmentVariable("PILOT_MEASURE_LS_EDITS"), out var n) ? n : 5;
+        for (var i = 0; i < edits; i++)
         {
             var version = 3 + i;
             var restore = i % 2 == 1;

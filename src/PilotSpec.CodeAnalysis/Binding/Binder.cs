@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
 using PilotSpec.CodeAnalysis.Binding.Declarations;
 using PilotSpec.CodeAnalysis.Diagnostics;
 using PilotSpec.CodeAnalysis.Syntax;
@@ -17,70 +16,136 @@ internal static class Binder
     public static BoundProgram Bind(IEnumerable<SyntaxTree> trees)
     {
         var diagnostics = new DiagnosticBag();
-        var collector = new DeclarationCollector(diagnostics);
-        foreach (var tree in trees)
+        var treeList = trees as IReadOnlyCollection<SyntaxTree> ?? new List<SyntaxTree>(trees);
+        var declarationCount = 0;
+        foreach (var tree in treeList)
+        {
+            declarationCount += DeclarationCollector.CountDeclarations(tree);
+        }
+
+        var collector = new DeclarationCollector(diagnostics, declarationCount);
+        foreach (var tree in treeList)
         {
             collector.Collect(tree);
         }
 
         var table = collector.ToTable();
-        var containers = collector.Containers;
         var context = new BindingContext(table, diagnostics);
         var values = new ValueReader(context);
 
         // Only the symbol the table holds under a name is bound; a duplicate was reported and is skipped.
-        var symbols = table.Symbols.Where(s => ReferenceEquals(table.Lookup(s.Name), s)).ToList();
-        var properties = symbols.ToDictionary(s => s, s => new PropertySet(s, diagnostics));
-        Symbol? Container(Symbol s) => containers.TryGetValue(s, out var c) ? c : null;
-
-        foreach (var pilot in symbols.OfType<PilotSymbol>())
+        // Every declaration's properties are read (and their mistakes reported) before any is bound,
+        // in declaration order: the order diagnostics come out in.
+        var symbols = new List<Symbol>(table.Symbols.Length);
+        var properties = new List<PropertySet>(table.Symbols.Length);
+        var siteCount = 0;
+        foreach (var symbol in table.Symbols)
         {
-            PilotBinder.Bind(pilot, properties[pilot], values);
+            if (table.IsBound(symbol))
+            {
+                symbols.Add(symbol);
+                properties.Add(new PropertySet(symbol, diagnostics));
+                siteCount += symbol is SiteSymbol ? 1 : 0;
+            }
         }
 
-        foreach (var stakeholder in symbols.OfType<StakeholderSymbol>())
+        // The symbols nested in each goal, in declaration order (one pass, not one per goal).
+        var nestedIn = new Dictionary<Symbol, List<Symbol>>();
+        foreach (var symbol in symbols)
         {
-            StakeholderBinder.Bind(stakeholder, properties[stakeholder], values);
+            if (symbol.Container is GoalSymbol goal)
+            {
+                if (!nestedIn.TryGetValue(goal, out var list))
+                {
+                    list = new List<Symbol>();
+                    nestedIn.Add(goal, list);
+                }
+
+                list.Add(symbol);
+            }
         }
 
-        foreach (var site in symbols.OfType<SiteSymbol>())
+        // One pass per kind, in the dependency order above, each in declaration order.
+        for (var i = 0; i < symbols.Count; i++)
         {
-            SiteBinder.Bind(site, Container(site), properties[site], values);
+            if (symbols[i] is PilotSymbol pilot)
+            {
+                PilotBinder.Bind(pilot, properties[i], values);
+            }
         }
 
-        context.PilotSites = symbols.OfType<SiteSymbol>().Where(s => s.Role == SiteRole.Pilot).ToImmutableArray();
-
-        foreach (var wave in symbols.OfType<WaveSymbol>())
+        for (var i = 0; i < symbols.Count; i++)
         {
-            WaveBinder.Bind(wave, properties[wave], values, context);
+            if (symbols[i] is StakeholderSymbol stakeholder)
+            {
+                StakeholderBinder.Bind(stakeholder, properties[i], values);
+            }
         }
 
-        foreach (var indicator in symbols.OfType<IndicatorSymbol>())
+        var pilotSites = ImmutableArray.CreateBuilder<SiteSymbol>(siteCount);
+        for (var i = 0; i < symbols.Count; i++)
         {
-            IndicatorBinder.Bind(indicator, properties[indicator], values, context);
+            if (symbols[i] is SiteSymbol site)
+            {
+                SiteBinder.Bind(site, site.Container, properties[i], values);
+                if (site.Role == SiteRole.Pilot)
+                {
+                    pilotSites.Add(site);
+                }
+            }
         }
 
-        foreach (var goal in symbols.OfType<GoalSymbol>())
+        context.PilotSites = pilotSites.Count == pilotSites.Capacity ? pilotSites.MoveToImmutable() : pilotSites.ToImmutable();
+
+        for (var i = 0; i < symbols.Count; i++)
         {
-            var nested = symbols.Where(s => ReferenceEquals(Container(s), goal));
-            GoalBinder.Bind(goal, Container(goal), properties[goal], values, nested);
+            if (symbols[i] is WaveSymbol wave)
+            {
+                WaveBinder.Bind(wave, properties[i], values, context);
+            }
         }
 
-        foreach (var phase in symbols.OfType<PhaseSymbol>())
+        for (var i = 0; i < symbols.Count; i++)
         {
-            PhaseBinder.Bind(phase, properties[phase], values, context);
+            if (symbols[i] is IndicatorSymbol indicator)
+            {
+                IndicatorBinder.Bind(indicator, properties[i], values, context);
+            }
         }
 
-        foreach (var alert in symbols.OfType<AlertSymbol>())
+        for (var i = 0; i < symbols.Count; i++)
         {
-            AlertBinder.Bind(alert, properties[alert], values, context);
+            if (symbols[i] is GoalSymbol goal)
+            {
+                var nested = nestedIn.TryGetValue(goal, out var list) ? list : (IEnumerable<Symbol>)System.Array.Empty<Symbol>();
+                GoalBinder.Bind(goal, goal.Container, properties[i], values, nested);
+            }
         }
 
-        foreach (var evaluation in symbols.OfType<EvaluationSymbol>())
+        for (var i = 0; i < symbols.Count; i++)
         {
-            EvaluationBinder.Bind(evaluation, properties[evaluation], values, context);
+            if (symbols[i] is PhaseSymbol phase)
+            {
+                PhaseBinder.Bind(phase, properties[i], values, context);
+            }
         }
 
-        return new BoundProgram(table, collector.SymbolsByDeclaration, context.References, diagnostics.ToImmutable());
+        for (var i = 0; i < symbols.Count; i++)
+        {
+            if (symbols[i] is AlertSymbol alert)
+            {
+                AlertBinder.Bind(alert, properties[i], values, context);
+            }
+        }
+
+        for (var i = 0; i < symbols.Count; i++)
+        {
+            if (symbols[i] is EvaluationSymbol evaluation)
+            {
+                EvaluationBinder.Bind(evaluation, properties[i], values, context);
+            }
+        }
+
+        return new BoundProgram(table, context.References, diagnostics.ToImmutable());
     }
 }

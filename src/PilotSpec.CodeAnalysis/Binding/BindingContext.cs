@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
 using PilotSpec.CodeAnalysis.Diagnostics;
 using PilotSpec.CodeAnalysis.Syntax;
 
@@ -15,7 +14,6 @@ internal sealed class BindingContext
     {
         Table = table;
         Diagnostics = diagnostics;
-        PilotSites = table.OfType<SiteSymbol>().Where(s => s.Role == SiteRole.Pilot).ToImmutableArray();
     }
 
     public DeclarationTable Table { get; }
@@ -23,11 +21,12 @@ internal sealed class BindingContext
     public DiagnosticBag Diagnostics { get; }
 
     /// <summary>The sites where the reform runs: what `at all sites` ranges over. Set once site roles are bound.</summary>
-    public ImmutableArray<SiteSymbol> PilotSites { get; set; }
+    public ImmutableArray<SiteSymbol> PilotSites { get; set; } = ImmutableArray<SiteSymbol>.Empty;
 
     public void RecordReference(SyntaxToken name, Symbol symbol) => _references[name] = symbol;
 
-    public ImmutableDictionary<SyntaxToken, Symbol> References => _references.ToImmutableDictionary();
+    /// <summary>Which name token refers to which symbol; handed to the bound program once binding is done.</summary>
+    public IReadOnlyDictionary<SyntaxToken, Symbol> References => _references;
 
     /// <summary>
     /// Resolves a name to a symbol of one of <paramref name="kinds"/>, reporting an undeclared
@@ -57,7 +56,7 @@ internal sealed class BindingContext
         }
 
         RecordReference(name, symbol);
-        if (kinds.Length > 0 && !kinds.Contains(symbol.Kind))
+        if (kinds.Length > 0 && System.Array.IndexOf(kinds, symbol.Kind) < 0)
         {
             Diagnostics.Report(DiagnosticDescriptors.WrongKindOfName, name, name.Text, SymbolFacts.KindName(symbol, indefinite: true), new ExpectedKinds(kinds));
             return null;

@@ -13,12 +13,33 @@ namespace PilotSpec.CodeAnalysis.Binding;
 internal sealed class DeclarationCollector
 {
     private readonly DiagnosticBag _diagnostics;
-    private readonly List<Symbol> _symbols = new();
-    private readonly Dictionary<string, Symbol> _byName = new(System.StringComparer.Ordinal);
-    private readonly Dictionary<Symbol, Symbol> _containers = new();
-    private readonly Dictionary<DeclarationSyntax, Symbol> _byDeclaration = new();
+    private readonly List<Symbol> _symbols;
+    private readonly Dictionary<string, Symbol> _byName;
 
-    public DeclarationCollector(DiagnosticBag diagnostics) => _diagnostics = diagnostics;
+    /// <summary>Sized for <paramref name="expectedDeclarations"/> (see <see cref="CountDeclarations"/>), so the maps never regrow.</summary>
+    public DeclarationCollector(DiagnosticBag diagnostics, int expectedDeclarations = 0)
+    {
+        _diagnostics = diagnostics;
+        _symbols = new(expectedDeclarations);
+        _byName = new(expectedDeclarations, System.StringComparer.Ordinal);
+    }
+
+    /// <summary>How many declarations a tree holds, nested ones included.</summary>
+    public static int CountDeclarations(SyntaxTree tree) => Count(tree.Root.Members);
+
+    private static int Count(System.Collections.Immutable.ImmutableArray<MemberSyntax> members)
+    {
+        var count = 0;
+        foreach (var member in members)
+        {
+            if (member is DeclarationSyntax declaration)
+            {
+                count += 1 + (declaration.Body is { } body ? Count(body.Members) : 0);
+            }
+        }
+
+        return count;
+    }
 
     private int _pilots;
 
@@ -39,11 +60,9 @@ internal sealed class DeclarationCollector
         }
     }
 
-    public DeclarationTable ToTable() => new(_symbols.ToImmutableArray(), _byName.ToImmutableDictionary());
+    // The maps are handed over, not copied: the collector is done with them once the table is made.
+    public DeclarationTable ToTable() => new(_symbols.ToImmutableArray(), _byName);
 
-    public ImmutableDictionary<Symbol, Symbol> Containers => _containers.ToImmutableDictionary();
-
-    public ImmutableDictionary<DeclarationSyntax, Symbol> SymbolsByDeclaration => _byDeclaration.ToImmutableDictionary();
 
     // Top-level declarations of any kind are fine: a catalogue file holds only indicators or sites.
     private void Declare(DeclarationSyntax declaration, Symbol? container)
@@ -56,12 +75,10 @@ internal sealed class DeclarationCollector
         var symbol = Create(declaration);
         if (symbol is not null && !declaration.Identifier.IsMissing)
         {
+            // The symbol keeps its container and its declaration: no map from one to the other
+            // is built here (the bound program makes the declaration map when asked).
             _symbols.Add(symbol);
-            _byDeclaration[declaration] = symbol;
-            if (container is not null)
-            {
-                _containers[symbol] = container;
-            }
+            symbol.Container = container;
 
             if (_byName.TryGetValue(symbol.Name, out var existing))
             {
@@ -74,9 +91,15 @@ internal sealed class DeclarationCollector
             }
         }
 
-        foreach (var nested in declaration.NestedDeclarations)
+        if (declaration.Body is { } body)
         {
-            Declare(nested, symbol ?? container);
+            foreach (var member in body.Members)
+            {
+                if (member is DeclarationSyntax nested)
+                {
+                    Declare(nested, symbol ?? container);
+                }
+            }
         }
     }
 

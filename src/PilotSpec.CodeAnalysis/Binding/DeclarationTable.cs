@@ -11,9 +11,11 @@ namespace PilotSpec.CodeAnalysis.Binding;
 /// </summary>
 public sealed class DeclarationTable
 {
-    private readonly ImmutableDictionary<string, Symbol> _byName;
+    // A plain dictionary, filled by the collector and never changed after: every reference
+    // is looked up here, and an immutable (tree) dictionary made each lookup several times dearer.
+    private readonly IReadOnlyDictionary<string, Symbol> _byName;
 
-    internal DeclarationTable(ImmutableArray<Symbol> symbols, ImmutableDictionary<string, Symbol> byName)
+    internal DeclarationTable(ImmutableArray<Symbol> symbols, IReadOnlyDictionary<string, Symbol> byName)
     {
         Symbols = symbols;
         _byName = byName;
@@ -29,4 +31,7 @@ public sealed class DeclarationTable
     /// <summary>The closest declared name of one of the <paramref name="kinds"/> (any kind when none given).</summary>
     public string? Suggest(string name, params SymbolKind[] kinds) =>
         NameSuggester.Suggest(name, _byName.Values.Where(s => kinds.Length == 0 || kinds.Contains(s.Kind)).Select(s => s.Name));
+
+    /// <summary>True for the symbol the table holds under its name: a duplicate declaration is reported and never bound.</summary>
+    internal bool IsBound(Symbol symbol) => _byName.TryGetValue(symbol.Name, out var held) && ReferenceEquals(held, symbol);
 }

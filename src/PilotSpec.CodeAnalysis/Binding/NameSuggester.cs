@@ -14,14 +14,16 @@ public static class NameSuggester
         string? best = null;
         var bestDistance = int.MaxValue;
         var limit = Math.Max(1, (name.Length + 2) / 3);
+        var lowered = name.ToLowerInvariant();
         foreach (var candidate in candidates)
         {
-            if (candidate == name)
+            // Lower-casing keeps the length, so a candidate too long or too short is out before it is copied.
+            if (candidate == name || Math.Abs(candidate.Length - name.Length) > limit)
             {
                 continue;
             }
 
-            var distance = Distance(name.ToLowerInvariant(), candidate.ToLowerInvariant(), limit);
+            var distance = Distance(lowered, candidate.ToLowerInvariant(), limit);
             if (distance <= limit && (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(candidate, best) < 0)))
             {
                 best = candidate;

@@ -25,10 +25,17 @@ public static class PropertyCatalog
             [SymbolKind.Stakeholder] = Make("role", "contact", "description"),
         }.ToImmutableDictionary();
 
+    // Find runs for every property of every declaration, and again in the checks.
+    private static readonly Dictionary<string, PropertyInfo>[] ByName = Enumerable
+        .Range(0, System.Enum.GetNames(typeof(SymbolKind)).Length)
+        .Select(kind => Properties[(SymbolKind)kind].ToDictionary(p => p.Name, System.StringComparer.Ordinal))
+        .ToArray();
+
     /// <summary>The properties a declaration kind takes, in the order a spec usually writes them.</summary>
     public static ImmutableArray<PropertyInfo> For(SymbolKind kind) => Properties[kind];
 
-    public static PropertyInfo? Find(SymbolKind kind, string name) => Properties[kind].FirstOrDefault(p => p.Name == name);
+    public static PropertyInfo? Find(SymbolKind kind, string name) =>
+        ByName[(int)kind].TryGetValue(name, out var info) ? info : null;
 
     /// <summary>Sites carry arbitrary attributes (population, field, anything a designer tracks).</summary>
     public static bool AcceptsAnyProperty(SymbolKind kind) => kind == SymbolKind.Site;

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using PilotSpec.CodeAnalysis.Diagnostics;
 using PilotSpec.CodeAnalysis.Syntax;
@@ -11,12 +12,29 @@ namespace PilotSpec.CodeAnalysis.Binding;
 /// </summary>
 internal sealed class PropertySet
 {
-    private readonly Dictionary<string, List<PropertySyntax>> _byName = new();
+    // A declaration has a handful of properties: an array searched in order is cheaper than a
+    // dictionary of lists per declaration (tens of thousands of them in a big spec), and keeps
+    // first-written order for Extra. Only a repeatable property given twice gets a list.
+    private readonly Entry[] _entries;
+    private readonly int _count;
 
     public PropertySet(Symbol symbol, DiagnosticBag diagnostics)
     {
-        foreach (var property in symbol.Declaration.Properties)
+        var members = symbol.Declaration.Body?.Members ?? ImmutableArray<MemberSyntax>.Empty;
+        var capacity = 0;
+        foreach (var member in members)
         {
+            capacity += member is PropertySyntax ? 1 : 0;
+        }
+
+        _entries = capacity == 0 ? System.Array.Empty<Entry>() : new Entry[capacity];
+        foreach (var member in members)
+        {
+            if (member is not PropertySyntax property)
+            {
+                continue;
+            }
+
             var name = property.NameToken.Text;
             if (property.NameToken.IsMissing)
             {
@@ -39,27 +57,86 @@ internal sealed class PropertySet
                 continue;
             }
 
-            if (!_byName.TryGetValue(name, out var list))
+            var index = IndexOf(name);
+            if (index < 0)
             {
-                list = new List<PropertySyntax>();
-                _byName.Add(name, list);
+                _entries[_count++] = new Entry(name, property);
             }
             else if (info is null || !info.Repeatable)
             {
                 diagnostics.Report(DiagnosticDescriptors.DuplicateProperty, property.NameToken, name, SymbolFacts.KindName(symbol));
-                continue;
             }
-
-            list.Add(property);
+            else
+            {
+                ref var entry = ref _entries[index];
+                entry.All ??= new List<PropertySyntax> { entry.First };
+                entry.All.Add(property);
+            }
         }
     }
 
-    public PropertySyntax? Single(string name) => _byName.TryGetValue(name, out var list) ? list[0] : null;
+    public PropertySyntax? Single(string name)
+    {
+        var index = IndexOf(name);
+        return index < 0 ? null : _entries[index].First;
+    }
 
-    public IReadOnlyList<PropertySyntax> All(string name) =>
-        _byName.TryGetValue(name, out var list) ? list : (IReadOnlyList<PropertySyntax>)System.Array.Empty<PropertySyntax>();
+    public IReadOnlyList<PropertySyntax> All(string name)
+    {
+        var index = IndexOf(name);
+        return index < 0 ? System.Array.Empty<PropertySyntax>()
+            : (IReadOnlyList<PropertySyntax>?)_entries[index].All ?? new[] { _entries[index].First };
+    }
 
-    /// <summary>Properties not in the catalogue (a site's free attributes).</summary>
-    public IEnumerable<PropertySyntax> Extra(SymbolKind kind) =>
-        _byName.Where(p => PropertyCatalog.Find(kind, p.Key) is null).SelectMany(p => p.Value);
+    /// <summary>Properties not in the catalogue (a site's free attributes), in the order written.</summary>
+    public IReadOnlyList<PropertySyntax> Extra(SymbolKind kind)
+    {
+        List<PropertySyntax>? extra = null;
+        for (var i = 0; i < _count; i++)
+        {
+            if (PropertyCatalog.Find(kind, _entries[i].Name) is null)
+            {
+                extra ??= new List<PropertySyntax>();
+                if (_entries[i].All is { } all)
+                {
+                    extra.AddRange(all);
+                }
+                else
+                {
+                    extra.Add(_entries[i].First);
+                }
+            }
+        }
+
+        return (IReadOnlyList<PropertySyntax>?)extra ?? System.Array.Empty<PropertySyntax>();
+    }
+
+    private int IndexOf(string name)
+    {
+        for (var i = 0; i < _count; i++)
+        {
+            if (string.Equals(_entries[i].Name, name, System.StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private struct Entry
+    {
+        public Entry(string name, PropertySyntax first)
+        {
+            Name = name;
+            First = first;
+            All = null;
+        }
+
+        public string Name;
+        public PropertySyntax First;
+
+        // Every property of the name, once a repeatable one is given twice.
+        public List<PropertySyntax>? All;
+    }
 }

@@ -1,3 +1,4 @@
+using System.Linq;
 using PilotSpec.CodeAnalysis.Binding;
 using PilotSpec.CodeAnalysis.Diagnostics;
 using PilotSpec.CodeAnalysis.Scheduling;
@@ -6,6 +7,8 @@ namespace PilotSpec.CodeAnalysis.Checks;
 
 internal sealed class RuleContext
 {
+    private SpanIndex? _bindingDiagnosticSpans;
+
     public RuleContext(BoundProgram program, PilotSchedule schedule, DiagnosticBag diagnostics)
     {
         Program = program;
@@ -18,4 +21,8 @@ internal sealed class RuleContext
     public PilotSchedule Schedule { get; }
 
     public DiagnosticBag Diagnostics { get; }
+
+    /// <summary>Where the binder reported something, indexed once for the rules that stay quiet there.</summary>
+    public SpanIndex BindingDiagnosticSpans =>
+        _bindingDiagnosticSpans ??= new SpanIndex(Program.Diagnostics.Select(d => (d.Location.FilePath, d.Location.Span)));
 }

@@ -36,7 +36,8 @@ public sealed class PhaseSchedule
     /// <summary>The phase's window at a site; null when it does not run there. Constant time: thousands of sites ask.</summary>
     public SiteWindow? At(SiteSymbol site)
     {
-        var bySite = LazyInitializer.EnsureInitialized(ref _bySite, () => Sites.ToDictionary(w => w.Site))!;
+        // The field first: the factory captures `this`, so asking EnsureInitialized each time made a delegate per call.
+        var bySite = _bySite ?? LazyInitializer.EnsureInitialized(ref _bySite, () => Sites.ToDictionary(w => w.Site))!;
         return bySite.TryGetValue(site, out var window) ? window : null;
     }
 }

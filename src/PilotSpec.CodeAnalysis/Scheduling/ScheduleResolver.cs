@@ -22,6 +22,7 @@ internal sealed class ScheduleResolver
     private readonly DiagnosticBag _diagnostics;
     private readonly Dictionary<PhaseSymbol, PhaseSchedule> _resolved = new();
     private readonly HashSet<PhaseSymbol> _inCycle = new();
+    private List<SiteSymbol>? _pilotSites;
 
     private ScheduleResolver(BoundProgram program, DiagnosticBag diagnostics)
     {
@@ -46,10 +47,12 @@ internal sealed class ScheduleResolver
     {
         // Each phase has at most one `after:`, so following the links finds every cycle.
         var done = new HashSet<PhaseSymbol>();
+        var path = new List<PhaseSymbol>(); // reused: one walk at a time
+        var onPath = new HashSet<PhaseSymbol>();
         foreach (var start in _program.Phases)
         {
-            var path = new List<PhaseSymbol>();
-            var onPath = new HashSet<PhaseSymbol>();
+            path.Clear();
+            onPath.Clear();
             for (var phase = start; phase is not null && !done.Contains(phase); phase = phase.After)
             {
                 if (!onPath.Add(phase))
@@ -90,15 +93,23 @@ internal sealed class ScheduleResolver
         }
 
         var steps = Steps(phase);
-        var windows = ImmutableArray.CreateBuilder<SiteWindow>();
-        var placed = new HashSet<SiteSymbol>();
+        var siteCount = 0;
+        foreach (var step in steps)
+        {
+            siteCount += step.Count;
+        }
+
+        var windows = ImmutableArray.CreateBuilder<SiteWindow>(siteCount);
+        // A site in two of the places listed starts with the first. One wave (the usual `in:`)
+        // lists each site once already, and needs no set.
+        var placed = steps.Count > 1 ? new HashSet<SiteSymbol>() : null;
         for (var index = 0; index < steps.Count; index++)
         {
             var stepStart = phase.Stagger is { } stagger ? stagger.AddTimes(start.Value, index) : start.Value;
             var stepEnd = EndFrom(phase, stepStart, index);
             foreach (var site in steps[index])
             {
-                if (placed.Add(site))
+                if (placed is null || placed.Add(site))
                 {
                     windows.Add(new SiteWindow(site, stepStart, stepEnd, index));
                 }
@@ -108,7 +119,7 @@ internal sealed class ScheduleResolver
         var end = EndFrom(phase, start.Value, Math.Max(0, steps.Count - 1));
         if (windows.Count > 0)
         {
-            end = windows.Any(w => w.End is null) ? null : windows.Max(w => w.End);
+            end = LastEnd(windows);
         }
 
         if (end is { } e && e < start)
@@ -120,9 +131,29 @@ internal sealed class ScheduleResolver
             _diagnostics.Report(DiagnosticDescriptors.PhaseEndsBeforeStart, endValue, phase.Name, Format(e), Format(start.Value));
         }
 
-        var schedule = new PhaseSchedule(phase, start, end, windows.ToImmutable());
+        var schedule = new PhaseSchedule(phase, start, end, windows.Count == windows.Capacity ? windows.MoveToImmutable() : windows.ToImmutable());
         _resolved[phase] = schedule;
         return schedule;
+    }
+
+    // The latest end over the sites; unknown when any site's end is.
+    private static DateTime? LastEnd(ImmutableArray<SiteWindow>.Builder windows)
+    {
+        DateTime? last = null;
+        foreach (var window in windows)
+        {
+            if (window.End is not { } end)
+            {
+                return null;
+            }
+
+            if (last is null || end > last)
+            {
+                last = end;
+            }
+        }
+
+        return last;
     }
 
     private DateTime? BaseStart(PhaseSymbol phase)
@@ -177,7 +208,8 @@ internal sealed class ScheduleResolver
         var steps = new List<IReadOnlyList<SiteSymbol>>();
         if (phase.RunsAtAllSites)
         {
-            steps.Add(_program.Sites.Where(s => s.Role == SiteRole.Pilot).ToList());
+            _pilotSites ??= _program.Sites.Where(s => s.Role == SiteRole.Pilot).ToList(); // the same for every phase: listed once
+            steps.Add(_pilotSites);
         }
 
         foreach (var place in phase.RunsIn)

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using System.Linq;
+using PilotSpec.CodeAnalysis.Syntax;
 
 namespace PilotSpec.CodeAnalysis.Binding.Declarations;
 
@@ -20,9 +20,54 @@ internal static class SiteBinder
             ? container as SiteSymbol
             : values.Reference<SiteSymbol>(parent, ValueReader.First(parent), SymbolKind.Site);
 
-        site.Attributes = properties.Extra(SymbolKind.Site)
-            .Concat(new[] { properties.Single("population"), properties.Single("field") }.Where(p => p is not null)!)
-            .GroupBy(p => p!.NameToken.Text)
-            .ToImmutableDictionary(g => g.Key, g => string.Join(", ", g.First()!.Values.Select(v => Emit.JsonSchedule.SpecText.Of(v))));
+        site.BindAttributes();
+    }
+
+    /// <summary>The site's attributes (see <see cref="SiteSymbol.Attributes"/>): read again from its properties, whose mistakes were reported while binding.</summary>
+    internal static ImmutableDictionary<string, string> ReadAttributes(SiteSymbol site) =>
+        Attributes(new PropertySet(site, new Diagnostics.DiagnosticBag()));
+
+    // Free attributes, then population and field: each name once (its first property), its
+    // values as written, comma-separated. Most sites have one or two, so the dictionary is
+    // grown one entry at a time rather than through a grouping.
+    private static ImmutableDictionary<string, string> Attributes(PropertySet properties)
+    {
+        var attributes = ImmutableDictionary<string, string>.Empty;
+        foreach (var property in properties.Extra(SymbolKind.Site))
+        {
+            attributes = Add(attributes, property);
+        }
+
+        if (properties.Single("population") is { } population)
+        {
+            attributes = Add(attributes, population);
+        }
+
+        if (properties.Single("field") is { } field)
+        {
+            attributes = Add(attributes, field);
+        }
+
+        return attributes;
+    }
+
+    private static ImmutableDictionary<string, string> Add(ImmutableDictionary<string, string> attributes, PropertySyntax property) =>
+        attributes.ContainsKey(property.NameToken.Text) ? attributes : attributes.Add(property.NameToken.Text, ValuesText(property));
+
+    private static string ValuesText(PropertySyntax property)
+    {
+        var values = property.Values;
+        if (values.Count == 1)
+        {
+            return Emit.JsonSchedule.SpecText.Of(values[0]);
+        }
+
+        var texts = new string[values.Count];
+        for (var i = 0; i < texts.Length; i++)
+        {
+            texts[i] = Emit.JsonSchedule.SpecText.Of(values[i]);
+        }
+
+        return string.Join(", ", texts);
     }
 }

@@ -8,16 +8,20 @@ namespace PilotSpec.CodeAnalysis.Binding.Declarations;
 /// <summary>A wave's sites: `wave first = [a, b]`, `wave first = a`, or `sites: a, b` in its body.</summary>
 internal static class WaveBinder
 {
+    // Resolve takes its kinds as an array: one shared array, not one per listed site.
+    private static readonly SymbolKind[] SiteKind = { SymbolKind.Site };
+
     public static void Bind(WaveSymbol wave, PropertySet properties, ValueReader values, BindingContext context)
     {
         var sites = new List<SiteSymbol>();
+        var listed = new HashSet<SiteSymbol>(); // a site listed twice counts once; a set keeps a national wave linear
         var declaration = (WaveDeclarationSyntax)wave.Declaration;
         if (declaration.Value is { } value)
         {
             var items = value is ListExpressionSyntax list ? (IEnumerable<ExpressionSyntax>)list.Items : new[] { value };
             foreach (var item in items)
             {
-                AddSite(item, sites, context, values, null);
+                AddSite(item, sites, listed, context, values, null);
             }
         }
 
@@ -26,7 +30,7 @@ internal static class WaveBinder
         {
             foreach (var item in property.Values)
             {
-                AddSite(item.Expression, sites, context, values, property);
+                AddSite(item.Expression, sites, listed, context, values, property);
             }
         }
 
@@ -50,11 +54,11 @@ internal static class WaveBinder
         return listed || wave.Declaration.Properties.Any(p => p.NameToken.Text == "sites" && p.Values.Count > 0);
     }
 
-    private static void AddSite(ExpressionSyntax item, List<SiteSymbol> sites, BindingContext context, ValueReader values, PropertySyntax? property)
+    private static void AddSite(ExpressionSyntax item, List<SiteSymbol> sites, HashSet<SiteSymbol> listed, BindingContext context, ValueReader values, PropertySyntax? property)
     {
         if (item is NameExpressionSyntax name)
         {
-            if (context.Resolve(name.IdentifierToken, SymbolKind.Site) is SiteSymbol site && !sites.Contains(site))
+            if (context.Resolve(name.IdentifierToken, SiteKind) is SiteSymbol site && listed.Add(site))
             {
                 sites.Add(site);
             }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Threading;
 using PilotSpec.CodeAnalysis.Syntax;
 
 namespace PilotSpec.CodeAnalysis.Binding;
@@ -18,8 +19,22 @@ public sealed class SiteSymbol : Symbol
 
     public SiteSymbol? ParentSite { get; internal set; }
 
+    private ImmutableDictionary<string, string>? _attributes;
+    private bool _attributesBound;
+
     /// <summary>Any other property, as written (population, field...).</summary>
-    public ImmutableDictionary<string, string> Attributes { get; internal set; } = ImmutableDictionary<string, string>.Empty;
+    /// <remarks>
+    /// Read from the declaration on first use: only the emitters ask, and making one
+    /// dictionary per site while binding was a large share of checking a national spec.
+    /// Empty for a site that was not bound (a duplicate name).
+    /// </remarks>
+    public ImmutableDictionary<string, string> Attributes =>
+        !_attributesBound
+            ? ImmutableDictionary<string, string>.Empty
+            : LazyInitializer.EnsureInitialized(ref _attributes, () => Declarations.SiteBinder.ReadAttributes(this))!;
+
+    /// <summary>Called by the binder: the site is bound, so its attributes are read when asked for.</summary>
+    internal void BindAttributes() => _attributesBound = true;
 }
 
 public enum SiteRole

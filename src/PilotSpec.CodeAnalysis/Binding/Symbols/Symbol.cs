@@ -25,6 +25,9 @@ public abstract class Symbol
 
     public DeclarationSyntax Declaration { get; }
 
+    /// <summary>The symbol whose body declares this one (a goal's indicator, a parent's site); set once by the declaration collector.</summary>
+    internal Symbol? Container { get; set; }
+
     /// <summary>Where the name is declared.</summary>
     public SourceLocation Location => Declaration.Identifier.GetLocation();
 

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using PilotSpec.CodeAnalysis.Binding.Declarations;
@@ -17,10 +18,14 @@ internal sealed class EmptyWaveRule : SpecRule
 
     internal override void Run(RuleContext context)
     {
-        var quantifiedOver = context.Program.References
-            .Where(r => r.Key.Parent is SiteFilterSyntax)
-            .Select(r => r.Value)
-            .ToImmutableHashSet();
+        var quantifiedOver = new HashSet<Binding.Symbol>();
+        foreach (var reference in context.Program.ReferencedSymbols)
+        {
+            if (reference.Key.Parent is SiteFilterSyntax)
+            {
+                quantifiedOver.Add(reference.Value);
+            }
+        }
 
         foreach (var wave in context.Program.Waves)
         {

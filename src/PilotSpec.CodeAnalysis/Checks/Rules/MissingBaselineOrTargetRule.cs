@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using PilotSpec.CodeAnalysis.Binding;
@@ -16,21 +17,33 @@ internal sealed class MissingBaselineOrTargetRule : SpecRule
         // An indicator that only feeds another's formula (a numerator) is tracked, not targeted.
         // Read from the names the formula refers to, so a formula with a mistake elsewhere
         // (reported already) does not make its inputs look untargeted.
-        var formulas = context.Program.Indicators
+        var formulaProperties = context.Program.Indicators
             .Select(i => i.Declaration.Properties.FirstOrDefault(p => p.NameToken.Text == "formula"))
             .Where(p => p is not null)
             .ToList();
-        bool InFormula(Syntax.SourceLocation location) =>
-            formulas.Any(f => f!.SyntaxTree.FilePath == location.FilePath && f.Span.Contains(location.Span));
-        var referenced = context.Program.References
-            .Where(r => r.Value is IndicatorSymbol && InFormula(r.Key.GetLocation()))
-            .Select(r => r.Value);
-        // A misspelt input (PS0102, "did you mean 'total_spending'?") still names the input meant.
-        var suggested = context.Program.Diagnostics
-            .Where(d => d.Descriptor == DiagnosticDescriptors.UndefinedNameWithSuggestion && InFormula(d.Location))
-            .Select(d => context.Program.Table.Lookup((string)d.Arguments[1]))
-            .OfType<IndicatorSymbol>();
-        var inputs = referenced.Concat(suggested).ToImmutableHashSet();
+        var inputs = new HashSet<IndicatorSymbol>();
+        if (formulaProperties.Count > 0)
+        {
+            var formulas = new SpanIndex(formulaProperties.Select(p => (p!.SyntaxTree.FilePath, p.Span)));
+            foreach (var reference in context.Program.ReferencedSymbols)
+            {
+                if (reference.Value is IndicatorSymbol indicator && formulas.AnyContaining(reference.Key.SyntaxTree.FilePath, reference.Key.Span))
+                {
+                    inputs.Add(indicator);
+                }
+            }
+
+            // A misspelt input (PS0102, "did you mean 'total_spending'?") still names the input meant.
+            foreach (var diagnostic in context.Program.Diagnostics)
+            {
+                if (diagnostic.Descriptor == DiagnosticDescriptors.UndefinedNameWithSuggestion
+                    && formulas.AnyContaining(diagnostic.Location.FilePath, diagnostic.Location.Span)
+                    && context.Program.Table.Lookup((string)diagnostic.Arguments[1]) is IndicatorSymbol suggested)
+                {
+                    inputs.Add(suggested);
+                }
+            }
+        }
 
         foreach (var indicator in context.Program.Indicators)
         {

@@ -12,8 +12,8 @@ namespace PilotSpec.CodeAnalysis.Checks.Rules;
 internal static class ReportedAlready
 {
     public static bool Within(RuleContext context, SyntaxNode? node) =>
-        node is not null && context.Program.Diagnostics.Any(d =>
-            d.Location.FilePath == node.SyntaxTree.FilePath && node.FullSpan.Contains(d.Location.Span));
+        node is not null && !context.Program.Diagnostics.IsEmpty
+        && context.BindingDiagnosticSpans.AnyWithin(node.SyntaxTree.FilePath, node.FullSpan);
 
     /// <summary>True when the property is misspelt, or its value could not be bound.</summary>
     public static bool InProperty(RuleContext context, Symbol symbol, string property) =>

@@ -14,9 +14,10 @@ internal sealed class SiteParentCycleRule : SpecRule
     internal override void Run(RuleContext context)
     {
         var reported = new HashSet<SiteSymbol>();
+        var path = new List<SiteSymbol>(); // one list for all sites: most paths are a site and its parent
         foreach (var site in context.Program.Sites)
         {
-            var path = new List<SiteSymbol>();
+            path.Clear();
             for (var current = site; current is not null; current = current.ParentSite)
             {
                 var index = path.IndexOf(current);

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using PilotSpec.CodeAnalysis.Binding;
@@ -17,30 +18,60 @@ internal sealed class UnusedDeclarationRule : SpecRule
 
     internal override void Run(RuleContext context)
     {
-        var used = context.Program.References.Values.ToImmutableHashSet();
-        var written = NamesWrittenOutsideDeclarations(context.Program);
-        // "did you mean 'first'?" (PS0102): the misspelt name was meant as a use of `first`.
-        var suggested = context.Program.Diagnostics
-            .Where(d => d.Descriptor == DiagnosticDescriptors.UndefinedNameWithSuggestion)
-            .Select(d => (string)d.Arguments[1]);
-        written = written.Union(suggested);
+        var used = new HashSet<WaveSymbol>();
+        foreach (var referenced in context.Program.ReferencedSymbols.Values)
+        {
+            if (referenced is WaveSymbol wave)
+            {
+                used.Add(wave);
+            }
+        }
+
+        // Only a wave nobody refers to needs the names written elsewhere: on a large spec
+        // every wave is used and the walk over every token of every file is skipped.
+        HashSet<string>? written = null;
         foreach (var wave in context.Program.Waves)
         {
             // A name written where it could not be bound (under a misspelt property, say) was
             // meant as a use; the mistake there was reported already.
-            if (!used.Contains(wave) && !written.Contains(wave.Name))
+            if (used.Contains(wave))
+            {
+                continue;
+            }
+
+            written ??= NamesWrittenOutsideDeclarations(context.Program);
+            if (!written.Contains(wave.Name))
             {
                 context.Diagnostics.Report(DiagnosticDescriptors.UnusedDeclaration, wave.Declaration.Identifier, SymbolFacts.KindName(wave), wave.Name);
             }
         }
     }
 
-    private static ImmutableHashSet<string> NamesWrittenOutsideDeclarations(BoundProgram program) =>
-        program.Declarations.Keys.Select(d => d.SyntaxTree).Distinct()
-            .SelectMany(tree => tree.Root.DescendantTokens())
-            .Where(t => t.Kind == SyntaxKind.IdentifierToken && !IsDeclaredName(t) && !IsPropertyName(t))
-            .Select(t => t.Text)
-            .ToImmutableHashSet();
+    private static HashSet<string> NamesWrittenOutsideDeclarations(BoundProgram program)
+    {
+        var names = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var tree in program.Table.Symbols.Select(s => s.Declaration.SyntaxTree).Distinct())
+        {
+            foreach (var token in new TokenWalk(tree.Root))
+            {
+                if (token.Kind == SyntaxKind.IdentifierToken && !IsDeclaredName(token) && !IsPropertyName(token))
+                {
+                    names.Add(token.Text);
+                }
+            }
+        }
+
+        // "did you mean 'first'?" (PS0102): the misspelt name was meant as a use of `first`.
+        foreach (var diagnostic in program.Diagnostics)
+        {
+            if (diagnostic.Descriptor == DiagnosticDescriptors.UndefinedNameWithSuggestion)
+            {
+                names.Add((string)diagnostic.Arguments[1]);
+            }
+        }
+
+        return names;
+    }
 
     private static bool IsDeclaredName(SyntaxToken token) =>
         token.Parent is DeclarationSyntax declaration && ReferenceEquals(declaration.Identifier, token);

@@ -49,20 +49,22 @@ internal sealed class MonitorLayout : CSharpSyntaxRewriter
     // Each item on a new line at `indent`; separators lose the space NormalizeWhitespace put after them.
     private static SyntaxNodeOrTokenList OnSeparateLines(SyntaxNodeOrTokenList items, string indent, System.Func<SyntaxNode, SyntaxNode> transform)
     {
-        var result = SyntaxFactory.NodeOrTokenList();
+        // Collected first and made into a list once: adding to the immutable list one item at a
+        // time copied it each time, quadratic in an array of thousands of sites.
+        var result = new System.Collections.Generic.List<SyntaxNodeOrToken>(items.Count);
         foreach (var item in items)
         {
             if (item.IsNode)
             {
                 var node = transform(item.AsNode()!);
-                result = result.Add(node.WithLeadingTrivia(SyntaxFactory.EndOfLine("\n"), SyntaxFactory.Whitespace(indent)).WithTrailingTrivia());
+                result.Add(node.WithLeadingTrivia(SyntaxFactory.EndOfLine("\n"), SyntaxFactory.Whitespace(indent)).WithTrailingTrivia());
             }
             else
             {
-                result = result.Add(item.AsToken().WithLeadingTrivia().WithTrailingTrivia());
+                result.Add(item.AsToken().WithLeadingTrivia().WithTrailingTrivia());
             }
         }
 
-        return result;
+        return SyntaxFactory.NodeOrTokenList(result);
     }
 }

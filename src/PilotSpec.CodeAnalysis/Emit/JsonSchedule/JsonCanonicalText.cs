@@ -16,22 +16,61 @@ namespace PilotSpec.CodeAnalysis.Emit.JsonSchedule;
 internal static class JsonCanonicalText
 {
     /// <summary>Rewrites every string literal of <paramref name="json"/> with the canonical escapes; structure and numbers are untouched.</summary>
-    public static string Canonicalize(string json)
+    public static string Canonicalize(string json) => Canonicalize(json, string.Empty);
+
+    /// <summary>As <see cref="Canonicalize(string)"/>, with <paramref name="suffix"/> appended (no second copy of a large document for a final line end).</summary>
+    public static string Canonicalize(string json, string suffix)
     {
-        var builder = new StringBuilder(json.Length);
+        var builder = new StringBuilder(json.Length + suffix.Length);
+        var copied = 0; // json[..copied] is in the builder
         for (var i = 0; i < json.Length; i++)
         {
-            var c = json[i];
-            builder.Append(c);
+            if (json[i] != '"')
+            {
+                continue;
+            }
+
+            // Most literals (names, words, dates) have no escape and nothing to escape: they
+            // stay exactly as written, copied with the text around them and never decoded.
+            if (IsCanonical(json, i, out var close))
+            {
+                i = close;
+                continue;
+            }
+
+            builder.Append(json, copied, i + 1 - copied);
+            var value = Decode(json, ref i);
+            Encode(builder, value);
+            builder.Append('"');
+            copied = i + 1;
+        }
+
+        builder.Append(json, copied, json.Length - copied);
+        builder.Append(suffix);
+        return builder.ToString();
+    }
+
+    // True when the literal opening at `open` has no backslash and no character Encode would
+    // escape, so decoding and encoding it again gives it back unchanged; `close` is its closing quote.
+    private static bool IsCanonical(string json, int open, out int close)
+    {
+        for (close = open + 1; close < json.Length; close++)
+        {
+            var c = json[close];
             if (c == '"')
             {
-                var value = Decode(json, ref i);
-                Encode(builder, value);
-                builder.Append('"');
+                return true;
+            }
+
+            var next = close + 1 < json.Length ? json[close + 1] : '\0';
+            if (c == '\\' || c < ' ' || (c >= '\u007F' && c <= '\u009F') || c is '\u2028' or '\u2029'
+                || (c == '<' && (next == '!' || next == '/')))
+            {
+                return false;
             }
         }
 
-        return builder.ToString();
+        return false;
     }
 
     /// <summary>

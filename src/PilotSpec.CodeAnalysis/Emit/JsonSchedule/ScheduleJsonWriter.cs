@@ -125,8 +125,8 @@ internal sealed class ScheduleJsonWriter : IDisposable
     public string ToText()
     {
         _writer.Flush();
-        var text = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(_stream.ToArray());
-        return JsonCanonicalText.Canonicalize(text) + "\n";
+        var text = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(_stream.GetBuffer(), 0, (int)_stream.Length);
+        return JsonCanonicalText.Canonicalize(text, "\n");
     }
 
     public void Dispose()

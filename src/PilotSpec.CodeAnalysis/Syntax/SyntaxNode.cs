@@ -34,13 +34,51 @@ public abstract class SyntaxNode
         _children = ImmutableArray<SyntaxNode>.Empty;
     }
 
-    /// <summary>Children are given in source order: nodes, tokens, lists of them, or null for an absent optional part.</summary>
-    private protected SyntaxNode(params object?[] parts)
+    // Children are given in source order: nodes, tokens, lists of them, or null for an absent
+    // optional part. Up to seven parts have a constructor of their own, so that building a
+    // node allocates no parts array (the garbage of half a million nodes in a big file).
+    private protected SyntaxNode(object? p0)
+        : this(ChildArray(p0))
     {
-        // Counted first, then copied once into an array the node owns: no builder per node.
-        var children = new SyntaxNode[CountParts(parts)];
-        var count = AddParts(children, 0, parts);
-        System.Diagnostics.Debug.Assert(count == children.Length, "CountParts and AddParts disagree.");
+    }
+
+    private protected SyntaxNode(object? p0, object? p1)
+        : this(ChildArray(p0, p1))
+    {
+    }
+
+    private protected SyntaxNode(object? p0, object? p1, object? p2)
+        : this(ChildArray(p0, p1, p2))
+    {
+    }
+
+    private protected SyntaxNode(object? p0, object? p1, object? p2, object? p3)
+        : this(ChildArray(p0, p1, p2, p3))
+    {
+    }
+
+    private protected SyntaxNode(object? p0, object? p1, object? p2, object? p3, object? p4)
+        : this(ChildArray(p0, p1, p2, p3, p4))
+    {
+    }
+
+    private protected SyntaxNode(object? p0, object? p1, object? p2, object? p3, object? p4, object? p5)
+        : this(ChildArray(p0, p1, p2, p3, p4, p5))
+    {
+    }
+
+    private protected SyntaxNode(object? p0, object? p1, object? p2, object? p3, object? p4, object? p5, object? p6)
+        : this(ChildArray(p0, p1, p2, p3, p4, p5, p6))
+    {
+    }
+
+    private protected SyntaxNode(params object?[] parts)
+        : this(ChildArray(parts))
+    {
+    }
+
+    private SyntaxNode(SyntaxNode[] children)
+    {
         _children = ImmutableCollectionsMarshal.AsImmutableArray(children);
         foreach (var child in children)
         {
@@ -54,21 +92,77 @@ public abstract class SyntaxNode
         }
     }
 
+    /// <summary>The children of up to seven parts, counted first and then copied once into an array the node owns.</summary>
+    private static SyntaxNode[] ChildArray(object? p0, object? p1 = null, object? p2 = null, object? p3 = null, object? p4 = null, object? p5 = null, object? p6 = null)
+    {
+        var children = new SyntaxNode[CountPart(p0) + CountPart(p1) + CountPart(p2) + CountPart(p3) + CountPart(p4) + CountPart(p5) + CountPart(p6)];
+        var index = AddPart(children, 0, p0);
+        index = AddPart(children, index, p1);
+        index = AddPart(children, index, p2);
+        index = AddPart(children, index, p3);
+        index = AddPart(children, index, p4);
+        index = AddPart(children, index, p5);
+        AddPart(children, index, p6);
+        return children;
+    }
+
+    private static SyntaxNode[] ChildArray(object?[] parts)
+    {
+        var children = new SyntaxNode[CountParts(parts)];
+        AddParts(children, 0, parts);
+        return children;
+    }
+
+    private static int CountPart(object? part) => part switch
+    {
+        null => 0,
+        SyntaxNode => 1,
+        ISeparatedSyntaxList separated => separated.GetWithSeparators().Length,
+        IReadOnlyCollection<SyntaxNode> many => many.Count,
+        IEnumerable<SyntaxNode> many => System.Linq.Enumerable.Count(many),
+        object?[] nested => CountParts(nested),
+        _ => throw new ArgumentException($"Unexpected syntax part {part.GetType().Name}.", nameof(part)),
+    };
+
+    private static int AddPart(SyntaxNode[] children, int index, object? part)
+    {
+        switch (part)
+        {
+            case null:
+                break;
+            case SyntaxNode node:
+                children[index++] = node;
+                break;
+            case ISeparatedSyntaxList separated:
+                foreach (var item in separated.GetWithSeparators())
+                {
+                    children[index++] = item;
+                }
+
+                break;
+            case IEnumerable<SyntaxNode> many:
+                foreach (var item in many)
+                {
+                    children[index++] = item;
+                }
+
+                break;
+            case object?[] nested:
+                index = AddParts(children, index, nested);
+                break;
+            default:
+                throw new ArgumentException($"Unexpected syntax part {part.GetType().Name}.", nameof(part));
+        }
+
+        return index;
+    }
+
     private static int CountParts(object?[] parts)
     {
         var count = 0;
         foreach (var part in parts)
         {
-            count += part switch
-            {
-                null => 0,
-                SyntaxNode => 1,
-                ISeparatedSyntaxList separated => separated.GetWithSeparators().Length,
-                IReadOnlyCollection<SyntaxNode> many => many.Count,
-                IEnumerable<SyntaxNode> many => System.Linq.Enumerable.Count(many),
-                object?[] nested => CountParts(nested),
-                _ => throw new ArgumentException($"Unexpected syntax part {part.GetType().Name}.", nameof(parts)),
-            };
+            count += CountPart(part);
         }
 
         return count;
@@ -78,33 +172,7 @@ public abstract class SyntaxNode
     {
         foreach (var part in parts)
         {
-            switch (part)
-            {
-                case null:
-                    break;
-                case SyntaxNode node:
-                    children[index++] = node;
-                    break;
-                case ISeparatedSyntaxList separated:
-                    foreach (var item in separated.GetWithSeparators())
-                    {
-                        children[index++] = item;
-                    }
-
-                    break;
-                case IEnumerable<SyntaxNode> many:
-                    foreach (var item in many)
-                    {
-                        children[index++] = item;
-                    }
-
-                    break;
-                case object?[] nested:
-                    index = AddParts(children, index, nested);
-                    break;
-                default:
-                    throw new ArgumentException($"Unexpected syntax part {part.GetType().Name}.", nameof(parts));
-            }
+            index = AddPart(children, index, part);
         }
 
         return index;

@@ -14,168 +14,17 @@ namespace PilotSpec.CodeAnalysis.Syntax;
 /// source exactly once, in order.
 /// </summary>
 /// <remarks>
-/// A node is built bottom-up: its children exist first and are handed to the base
-/// constructor, which adopts them (sets their <see cref="Parent"/> once) and records its
-/// span. Nothing changes after construction, so trees are safe to share between threads.
+/// A node is built bottom-up: its children exist first and are handed to the constructor
+/// of <see cref="CompositeSyntax"/>, which adopts them (sets their <see cref="Parent"/> once)
+/// and records its span. Nothing changes after construction, so trees are safe to share
+/// between threads. This class holds no state but the parent: a big file has a million
+/// tokens, and a field here would be a field of each of them.
 /// </remarks>
 public abstract class SyntaxNode
 {
-    private readonly ImmutableArray<SyntaxNode> _children;
-
-    // Known at construction (children come first), so ContainsMissing costs O(1). The first
-    // and last token are found by descending the first or last children: the depth of the
-    // tree, not a walk over the subtree. Nothing else is stored per node: a big file has
-    // a million tokens, and every field here is a field of each of them.
-    private readonly bool _containsMissing;
-
-    /// <summary>A token: no children, and nothing to allocate for them (a big file has a million tokens).</summary>
+    /// <summary>For tokens and composite nodes alike: all state lives in the subclasses, so a token pays only for what it is.</summary>
     private protected SyntaxNode()
     {
-        _children = ImmutableArray<SyntaxNode>.Empty;
-    }
-
-    // Children are given in source order: nodes, tokens, lists of them, or null for an absent
-    // optional part. Up to seven parts have a constructor of their own, so that building a
-    // node allocates no parts array (the garbage of half a million nodes in a big file).
-    private protected SyntaxNode(object? p0)
-        : this(ChildArray(p0))
-    {
-    }
-
-    private protected SyntaxNode(object? p0, object? p1)
-        : this(ChildArray(p0, p1))
-    {
-    }
-
-    private protected SyntaxNode(object? p0, object? p1, object? p2)
-        : this(ChildArray(p0, p1, p2))
-    {
-    }
-
-    private protected SyntaxNode(object? p0, object? p1, object? p2, object? p3)
-        : this(ChildArray(p0, p1, p2, p3))
-    {
-    }
-
-    private protected SyntaxNode(object? p0, object? p1, object? p2, object? p3, object? p4)
-        : this(ChildArray(p0, p1, p2, p3, p4))
-    {
-    }
-
-    private protected SyntaxNode(object? p0, object? p1, object? p2, object? p3, object? p4, object? p5)
-        : this(ChildArray(p0, p1, p2, p3, p4, p5))
-    {
-    }
-
-    private protected SyntaxNode(object? p0, object? p1, object? p2, object? p3, object? p4, object? p5, object? p6)
-        : this(ChildArray(p0, p1, p2, p3, p4, p5, p6))
-    {
-    }
-
-    private protected SyntaxNode(params object?[] parts)
-        : this(ChildArray(parts))
-    {
-    }
-
-    private SyntaxNode(SyntaxNode[] children)
-    {
-        _children = ImmutableCollectionsMarshal.AsImmutableArray(children);
-        foreach (var child in children)
-        {
-            child.Parent = this;
-            _containsMissing |= child.ContainsMissing;
-        }
-
-        if (children.Length > 0)
-        {
-            FullSpan = TextSpan.FromBounds(children[0].FullSpan.Start, children[children.Length - 1].FullSpan.End);
-        }
-    }
-
-    /// <summary>The children of up to seven parts, counted first and then copied once into an array the node owns.</summary>
-    private static SyntaxNode[] ChildArray(object? p0, object? p1 = null, object? p2 = null, object? p3 = null, object? p4 = null, object? p5 = null, object? p6 = null)
-    {
-        var children = new SyntaxNode[CountPart(p0) + CountPart(p1) + CountPart(p2) + CountPart(p3) + CountPart(p4) + CountPart(p5) + CountPart(p6)];
-        var index = AddPart(children, 0, p0);
-        index = AddPart(children, index, p1);
-        index = AddPart(children, index, p2);
-        index = AddPart(children, index, p3);
-        index = AddPart(children, index, p4);
-        index = AddPart(children, index, p5);
-        AddPart(children, index, p6);
-        return children;
-    }
-
-    private static SyntaxNode[] ChildArray(object?[] parts)
-    {
-        var children = new SyntaxNode[CountParts(parts)];
-        AddParts(children, 0, parts);
-        return children;
-    }
-
-    private static int CountPart(object? part) => part switch
-    {
-        null => 0,
-        SyntaxNode => 1,
-        ISeparatedSyntaxList separated => separated.GetWithSeparators().Length,
-        IReadOnlyCollection<SyntaxNode> many => many.Count,
-        IEnumerable<SyntaxNode> many => System.Linq.Enumerable.Count(many),
-        object?[] nested => CountParts(nested),
-        _ => throw new ArgumentException($"Unexpected syntax part {part.GetType().Name}.", nameof(part)),
-    };
-
-    private static int AddPart(SyntaxNode[] children, int index, object? part)
-    {
-        switch (part)
-        {
-            case null:
-                break;
-            case SyntaxNode node:
-                children[index++] = node;
-                break;
-            case ISeparatedSyntaxList separated:
-                foreach (var item in separated.GetWithSeparators())
-                {
-                    children[index++] = item;
-                }
-
-                break;
-            case IEnumerable<SyntaxNode> many:
-                foreach (var item in many)
-                {
-                    children[index++] = item;
-                }
-
-                break;
-            case object?[] nested:
-                index = AddParts(children, index, nested);
-                break;
-            default:
-                throw new ArgumentException($"Unexpected syntax part {part.GetType().Name}.", nameof(part));
-        }
-
-        return index;
-    }
-
-    private static int CountParts(object?[] parts)
-    {
-        var count = 0;
-        foreach (var part in parts)
-        {
-            count += CountPart(part);
-        }
-
-        return count;
-    }
-
-    private static int AddParts(SyntaxNode[] children, int index, object?[] parts)
-    {
-        foreach (var part in parts)
-        {
-            index = AddPart(children, index, part);
-        }
-
-        return index;
     }
 
     public abstract SyntaxKind Kind { get; }
@@ -183,8 +32,11 @@ public abstract class SyntaxNode
     /// <summary>The node this one is a child of; null for the root.</summary>
     public SyntaxNode? Parent { get; private set; }
 
+    /// <summary>Set once, by the parent's constructor, when it adopts this node.</summary>
+    internal void SetParent(SyntaxNode parent) => Parent = parent;
+
     /// <summary>The span including leading and trailing trivia.</summary>
-    public TextSpan FullSpan { get; private protected set; }
+    public abstract TextSpan FullSpan { get; }
 
     /// <summary>The span without the leading trivia of the first token and the trailing trivia of the last.</summary>
     public virtual TextSpan Span
@@ -213,14 +65,14 @@ public abstract class SyntaxNode
     }
 
     /// <summary>True when the node or any token under it was inserted by error recovery.</summary>
-    public virtual bool ContainsMissing => _containsMissing;
+    public abstract bool ContainsMissing { get; }
 
     /// <summary>The direct children, nodes and tokens, in source order.</summary>
-    public ImmutableArray<SyntaxNode> ChildNodesAndTokens() => _children;
+    public abstract ImmutableArray<SyntaxNode> ChildNodesAndTokens();
 
     public IEnumerable<SyntaxNode> ChildNodes()
     {
-        foreach (var child in _children)
+        foreach (var child in ChildNodesAndTokens())
         {
             if (child is not SyntaxToken)
             {
@@ -276,7 +128,7 @@ public abstract class SyntaxNode
             return token;
         }
 
-        foreach (var child in _children)
+        foreach (var child in ChildNodesAndTokens())
         {
             if (child.FirstTokenOfSubtree() is { } first)
             {
@@ -295,9 +147,10 @@ public abstract class SyntaxNode
             return token;
         }
 
-        for (var i = _children.Length - 1; i >= 0; i--)
+        var children = ChildNodesAndTokens();
+        for (var i = children.Length - 1; i >= 0; i--)
         {
-            if (_children[i].LastTokenOfSubtree() is { } last)
+            if (children[i].LastTokenOfSubtree() is { } last)
             {
                 return last;
             }
@@ -360,7 +213,7 @@ public abstract class SyntaxNode
         while (node is not SyntaxToken)
         {
             SyntaxNode? next = null;
-            foreach (var child in node._children)
+            foreach (var child in node.ChildNodesAndTokens())
             {
                 // Half-open spans: zero-width (missing) tokens never hold a position.
                 if (child.FullSpan.Start <= position && position < child.FullSpan.End)
@@ -418,13 +271,13 @@ public abstract class SyntaxNode
         while (stack.Count > 0)
         {
             var (node, index) = stack.Pop();
-            if (index >= node._children.Length)
+            if (index >= node.ChildNodesAndTokens().Length)
             {
                 continue;
             }
 
             stack.Push((node, index + 1));
-            var child = node._children[index];
+            var child = node.ChildNodesAndTokens()[index];
             if (child is SyntaxToken)
             {
                 if (tokens)

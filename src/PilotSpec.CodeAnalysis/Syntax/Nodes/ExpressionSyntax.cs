@@ -1,7 +1,7 @@
 namespace PilotSpec.CodeAnalysis.Syntax;
 
 /// <summary>A value or condition: literals, names, arithmetic, comparisons, quantified conditions.</summary>
-public abstract class ExpressionSyntax : SyntaxNode
+public abstract class ExpressionSyntax : CompositeSyntax
 {
     // One constructor per number of parts: no parts array per node (see SyntaxNode).
     private protected ExpressionSyntax(object? p0)

@@ -1,7 +1,7 @@
 namespace PilotSpec.CodeAnalysis.Syntax;
 
 /// <summary>Something that stands in a file or a block: a declaration, a property or an import.</summary>
-public abstract class MemberSyntax : SyntaxNode
+public abstract class MemberSyntax : CompositeSyntax
 {
     // One constructor per number of parts: no parts array per node (see SyntaxNode).
     private protected MemberSyntax(object? p0)

@@ -1,7 +1,7 @@
 namespace PilotSpec.CodeAnalysis.Syntax;
 
 /// <summary>Which sites a per-site condition must hold at: `at all sites`, `at 80% of sites`, `in first`.</summary>
-public abstract class QuantifierSyntax : SyntaxNode
+public abstract class QuantifierSyntax : CompositeSyntax
 {
     // One constructor per number of parts: no parts array per node (see SyntaxNode).
     private protected QuantifierSyntax(object? p0)

@@ -48,6 +48,28 @@ public sealed class ObservationStore
     /// <returns>Whether the observation was new, replaced another of the same period, or was already there.</returns>
     public RecordOutcome Record(IndicatorDefinition indicator, Site site, DateTime date, decimal value)
     {
+        Check(indicator, site, date, value);
+        return Apply(indicator, site, new Observation(date, value), _journal);
+    }
+
+    /// <summary>
+    /// Records like <see cref="Record(IndicatorDefinition, Site, DateTime, decimal)"/> into the
+    /// series <paramref name="series"/> caches, looking it up only while the cache is empty: the
+    /// recording path of <see cref="IndicatorAtSite"/>, which keeps one cache per indicator and site.
+    /// </summary>
+    internal RecordOutcome RecordCached(IndicatorDefinition indicator, Site site, DateTime date, decimal value, ref Series? series)
+    {
+        Check(indicator, site, date, value);
+
+        // Series are never removed, so a cached one stays this store's series for good. Two
+        // threads filling the same empty cache get the same series from the dictionary.
+        series ??= SeriesOf(indicator, site);
+        return series.Record(Periods.IndexOf(date, indicator.RecordingPeriod), new Observation(date, value), _journal, indicator, site);
+    }
+
+    // Before anything is stored: a refused observation leaves no trace, not even an empty series.
+    private void Check(IndicatorDefinition indicator, Site site, DateTime date, decimal value)
+    {
         if (indicator is null)
         {
             throw new ArgumentNullException(nameof(indicator));
@@ -64,7 +86,6 @@ public sealed class ObservationStore
         }
 
         ObservationValidation.CheckValue(indicator, site, date, value, _clock);
-        return Apply(indicator, site, new Observation(date, value), _journal);
     }
 
     /// <summary>Writes every later accepted observation to <paramref name="journal"/>; the store must still be empty of recordings.</summary>
@@ -82,9 +103,11 @@ public sealed class ObservationStore
 
     private RecordOutcome Apply(IndicatorDefinition indicator, Site site, Observation observation, IObservationJournal? journal)
     {
-        var series = _series.GetOrAdd(new SeriesKey(indicator, site), _ => new Series());
-        return series.Record(Periods.IndexOf(observation.Date, indicator.RecordingPeriod), observation, journal, indicator, site);
+        return SeriesOf(indicator, site).Record(Periods.IndexOf(observation.Date, indicator.RecordingPeriod), observation, journal, indicator, site);
     }
+
+    private Series SeriesOf(IndicatorDefinition indicator, Site site) =>
+        _series.GetOrAdd(new SeriesKey(indicator, site), _ => new Series());
 
     /// <summary>The observations of an indicator at a site, in date order: a snapshot that later recordings do not change.</summary>
     public IReadOnlyList<Observation> Observations(IndicatorDefinition indicator, Site site)
@@ -132,40 +155,42 @@ public sealed class ObservationStore
     }
 
     // One indicator at one site. Writers take the lock; readers share an immutable snapshot
-    // that is rebuilt at most once after each write. Periods and observations sit in two
-    // parallel sorted arrays: observations nearly always arrive in date order, so a record is
-    // an append (no allocation until the arrays double) and an old date a binary search.
-    private sealed class Series
+    // that is rebuilt at most once after each write. Entries (period and observation) sit in
+    // one array sorted by period: observations nearly always arrive in date order, so a record
+    // is an append (no allocation until the array doubles) and an old date a binary search.
+    // At national scale (150,000 series) recording is bound by cache misses, so a record
+    // touches as few objects as it can: the series (its own lock, no separate gate object)
+    // and one array.
+    internal sealed class Series
     {
-        private readonly object _gate = new object();
-        private long[] _periods = new long[4];
-        private Observation[] _observations = new Observation[4];
+        private Entry[] _entries = new Entry[4];
         private int _count;
         private volatile IReadOnlyList<Observation>? _snapshot;
 
         // The journal is written inside the series lock: for one series the journal's order is
         // the order values were applied in (so a replay ends on the same last write), and a
-        // failed write leaves the series as it was.
+        // failed write leaves the series as it was. The lock is the series itself: only the store
+        // and the handles of this assembly ever see one, so no other code can take it.
         public RecordOutcome Record(long period, Observation observation, IObservationJournal? journal, IndicatorDefinition indicator, Site site)
         {
-            lock (_gate)
+            lock (this)
             {
-                var index = _count == 0 || period > _periods[_count - 1] ? ~_count : Array.BinarySearch(_periods, 0, _count, period);
+                var index = _count == 0 || period > _entries[_count - 1].Period ? ~_count : Find(period);
                 if (index >= 0)
                 {
-                    if (_observations[index].Equals(observation))
+                    if (_entries[index].Observation.Equals(observation))
                     {
                         return RecordOutcome.Unchanged;
                     }
 
                     journal?.Append(indicator, site, observation);
-                    _observations[index] = observation;
+                    _entries[index] = new Entry(period, observation);
                     _snapshot = null;
                     return RecordOutcome.Replaced;
                 }
 
                 journal?.Append(indicator, site, observation);
-                Insert(~index, period, observation);
+                Insert(~index, new Entry(period, observation));
                 _snapshot = null;
                 return RecordOutcome.Added;
             }
@@ -179,12 +204,16 @@ public sealed class ObservationStore
                 return snapshot;
             }
 
-            lock (_gate)
+            lock (this)
             {
                 if (_snapshot is null)
                 {
                     var copy = new Observation[_count];
-                    Array.Copy(_observations, copy, _count);
+                    for (var i = 0; i < _count; i++)
+                    {
+                        copy[i] = _entries[i].Observation;
+                    }
+
                     _snapshot = new ReadOnlyCollection<Observation>(copy);
                 }
 
@@ -192,23 +221,60 @@ public sealed class ObservationStore
             }
         }
 
-        private void Insert(int index, long period, Observation observation)
+        // The index of the entry of this period, or the complement of where it belongs (as Array.BinarySearch).
+        private int Find(long period)
         {
-            if (_count == _periods.Length)
+            var low = 0;
+            var high = _count - 1;
+            while (low <= high)
             {
-                Array.Resize(ref _periods, _count * 2);
-                Array.Resize(ref _observations, _count * 2);
+                var middle = low + ((high - low) >> 1);
+                var found = _entries[middle].Period;
+                if (found == period)
+                {
+                    return middle;
+                }
+
+                if (found < period)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle - 1;
+                }
+            }
+
+            return ~low;
+        }
+
+        private void Insert(int index, Entry entry)
+        {
+            if (_count == _entries.Length)
+            {
+                Array.Resize(ref _entries, _count * 2);
             }
 
             if (index < _count)
             {
-                Array.Copy(_periods, index, _periods, index + 1, _count - index);
-                Array.Copy(_observations, index, _observations, index + 1, _count - index);
+                Array.Copy(_entries, index, _entries, index + 1, _count - index);
             }
 
-            _periods[index] = period;
-            _observations[index] = observation;
+            _entries[index] = entry;
             _count++;
         }
+    }
+
+    private readonly struct Entry
+    {
+        public Entry(long period, Observation observation)
+        {
+            Period = period;
+            Observation = observation;
+        }
+
+        public long Period { get; }
+
+        public Observation Observation { get; }
     }
 }

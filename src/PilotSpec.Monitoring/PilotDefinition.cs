@@ -11,6 +11,10 @@ public sealed class PilotDefinition
     private readonly Dictionary<string, Site> _sitesByCode;
     private readonly Dictionary<string, IndicatorDefinition> _indicatorsByName;
 
+    // Site to position in Sites, for the recording path: a Site keeps its hash, so this finds a
+    // site without hashing its code again (the code-keyed map above hashes the string each time).
+    private readonly Dictionary<Site, int> _siteIndexes;
+
     /// <summary>Creates a definition; site codes and indicator names must be unique.</summary>
     public PilotDefinition(
         string name,
@@ -43,6 +47,7 @@ public sealed class PilotDefinition
         PlannedEnd = plannedEnd;
 
         _sitesByCode = new Dictionary<string, Site>(StringComparer.Ordinal);
+        _siteIndexes = new Dictionary<Site, int>();
         foreach (var site in Sites)
         {
             if (_sitesByCode.ContainsKey(site.Code))
@@ -50,6 +55,7 @@ public sealed class PilotDefinition
                 throw new ArgumentException($"Two sites have the code '{site.Code}'.", nameof(sites));
             }
 
+            _siteIndexes.Add(site, _sitesByCode.Count);
             _sitesByCode.Add(site.Code, site);
         }
 
@@ -100,6 +106,9 @@ public sealed class PilotDefinition
 
     /// <summary>The site with this code, or null.</summary>
     public Site? FindSite(string code) => _sitesByCode.TryGetValue(code, out var site) ? site : null;
+
+    /// <summary>The position in <see cref="Sites"/> of the site with the code of <paramref name="site"/>, or -1.</summary>
+    internal int IndexOfSite(Site site) => _siteIndexes.TryGetValue(site, out var index) ? index : -1;
 
     /// <summary>The indicator with this name, or null.</summary>
     public IndicatorDefinition? FindIndicator(string name) => _indicatorsByName.TryGetValue(name, out var indicator) ? indicator : null;

@@ -79,27 +79,4 @@ public class PilotMonitor
     /// </summary>
     /// <param name="meterFactory">The host's meter factory (dependency injection); null for a meter of its own.</param>
     public PilotMetrics PublishMetrics(IMeterFactory? meterFactory = null) => new PilotMetrics(this, meterFactory);
-
-    internal void CheckMember(IndicatorDefinition indicator, Site site)
-    {
-        if (indicator is null)
-        {
-            throw new ArgumentNullException(nameof(indicator));
-        }
-
-        if (site is null)
-        {
-            throw new ArgumentNullException(nameof(site));
-        }
-
-        if (!ReferenceEquals(Definition.FindIndicator(indicator.Name), indicator))
-        {
-            throw new ArgumentException($"The indicator '{indicator.Name}' is not one of pilot {Definition.Name}.", nameof(indicator));
-        }
-
-        if (Definition.FindSite(site.Code) is null)
-        {
-            throw new ArgumentException($"The site '{site.Code}' is not one of pilot {Definition.Name}.", nameof(site));
-        }
-    }
 }

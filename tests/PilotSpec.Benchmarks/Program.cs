@@ -47,8 +47,11 @@ public static class Program
         // In-process: BenchmarkDotNet's generated project sets an absolute intermediate
         // path, which the ANTLR build step of PilotSpec.CodeAnalysis cannot handle. A mutator,
         // so that it also applies to the jobs a benchmark class sets itself (LatencyConfig).
+        // The in-process toolchain gives up on a benchmark after 5 minutes by default; the
+        // ANTLR reference parse and the C# emit at 100k lines need longer on a loaded machine.
+        var toolchain = new InProcessEmitToolchain(System.TimeSpan.FromMinutes(60), logOutput: true);
         var config = ManualConfig.Create(DefaultConfig.Instance)
-            .AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).AsMutator());
+            .AddJob(Job.Default.WithToolchain(toolchain).AsMutator());
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
         return 0;
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq;
 using PilotSpec.Cli.Inputs;
 using PilotSpec.Cli.Output;
 
@@ -12,6 +13,7 @@ public static class CheckRun
         var inputs = SpecInputResolver.Resolve(paths);
         var sources = SpecFileReader.ReadAll(inputs);
         CheckResult result;
+        using (CollectionPause.For(sources.Sum(s => (long)s.Text.Length)))
         using (var progress = ProgressIndicator.ForTerminal(error, sources.Count, "checking"))
         {
             result = new SpecChecker { SpecCompiled = progress.Advance }.CheckAll(sources);

@@ -14,100 +14,17 @@ namespace PilotSpec.CodeAnalysis.Syntax;
 /// source exactly once, in order.
 /// </summary>
 /// <remarks>
-/// A node is built bottom-up: its children exist first and are handed to the base
-/// constructor, which adopts them (sets their <see cref="Parent"/> once) and records its
-/// span. Nothing changes after construction, so trees are safe to share between threads.
+/// A node is built bottom-up: its children exist first and are handed to the constructor
+/// of <see cref="CompositeSyntax"/>, which adopts them (sets their <see cref="Parent"/> once)
+/// and records its span. Nothing changes after construction, so trees are safe to share
+/// between threads. This class holds no state but the parent: a big file has a million
+/// tokens, and a field here would be a field of each of them.
 /// </remarks>
 public abstract class SyntaxNode
 {
-    private readonly ImmutableArray<SyntaxNode> _children;
-
-    // Known at construction (children come first), so ContainsMissing costs O(1). The first
-    // and last token are found by descending the first or last children: the depth of the
-    // tree, not a walk over the subtree. Nothing else is stored per node: a big file has
-    // a million tokens, and every field here is a field of each of them.
-    private readonly bool _containsMissing;
-
-    /// <summary>A token: no children, and nothing to allocate for them (a big file has a million tokens).</summary>
+    /// <summary>For tokens and composite nodes alike: all state lives in the subclasses, so a token pays only for what it is.</summary>
     private protected SyntaxNode()
     {
-        _children = ImmutableArray<SyntaxNode>.Empty;
-    }
-
-    /// <summary>Children are given in source order: nodes, tokens, lists of them, or null for an absent optional part.</summary>
-    private protected SyntaxNode(params object?[] parts)
-    {
-        // Counted first, then copied once into an array the node owns: no builder per node.
-        var children = new SyntaxNode[CountParts(parts)];
-        var count = AddParts(children, 0, parts);
-        System.Diagnostics.Debug.Assert(count == children.Length, "CountParts and AddParts disagree.");
-        _children = ImmutableCollectionsMarshal.AsImmutableArray(children);
-        foreach (var child in children)
-        {
-            child.Parent = this;
-            _containsMissing |= child.ContainsMissing;
-        }
-
-        if (children.Length > 0)
-        {
-            FullSpan = TextSpan.FromBounds(children[0].FullSpan.Start, children[children.Length - 1].FullSpan.End);
-        }
-    }
-
-    private static int CountParts(object?[] parts)
-    {
-        var count = 0;
-        foreach (var part in parts)
-        {
-            count += part switch
-            {
-                null => 0,
-                SyntaxNode => 1,
-                ISeparatedSyntaxList separated => separated.GetWithSeparators().Length,
-                IReadOnlyCollection<SyntaxNode> many => many.Count,
-                IEnumerable<SyntaxNode> many => System.Linq.Enumerable.Count(many),
-                object?[] nested => CountParts(nested),
-                _ => throw new ArgumentException($"Unexpected syntax part {part.GetType().Name}.", nameof(parts)),
-            };
-        }
-
-        return count;
-    }
-
-    private static int AddParts(SyntaxNode[] children, int index, object?[] parts)
-    {
-        foreach (var part in parts)
-        {
-            switch (part)
-            {
-                case null:
-                    break;
-                case SyntaxNode node:
-                    children[index++] = node;
-                    break;
-                case ISeparatedSyntaxList separated:
-                    foreach (var item in separated.GetWithSeparators())
-                    {
-                        children[index++] = item;
-                    }
-
-                    break;
-                case IEnumerable<SyntaxNode> many:
-                    foreach (var item in many)
-                    {
-                        children[index++] = item;
-                    }
-
-                    break;
-                case object?[] nested:
-                    index = AddParts(children, index, nested);
-                    break;
-                default:
-                    throw new ArgumentException($"Unexpected syntax part {part.GetType().Name}.", nameof(parts));
-            }
-        }
-
-        return index;
     }
 
     public abstract SyntaxKind Kind { get; }
@@ -115,8 +32,11 @@ public abstract class SyntaxNode
     /// <summary>The node this one is a child of; null for the root.</summary>
     public SyntaxNode? Parent { get; private set; }
 
+    /// <summary>Set once, by the parent's constructor, when it adopts this node.</summary>
+    internal void SetParent(SyntaxNode parent) => Parent = parent;
+
     /// <summary>The span including leading and trailing trivia.</summary>
-    public TextSpan FullSpan { get; private protected set; }
+    public abstract TextSpan FullSpan { get; }
 
     /// <summary>The span without the leading trivia of the first token and the trailing trivia of the last.</summary>
     public virtual TextSpan Span
@@ -145,14 +65,14 @@ public abstract class SyntaxNode
     }
 
     /// <summary>True when the node or any token under it was inserted by error recovery.</summary>
-    public virtual bool ContainsMissing => _containsMissing;
+    public abstract bool ContainsMissing { get; }
 
     /// <summary>The direct children, nodes and tokens, in source order.</summary>
-    public ImmutableArray<SyntaxNode> ChildNodesAndTokens() => _children;
+    public abstract ImmutableArray<SyntaxNode> ChildNodesAndTokens();
 
     public IEnumerable<SyntaxNode> ChildNodes()
     {
-        foreach (var child in _children)
+        foreach (var child in ChildNodesAndTokens())
         {
             if (child is not SyntaxToken)
             {
@@ -208,7 +128,7 @@ public abstract class SyntaxNode
             return token;
         }
 
-        foreach (var child in _children)
+        foreach (var child in ChildNodesAndTokens())
         {
             if (child.FirstTokenOfSubtree() is { } first)
             {
@@ -227,9 +147,10 @@ public abstract class SyntaxNode
             return token;
         }
 
-        for (var i = _children.Length - 1; i >= 0; i--)
+        var children = ChildNodesAndTokens();
+        for (var i = children.Length - 1; i >= 0; i--)
         {
-            if (_children[i].LastTokenOfSubtree() is { } last)
+            if (children[i].LastTokenOfSubtree() is { } last)
             {
                 return last;
             }
@@ -292,7 +213,7 @@ public abstract class SyntaxNode
         while (node is not SyntaxToken)
         {
             SyntaxNode? next = null;
-            foreach (var child in node._children)
+            foreach (var child in node.ChildNodesAndTokens())
             {
                 // Half-open spans: zero-width (missing) tokens never hold a position.
                 if (child.FullSpan.Start <= position && position < child.FullSpan.End)
@@ -350,13 +271,13 @@ public abstract class SyntaxNode
         while (stack.Count > 0)
         {
             var (node, index) = stack.Pop();
-            if (index >= node._children.Length)
+            if (index >= node.ChildNodesAndTokens().Length)
             {
                 continue;
             }
 
             stack.Push((node, index + 1));
-            var child = node._children[index];
+            var child = node.ChildNodesAndTokens()[index];
             if (child is SyntaxToken)
             {
                 if (tokens)

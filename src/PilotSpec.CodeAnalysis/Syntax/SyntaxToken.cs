@@ -28,9 +28,6 @@ public sealed class SyntaxToken : SyntaxNode
         TrailingTrivia = trailingTrivia;
         IsMissing = isMissing;
 
-        var start = leadingTrivia.IsEmpty ? position : leadingTrivia[0].Position;
-        var end = trailingTrivia.IsEmpty ? position + text.Length : trailingTrivia[trailingTrivia.Length - 1].Span.End;
-        FullSpan = TextSpan.FromBounds(start, end);
     }
 
     public override SyntaxKind Kind { get; }
@@ -56,6 +53,14 @@ public sealed class SyntaxToken : SyntaxNode
     public override TextSpan Span => new(Position, Text.Length);
 
     public override bool ContainsMissing => IsMissing;
+
+    /// <summary>Computed, not stored: a big file has a million tokens.</summary>
+    public override TextSpan FullSpan => TextSpan.FromBounds(
+        LeadingTrivia.IsEmpty ? Position : LeadingTrivia[0].Position,
+        TrailingTrivia.IsEmpty ? Position + Text.Length : TrailingTrivia[TrailingTrivia.Length - 1].Span.End);
+
+    /// <summary>A token has no children.</summary>
+    public override ImmutableArray<SyntaxNode> ChildNodesAndTokens() => ImmutableArray<SyntaxNode>.Empty;
 
     public override void WriteTo(TextWriter writer)
     {

@@ -143,6 +143,7 @@ public sealed class PilotLanguageServer : IDisposable
         if (_store!.Close(parameters.TextDocument.Uri))
         {
             _diagnostics!.DocumentClosed(parameters.TextDocument.Uri);
+            _store.Current.Session.BoundAnalyses.Forget(parameters.TextDocument.Uri);
             _diagnostics.ScheduleAll(_store.Current); // an importer now reads the file from disk
         }
     });
@@ -167,7 +168,18 @@ public sealed class PilotLanguageServer : IDisposable
 
     [JsonRpcMethod("textDocument/completion", UseSingleObjectParameterDeserialization = true)]
     public Task<CompletionList> CompletionAsync(CompletionParams parameters, CancellationToken cancellationToken) =>
-        ReadAsync("textDocument/completion", parameters.TextDocument, cancellationToken, (analysis, token) => CompletionProvider.Complete(analysis, parameters.Position, token));
+        ReadDocumentAsync("textDocument/completion", parameters.TextDocument, cancellationToken, (snapshot, document, token) =>
+            CompletionProvider.Complete(document, snapshot.LineIndexOf(document.Text), SymbolsForCompletion(snapshot, document), parameters.Position, token));
+
+    /// <summary>
+    /// The analysis whose symbols completion offers: this version's if it is bound already,
+    /// else the newest bound one of the document (a keystroke earlier, while this version is
+    /// still being checked), and only for a document never bound yet this version's, bound now.
+    /// </summary>
+    private static DocumentAnalysis SymbolsForCompletion(WorkspaceSnapshot snapshot, OpenDocument document) =>
+        snapshot.StartedAnalysis(document) is { IsBound: true } current
+            ? current
+            : snapshot.Session.BoundAnalyses.Newest(document.Uri) ?? snapshot.GetAnalysis(document);
 
     /// <summary>Adds the documentation that a long completion list leaves out (see CompletionProvider).</summary>
     [JsonRpcMethod("completionItem/resolve", UseSingleObjectParameterDeserialization = true)]
@@ -266,7 +278,10 @@ public sealed class PilotLanguageServer : IDisposable
         }
     }
 
-    private async Task<T> ReadAsync<T>(string method, TextDocumentIdentifier? identifier, CancellationToken cancellationToken, Func<DocumentAnalysis, CancellationToken, T> compute)
+    private Task<T> ReadAsync<T>(string method, TextDocumentIdentifier? identifier, CancellationToken cancellationToken, Func<DocumentAnalysis, CancellationToken, T> compute) =>
+        ReadDocumentAsync(method, identifier, cancellationToken, (snapshot, document, token) => compute(snapshot.GetAnalysis(document), token));
+
+    private async Task<T> ReadDocumentAsync<T>(string method, TextDocumentIdentifier? identifier, CancellationToken cancellationToken, Func<WorkspaceSnapshot, OpenDocument, CancellationToken, T> compute)
     {
         // Before the first await: the snapshot holds every edit the client sent before this request.
         var snapshot = SnapshotForRequest();
@@ -274,7 +289,7 @@ public sealed class PilotLanguageServer : IDisposable
         var document = snapshot.Find(uri) ?? throw Error(LspErrorCodes.InvalidParams, $"The document is not open: {uri}");
 
         await LeaveOrderedContextAsync(method, cancellationToken);
-        var result = Guard(method, () => compute(snapshot.GetAnalysis(document), cancellationToken), cancellationToken);
+        var result = Guard(method, () => compute(snapshot, document, cancellationToken), cancellationToken);
 
         // The text changed while this ran: the result would point at the wrong places.
         if (!ReferenceEquals(_store!.Current.Find(uri), document))

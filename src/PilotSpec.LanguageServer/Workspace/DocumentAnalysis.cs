@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using PilotSpec.CodeAnalysis;
+using PilotSpec.CodeAnalysis.Binding;
 using PilotSpec.CodeAnalysis.Configuration;
 using PilotSpec.CodeAnalysis.Diagnostics;
 using PilotSpec.CodeAnalysis.Syntax;
@@ -15,6 +16,7 @@ namespace PilotSpec.LanguageServer.Workspace;
 public sealed class DocumentAnalysis
 {
     private readonly Lazy<SemanticModel> _model;
+    private readonly Lazy<BoundProgram> _program;
     private readonly Lazy<ImmutableArray<Diagnostic>> _diagnostics;
 
     private DocumentAnalysis(WorkspaceSnapshot snapshot, OpenDocument document, ProjectConfiguration configuration, PilotCompilation compilation)
@@ -24,9 +26,24 @@ public sealed class DocumentAnalysis
         Configuration = configuration;
         Compilation = compilation;
         LineIndex = snapshot.LineIndexOf(document.Text);
-        _model = new Lazy<SemanticModel>(() => Compilation.GetSemanticModel(Tree));
+        _model = new Lazy<SemanticModel>(() =>
+        {
+            _ = Program; // binds through this analysis, so that it is recorded as bound
+            return Compilation.GetSemanticModel(Tree);
+        });
+        _program = new Lazy<BoundProgram>(
+            () =>
+            {
+                var program = Compilation.Program;
+                snapshot.Session.BoundAnalyses.Record(this);
+                return program;
+            },
+            LazyThreadSafetyMode.ExecutionAndPublication);
         _diagnostics = new Lazy<ImmutableArray<Diagnostic>>(() =>
-            Compilation.GetDiagnostics().Where(d => d.Location.FilePath == Document.Path).ToImmutableArray());
+        {
+            _ = Program; // binds first, so that completion can use this analysis while the checks run
+            return Compilation.GetDiagnostics().Where(d => d.Location.FilePath == Document.Path).ToImmutableArray();
+        });
     }
 
     public static DocumentAnalysis Create(WorkspaceSnapshot snapshot, OpenDocument document)
@@ -50,6 +67,12 @@ public sealed class DocumentAnalysis
     public LineIndex LineIndex { get; }
 
     public SemanticModel Model => _model.Value;
+
+    /// <summary>The bound program (the compilation's), recorded as this document's newest bound analysis once bound.</summary>
+    public BoundProgram Program => _program.Value;
+
+    /// <summary>Whether <see cref="Program"/> is bound already: reading it then costs nothing.</summary>
+    public bool IsBound => _program.IsValueCreated;
 
     /// <summary>This document's diagnostics (findings located in imported files belong to those files).</summary>
     public ImmutableArray<Diagnostic> Diagnostics => _diagnostics.Value;

@@ -45,6 +45,12 @@ public sealed class DocumentStore
             text = text.WithChanges(new TextChange(span, change.Text ?? string.Empty));
         }
 
+        // One flat string per version: an edited SourceText is a composite of pieces of the
+        // previous texts, which keeps every earlier version's buffer (and its line tables)
+        // alive, reads a character at a time through a segment search, and is copied whole
+        // by the parser anyway. Copying once here makes those reads direct and lets the
+        // parser take the string as it is.
+        text = SourceText.From(text.ToString());
         var changed = document.WithText(text, identifier.Version);
         Volatile.Write(ref _current, snapshot.With(changed));
         return changed;

@@ -50,6 +50,10 @@ public sealed class WorkspaceSnapshot
     public DocumentAnalysis GetAnalysis(OpenDocument document) =>
         _analyses.GetOrAdd(document.Uri, _ => new Lazy<DocumentAnalysis>(() => DocumentAnalysis.Create(this, document), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
+    /// <summary>The document's analysis in this snapshot if some request or check started it, without starting one.</summary>
+    public DocumentAnalysis? StartedAnalysis(OpenDocument document) =>
+        _analyses.TryGetValue(document.Uri, out var analysis) && analysis.IsValueCreated ? analysis.Value : null;
+
     public WorkspaceSnapshot With(OpenDocument document) => new(Session, Documents.SetItem(document.Uri, document), Generation + 1);
 
     public WorkspaceSnapshot Without(string uri) => new(Session, Documents.Remove(uri), Generation + 1);

@@ -21,7 +21,10 @@ public static class LanguageServerMemory
         var baseline = GC.GetTotalMemory(forceFullCollection: true);
         output.WriteLine($"spec: {spec.Text.Split('\n').Length - 1:N0} lines, {spec.Text.Length:N0} chars; managed heap before the server: {Mib(baseline)}");
 
-        await using var session = await LspSession.StartAsync();
+        // PILOT_MEASURE_LS_DELAY_MS sets the typing pause (150 ms in production): a long one
+        // keeps the check of an edit from running during the completion measured after it.
+        var delay = int.TryParse(Environment.GetEnvironmentVariable("PILOT_MEASURE_LS_DELAY_MS"), out var ms) ? ms : 150;
+        await using var session = await LspSession.StartAsync(new PilotSpec.LanguageServer.Server.LanguageServerOptions { DiagnosticsDelay = TimeSpan.FromMilliseconds(delay) });
         var clock = Stopwatch.StartNew();
         await session.OpenAsync(EditedSpec.Uri, spec.Text, version: 1);
         output.WriteLine($"open to published diagnostics: {clock.ElapsedMilliseconds:N0} ms (first: includes JIT)");
@@ -36,13 +39,39 @@ public static class LanguageServerMemory
         clock.Restart();
         var typed = await session.ChangeAsync(EditedSpec.Uri, 2, spec.Line, spec.WaveEnd - 1, spec.WaveEnd, string.Empty);
         await typed;
-        output.WriteLine($"one edit to published diagnostics: {clock.ElapsedMilliseconds:N0} ms (includes the 150 ms typing pause)");
+        output.WriteLine($"one edit to published diagnostics: {clock.ElapsedMilliseconds:N0} ms (includes the {delay} ms typing pause)");
+
+        // Completion right after a keystroke: answered from the new tree and the last bound
+        // version's symbols, before the new version's check starts (150 ms later).
+        // PILOT_MEASURE_LS_EDITS sets how many (5 by default; 0 measures memory after one edit only).
+        var edits = int.TryParse(Environment.GetEnvironmentVariable("PILOT_MEASURE_LS_EDITS"), out var n) ? n : 5;
+        for (var i = 0; i < edits; i++)
+        {
+            var version = 3 + i;
+            var restore = i % 2 == 1;
+            var typedAgain = await session.ChangeAsync(EditedSpec.Uri, version, spec.Line, spec.WaveEnd - 1, restore ? spec.WaveEnd - 1 : spec.WaveEnd, restore ? spec.Wave[^1..] : string.Empty);
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            clock.Restart();
+            await session.RequestAsync("textDocument/completion", LspSession.At(EditedSpec.Uri, spec.Line, restore ? spec.WaveEnd : spec.WaveEnd - 1));
+            var elapsed = clock.ElapsedMilliseconds;
+            var used = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
+            output.WriteLine($"completion right after an edit: {elapsed:N0} ms wall, {used:N0} ms CPU (process)");
+            await typedAgain;
+        }
 
         var heap = GC.GetTotalMemory(forceFullCollection: true);
         using var process = Process.GetCurrentProcess();
         process.Refresh();
         output.WriteLine($"managed heap after a full GC: {Mib(heap)} (server and client: {Mib(heap - baseline)} more than before)");
         output.WriteLine($"process working set: {Mib(process.WorkingSet64)}; peak: {Mib(process.PeakWorkingSet64)}");
+
+        // PILOT_MEASURE_LS_HOLD=SECONDS keeps the server open that long, for a heap dump:
+        // `dotnet-gcdump report -p PID`.
+        if (int.TryParse(Environment.GetEnvironmentVariable("PILOT_MEASURE_LS_HOLD"), out var hold) && hold > 0)
+        {
+            output.WriteLine($"holding for {hold} s: pid {Environment.ProcessId}");
+            await Task.Delay(TimeSpan.FromSeconds(hold));
+        }
     }
 
     private static string Mib(long bytes) => (bytes / 1024.0 / 1024.0).ToString("N1", CultureInfo.InvariantCulture) + " MiB";

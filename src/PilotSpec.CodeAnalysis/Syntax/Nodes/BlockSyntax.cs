@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace PilotSpec.CodeAnalysis.Syntax;
 
 /// <summary>`{ members }`: the body of a declaration.</summary>
-public sealed class BlockSyntax : SyntaxNode
+public sealed class BlockSyntax : CompositeSyntax
 {
     internal BlockSyntax(SyntaxToken openBraceToken, ImmutableArray<MemberSyntax> members, SyntaxToken closeBraceToken)
         : base(openBraceToken, members, closeBraceToken)

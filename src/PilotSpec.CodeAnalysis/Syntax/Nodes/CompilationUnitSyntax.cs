@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace PilotSpec.CodeAnalysis.Syntax;
 
 /// <summary>The root of a file: its members and the end-of-file token that holds the trailing trivia.</summary>
-public sealed class CompilationUnitSyntax : SyntaxNode
+public sealed class CompilationUnitSyntax : CompositeSyntax
 {
     internal CompilationUnitSyntax(ImmutableArray<MemberSyntax> members, SyntaxToken endOfFileToken)
         : base(members, endOfFileToken)

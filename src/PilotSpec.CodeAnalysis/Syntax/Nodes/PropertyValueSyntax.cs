@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace PilotSpec.CodeAnalysis.Syntax;
 
 /// <summary>One value of a property: an expression and its clauses (`62% on 2018-12-31`).</summary>
-public sealed class PropertyValueSyntax : SyntaxNode
+public sealed class PropertyValueSyntax : CompositeSyntax
 {
     internal PropertyValueSyntax(ExpressionSyntax expression, ImmutableArray<ValueClauseSyntax> clauses)
         : base(expression, clauses)

@@ -1,7 +1,7 @@
 namespace PilotSpec.CodeAnalysis.Syntax;
 
 /// <summary>`in wave`: narrows a quantifier to the sites of a wave or group.</summary>
-public sealed class SiteFilterSyntax : SyntaxNode
+public sealed class SiteFilterSyntax : CompositeSyntax
 {
     internal SiteFilterSyntax(SyntaxToken inKeyword, SyntaxToken groupName)
         : base(inKeyword, groupName)

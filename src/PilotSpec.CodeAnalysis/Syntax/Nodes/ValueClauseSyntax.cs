@@ -1,7 +1,7 @@
 namespace PilotSpec.CodeAnalysis.Syntax;
 
 /// <summary>A clause qualifying a value: `on DATE`, `by DATE`, `from SOURCE`, `against GROUP`, `weight W`, `when CONDITION`.</summary>
-public sealed class ValueClauseSyntax : SyntaxNode
+public sealed class ValueClauseSyntax : CompositeSyntax
 {
     internal ValueClauseSyntax(SyntaxToken keyword, ExpressionSyntax expression)
         : base(keyword, expression)

@@ -19,12 +19,21 @@ public static class CompletionProvider
         (SymbolKind.Evaluation, "require"), (SymbolKind.Alert, "when"), (SymbolKind.Phase, "entry"), (SymbolKind.Phase, "exit"), (SymbolKind.Indicator, "formula"),
     };
 
-    public static CompletionList Complete(DocumentAnalysis analysis, Position position, CancellationToken cancellationToken)
+    public static CompletionList Complete(DocumentAnalysis analysis, Position position, CancellationToken cancellationToken) =>
+        Complete(analysis.Document, analysis.LineIndex, analysis, position, cancellationToken);
+
+    /// <summary>
+    /// Completion in <paramref name="document"/> (its newest text and tree), offering the
+    /// symbols of <paramref name="symbols"/>: an analysis of this document that may be of an
+    /// earlier version, so that a request right after a keystroke costs a parse, not a bind
+    /// (see BoundAnalyses).
+    /// </summary>
+    public static CompletionList Complete(OpenDocument document, Text.LineIndex lineIndex, DocumentAnalysis symbols, Position position, CancellationToken cancellationToken)
     {
-        var caret = analysis.LineIndex.ToOffset(position);
-        var site = CompletionSiteFinder.Find(analysis.Tree, analysis.Document.Lexemes, caret);
+        var caret = lineIndex.ToOffset(position);
+        var site = CompletionSiteFinder.Find(document.SyntaxTree, document.Lexemes, caret);
         cancellationToken.ThrowIfCancellationRequested();
-        var items = new ItemBuilder(analysis, site);
+        var items = new ItemBuilder(document, lineIndex, symbols, site);
         switch (site.Place)
         {
             case CompletionPlace.MemberStart:
@@ -38,7 +47,7 @@ public static class CompletionProvider
                 break;
         }
 
-        return Trim(items.ToArray(), analysis.Tree.Text.ToString(new Microsoft.CodeAnalysis.Text.TextSpan(site.ReplaceStart, site.Caret - site.ReplaceStart)));
+        return Trim(items, document.Text.ToString(new Microsoft.CodeAnalysis.Text.TextSpan(site.ReplaceStart, site.Caret - site.ReplaceStart)));
     }
 
     /// <summary>
@@ -49,18 +58,21 @@ public static class CompletionProvider
     /// </summary>
     public const int MaxItems = 500;
 
-    private static CompletionList Trim(CompletionItem[] items, string typed)
+    private static CompletionList Trim(ItemBuilder items, string typed)
     {
-        if (items.Length <= MaxItems)
+        var candidates = items.Candidates;
+        if (candidates.Count <= MaxItems)
         {
-            return new CompletionList(false, items);
+            return new CompletionList(false, candidates.Select(items.Build).ToArray());
         }
 
-        // A subsequence match, ignoring case: every item an editor's fuzzy filter keeps for this word.
-        var kept = items
-            .Where(item => IsSubsequence(typed, item.FilterText ?? item.Label))
-            .OrderBy(item => item.SortText ?? item.Label, StringComparer.Ordinal)
+        // A subsequence match, ignoring case: every item an editor's fuzzy filter keeps for this
+        // word. Only the kept items are built: a national rollout has thousands of sites.
+        var kept = candidates
+            .Where(candidate => IsSubsequence(typed, candidate.Label))
+            .OrderBy(candidate => candidate, CandidateOrder.Instance)
             .Take(MaxItems + 1)
+            .Select(items.Build)
             .ToArray();
         return kept.Length <= MaxItems ? new CompletionList(false, kept) : new CompletionList(true, kept[..MaxItems]);
     }
@@ -90,7 +102,10 @@ public static class CompletionProvider
     /// <summary>completionItem/resolve: the documentation of the symbol an item names, found again by its key.</summary>
     public static CompletionItem Resolve(DocumentAnalysis analysis, CompletionItem item, CompletionItemData data)
     {
-        var symbol = SymbolLookup.FindSame(analysis, (data.Path, data.Start, data.Name));
+        // The list may have come from an earlier version (see BoundAnalyses), where the
+        // symbol started elsewhere: then the name in the same file finds it.
+        var symbol = SymbolLookup.FindSame(analysis, (data.Path, data.Start, data.Name))
+            ?? analysis.Compilation.Program.Table.Symbols.FirstOrDefault(s => s.Name == data.Name && s.Location.FilePath == data.Path);
         return symbol is null
             ? item
             : item with { Documentation = new MarkupContent(MarkupKind.Markdown, SymbolDescriber.Describe(symbol, analysis)) };
@@ -346,18 +361,33 @@ public static class CompletionProvider
     private static bool IsCondition(SymbolKind? kind, string name) =>
         kind is { } k ? Conditions.Contains((k, name)) : name is "require" or "when" or "entry" or "exit" or "formula";
 
+    /// <summary>An item to offer: built already, or a symbol whose item is built only if the list keeps it.</summary>
+    private readonly record struct Candidate(char Rank, string Label, CompletionItem? Item, Symbol? Symbol, bool Documented);
+
+    /// <summary>The order of the items' sort texts (their rank, then their label), without building them.</summary>
+    private sealed class CandidateOrder : IComparer<Candidate>
+    {
+        public static CandidateOrder Instance { get; } = new();
+
+        public int Compare(Candidate x, Candidate y) =>
+            x.Rank != y.Rank ? x.Rank.CompareTo(y.Rank) : string.CompareOrdinal(x.Label, y.Label);
+    }
+
     /// <summary>Collects items once each, all replacing the word being typed.</summary>
     private sealed class ItemBuilder
     {
+        private readonly OpenDocument _document;
         private readonly DocumentAnalysis _analysis;
         private readonly Protocol.Range _replace;
-        private readonly List<CompletionItem> _items = new();
+        private const char SymbolRank = '1';
+        private readonly List<Candidate> _candidates = new();
         private readonly HashSet<string> _labels = new(StringComparer.Ordinal);
 
-        public ItemBuilder(DocumentAnalysis analysis, CompletionSite site)
+        public ItemBuilder(OpenDocument document, Text.LineIndex lineIndex, DocumentAnalysis symbols, CompletionSite site)
         {
-            _analysis = analysis;
-            _replace = new Protocol.Range(analysis.LineIndex.ToPosition(site.ReplaceStart), analysis.LineIndex.ToPosition(site.Caret));
+            _document = document;
+            _analysis = symbols;
+            _replace = new Protocol.Range(lineIndex.ToPosition(site.ReplaceStart), lineIndex.ToPosition(site.Caret));
         }
 
         private bool Snippets => _analysis.Snapshot.Session.SnippetSupport;
@@ -423,7 +453,7 @@ public static class CompletionProvider
 
         public void Symbols(params SymbolKind[] kinds)
         {
-            var symbols = _analysis.Compilation.Program.Table.Symbols
+            var symbols = _analysis.Program.Table.Symbols
                 .Where(s => kinds.Contains(s.Kind))
                 .GroupBy(s => s.Name, StringComparer.Ordinal)
                 .Select(g => g.First())
@@ -431,26 +461,36 @@ public static class CompletionProvider
             var documented = symbols.Count <= MaxDocumentedSymbols;
             foreach (var symbol in symbols)
             {
-                Add(new CompletionItem
+                if (_labels.Add(symbol.Name))
                 {
-                    Label = symbol.Name,
-                    Kind = KindOf(symbol.Kind),
-                    Detail = symbol.KindWord + (symbol.Title is { } title ? $" \"{title}\"" : string.Empty),
-                    Documentation = documented ? new MarkupContent(MarkupKind.Markdown, SymbolDescriber.Describe(symbol, _analysis)) : null,
-                    SortText = "1" + symbol.Name,
-                    TextEdit = new TextEdit(_replace, symbol.Name),
-                    Data = documented ? null : new CompletionItemData(_analysis.Document.Uri, symbol.Location.FilePath, symbol.Location.Span.Start, symbol.Name),
-                });
+                    _candidates.Add(new Candidate(SymbolRank, symbol.Name, null, symbol, documented));
+                }
             }
         }
 
-        public CompletionItem[] ToArray() => _items.ToArray();
+        public IReadOnlyList<Candidate> Candidates => _candidates;
+
+        /// <summary>The item a candidate stands for: symbols' items are made only for the candidates kept.</summary>
+        public CompletionItem Build(Candidate candidate) => candidate.Item ?? SymbolItem(candidate.Symbol!, candidate.Documented);
+
+        private CompletionItem SymbolItem(Symbol symbol, bool documented) =>
+            new()
+            {
+                Label = symbol.Name,
+                Kind = KindOf(symbol.Kind),
+                Detail = symbol.KindWord + (symbol.Title is { } title ? $" \"{title}\"" : string.Empty),
+                Documentation = documented ? new MarkupContent(MarkupKind.Markdown, SymbolDescriber.Describe(symbol, _analysis)) : null,
+                SortText = SymbolRank + symbol.Name,
+                TextEdit = new TextEdit(_replace, symbol.Name),
+                Data = documented ? null : new CompletionItemData(_document.Uri, symbol.Location.FilePath, symbol.Location.Span.Start, symbol.Name),
+            };
 
         private void Add(CompletionItem item)
         {
             if (_labels.Add(item.Label))
             {
-                _items.Add(item);
+                // Every item's sort text is a one-character rank before its label (see CandidateOrder).
+                _candidates.Add(new Candidate(item.SortText![0], item.Label, item, null, false));
             }
         }
 

@@ -24,7 +24,7 @@ public static class Lexemes
     /// <summary>The tokens of the whole tree, in source order (an open document keeps them with its version: see OpenDocument.Lexemes).</summary>
     public static ImmutableArray<Lexeme> Of(SyntaxTree tree)
     {
-        var lexemes = new List<Lexeme>();
+        var lexemes = new List<Lexeme>(tree.Text.Length / 8); // about one token per 8 characters in specs
         foreach (var token in tree.Root.DescendantTokens())
         {
             AddSkipped(token.LeadingTrivia, lexemes);
@@ -41,15 +41,37 @@ public static class Lexemes
             AddSkipped(token.TrailingTrivia, lexemes);
         }
 
-        lexemes.Sort((a, b) => a.Start.CompareTo(b.Start));
+        // Skipped tokens sit in trivia, so the list is almost always in order already.
+        if (!IsSorted(lexemes))
+        {
+            lexemes.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+
         return lexemes.ToImmutableArray();
     }
 
-    private static void AddSkipped(IEnumerable<SyntaxTrivia> trivia, List<Lexeme> lexemes)
+    private static bool IsSorted(List<Lexeme> lexemes)
     {
-        foreach (var skipped in trivia.Where(t => t.Kind == SyntaxKind.SkippedTokensTrivia))
+        for (var i = 1; i < lexemes.Count; i++)
         {
-            lexemes.Add(new Lexeme(Classify(skipped.Text), skipped.Span.Start, skipped.Span.End, skipped.Text));
+            if (lexemes[i].Start < lexemes[i - 1].Start)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static void AddSkipped(ImmutableArray<SyntaxTrivia> trivia, List<Lexeme> lexemes)
+    {
+        // A plain loop over the array: this runs for every token of the file on each version.
+        foreach (var skipped in trivia)
+        {
+            if (skipped.Kind == SyntaxKind.SkippedTokensTrivia)
+            {
+                lexemes.Add(new Lexeme(Classify(skipped.Text), skipped.Span.Start, skipped.Span.End, skipped.Text));
+            }
         }
     }
 

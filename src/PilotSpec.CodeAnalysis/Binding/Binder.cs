@@ -66,21 +66,8 @@ internal static class Binder
         }
 
         // One pass per kind, in the dependency order above, each in declaration order.
-        for (var i = 0; i < symbols.Count; i++)
-        {
-            if (symbols[i] is PilotSymbol pilot)
-            {
-                PilotBinder.Bind(pilot, properties[i], values);
-            }
-        }
-
-        for (var i = 0; i < symbols.Count; i++)
-        {
-            if (symbols[i] is StakeholderSymbol stakeholder)
-            {
-                StakeholderBinder.Bind(stakeholder, properties[i], values);
-            }
-        }
+        ForEach<PilotSymbol>(symbols, properties, (pilot, set) => PilotBinder.Bind(pilot, set, values));
+        ForEach<StakeholderSymbol>(symbols, properties, (stakeholder, set) => StakeholderBinder.Bind(stakeholder, set, values));
 
         var pilotSites = ImmutableArray.CreateBuilder<SiteSymbol>(siteCount);
         for (var i = 0; i < symbols.Count; i++)
@@ -97,55 +84,27 @@ internal static class Binder
 
         context.PilotSites = pilotSites.Count == pilotSites.Capacity ? pilotSites.MoveToImmutable() : pilotSites.ToImmutable();
 
-        for (var i = 0; i < symbols.Count; i++)
-        {
-            if (symbols[i] is WaveSymbol wave)
-            {
-                WaveBinder.Bind(wave, properties[i], values, context);
-            }
-        }
-
-        for (var i = 0; i < symbols.Count; i++)
-        {
-            if (symbols[i] is IndicatorSymbol indicator)
-            {
-                IndicatorBinder.Bind(indicator, properties[i], values, context);
-            }
-        }
-
-        for (var i = 0; i < symbols.Count; i++)
-        {
-            if (symbols[i] is GoalSymbol goal)
-            {
-                var nested = nestedIn.TryGetValue(goal, out var list) ? list : (IEnumerable<Symbol>)System.Array.Empty<Symbol>();
-                GoalBinder.Bind(goal, goal.Container, properties[i], values, nested);
-            }
-        }
-
-        for (var i = 0; i < symbols.Count; i++)
-        {
-            if (symbols[i] is PhaseSymbol phase)
-            {
-                PhaseBinder.Bind(phase, properties[i], values, context);
-            }
-        }
-
-        for (var i = 0; i < symbols.Count; i++)
-        {
-            if (symbols[i] is AlertSymbol alert)
-            {
-                AlertBinder.Bind(alert, properties[i], values, context);
-            }
-        }
-
-        for (var i = 0; i < symbols.Count; i++)
-        {
-            if (symbols[i] is EvaluationSymbol evaluation)
-            {
-                EvaluationBinder.Bind(evaluation, properties[i], values, context);
-            }
-        }
+        ForEach<WaveSymbol>(symbols, properties, (wave, set) => WaveBinder.Bind(wave, set, values, context));
+        ForEach<IndicatorSymbol>(symbols, properties, (indicator, set) => IndicatorBinder.Bind(indicator, set, values, context));
+        ForEach<GoalSymbol>(symbols, properties, (goal, set) =>
+            GoalBinder.Bind(goal, goal.Container, set, values, nestedIn.TryGetValue(goal, out var nested) ? nested : System.Array.Empty<Symbol>()));
+        ForEach<PhaseSymbol>(symbols, properties, (phase, set) => PhaseBinder.Bind(phase, set, values, context));
+        ForEach<AlertSymbol>(symbols, properties, (alert, set) => AlertBinder.Bind(alert, set, values, context));
+        ForEach<EvaluationSymbol>(symbols, properties, (evaluation, set) => EvaluationBinder.Bind(evaluation, set, values, context));
 
         return new BoundProgram(table, context.References, diagnostics.ToImmutable());
+    }
+
+    /// <summary>Binds every symbol of one kind, in declaration order, with its properties.</summary>
+    private static void ForEach<TSymbol>(List<Symbol> symbols, List<PropertySet> properties, System.Action<TSymbol, PropertySet> bind)
+        where TSymbol : Symbol
+    {
+        for (var i = 0; i < symbols.Count; i++)
+        {
+            if (symbols[i] is TSymbol symbol)
+            {
+                bind(symbol, properties[i]);
+            }
+        }
     }
 }

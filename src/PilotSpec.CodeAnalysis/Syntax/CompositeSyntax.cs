@@ -21,39 +21,9 @@ public abstract class CompositeSyntax : SyntaxNode
     private readonly TextSpan _fullSpan;
 
     // Children are given in source order: nodes, tokens, lists of them, or null for an absent
-    // optional part. Up to seven parts have a constructor of their own, so that building a
-    // node allocates no parts array (the garbage of half a million nodes in a big file).
-    private protected CompositeSyntax(object? p0)
-        : this(ChildArray(p0))
-    {
-    }
-
-    private protected CompositeSyntax(object? p0, object? p1)
-        : this(ChildArray(p0, p1))
-    {
-    }
-
-    private protected CompositeSyntax(object? p0, object? p1, object? p2)
-        : this(ChildArray(p0, p1, p2))
-    {
-    }
-
-    private protected CompositeSyntax(object? p0, object? p1, object? p2, object? p3)
-        : this(ChildArray(p0, p1, p2, p3))
-    {
-    }
-
-    private protected CompositeSyntax(object? p0, object? p1, object? p2, object? p3, object? p4)
-        : this(ChildArray(p0, p1, p2, p3, p4))
-    {
-    }
-
-    private protected CompositeSyntax(object? p0, object? p1, object? p2, object? p3, object? p4, object? p5)
-        : this(ChildArray(p0, p1, p2, p3, p4, p5))
-    {
-    }
-
-    private protected CompositeSyntax(object? p0, object? p1, object? p2, object? p3, object? p4, object? p5, object? p6)
+    // optional part. Up to seven parts take this constructor, so that building a node
+    // allocates no parts array (the garbage of half a million nodes in a big file).
+    private protected CompositeSyntax(object? p0, object? p1 = null, object? p2 = null, object? p3 = null, object? p4 = null, object? p5 = null, object? p6 = null)
         : this(ChildArray(p0, p1, p2, p3, p4, p5, p6))
     {
     }
@@ -79,7 +49,7 @@ public abstract class CompositeSyntax : SyntaxNode
     }
 
     /// <summary>The children of up to seven parts, counted first and then copied once into an array the node owns.</summary>
-    private static SyntaxNode[] ChildArray(object? p0, object? p1 = null, object? p2 = null, object? p3 = null, object? p4 = null, object? p5 = null, object? p6 = null)
+    private static SyntaxNode[] ChildArray(object? p0, object? p1, object? p2, object? p3, object? p4, object? p5, object? p6)
     {
         var children = new SyntaxNode[CountPart(p0) + CountPart(p1) + CountPart(p2) + CountPart(p3) + CountPart(p4) + CountPart(p5) + CountPart(p6)];
         var index = AddPart(children, 0, p0);

@@ -11,7 +11,10 @@ namespace PilotSpec.CodeAnalysis.Tests.Fuzzing;
 /// </summary>
 public sealed class FuzzRegressionTests
 {
-    private static readonly TimeSpan Generous = TimeSpan.FromSeconds(20);
+    // A hang detector, not a speed test (the speeds are in `pilotfuzz pathological` and the
+    // benchmarks): an input that takes 1 s alone took over 20 s in CI next to the other test
+    // classes on a loaded 2-core machine.
+    private static readonly TimeSpan Generous = TimeSpan.FromMinutes(3);
 
     public static TheoryData<string> Regressions
     {

@@ -13,7 +13,10 @@ public sealed class InputLimitTests
 {
     private const int MaxFileLength = 8 * 1024 * 1024;
     private const int MaxStringLength = 64 * 1024;
-    private static readonly TimeSpan Generous = TimeSpan.FromSeconds(20);
+    // A hang detector, not a speed test (the speeds are in `pilotfuzz pathological` and the
+    // benchmarks): an input that takes 1 s alone took over 20 s in CI next to the other test
+    // classes on a loaded 2-core machine.
+    private static readonly TimeSpan Generous = TimeSpan.FromMinutes(3);
 
     [Fact]
     public void A_file_over_the_limit_is_not_parsed_and_says_why()

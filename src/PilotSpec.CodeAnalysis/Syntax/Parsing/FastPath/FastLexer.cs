@@ -170,13 +170,18 @@ internal sealed class FastLexer
     }
 
     /// <summary>`"…"` with backslash escapes; may be unterminated at the line's end (the literal parser reports that).</summary>
-    private SyntaxKind String()
+    private SyntaxKind String() => QuotedString('"', escapes: true);
+
+    /// <summary>`“…”`: no escapes; may be unterminated at the line's end.</summary>
+    private SyntaxKind ChineseString() => QuotedString('”', escapes: false);
+
+    private SyntaxKind QuotedString(char close, bool escapes)
     {
         _position++;
         while (_position < _text.Length)
         {
             var c = _text[_position];
-            if (c == '"')
+            if (c == close)
             {
                 _position++;
                 break;
@@ -187,7 +192,7 @@ internal sealed class FastLexer
                 break;
             }
 
-            if (c == '\\')
+            if (escapes && c == '\\')
             {
                 // An escape takes any next character but a line end; a backslash before a
                 // line end (or the file's end) is not part of the string.
@@ -197,33 +202,6 @@ internal sealed class FastLexer
                 }
 
                 _position++;
-            }
-
-            if (!SkipCharacter())
-            {
-                return SyntaxKind.None;
-            }
-        }
-
-        return SyntaxKind.StringLiteralToken;
-    }
-
-    /// <summary>`“…”`: no escapes; may be unterminated at the line's end.</summary>
-    private SyntaxKind ChineseString()
-    {
-        _position++;
-        while (_position < _text.Length)
-        {
-            var c = _text[_position];
-            if (c == '”')
-            {
-                _position++;
-                break;
-            }
-
-            if (c is '\r' or '\n')
-            {
-                break;
             }
 
             if (!SkipCharacter())

@@ -45,6 +45,19 @@ public sealed class FormattingPropertyTests
     public Property Edited_examples_either_format_to_the_same_spec_or_stay_as_they_are() =>
         Prop.ForAll(MutatedExamples.Arbitrary, mutated => FormattingInvariants.AssertHold(mutated.Apply()));
 
+    [Theory]
+    [InlineData("// a comment ending in NEL\u0085\npilot P { }\n")]
+    [InlineData("pilot P { } // an em space\u2003\n")]
+    public void A_comment_ending_in_a_character_dotnet_calls_whitespace_keeps_it(string text)
+    {
+        // Found by the property above (seed 10735232273903535644,3817455948969257065): the
+        // lexer ends a comment only at a line end, so U+0085 is the comment's text, not layout.
+        var formatted = SpecFormatter.Format(text);
+
+        FormattingInvariants.AssertHold(text);
+        Assert.Contains(text.Contains('\u0085') ? "\u0085" : "\u2003", formatted.Text, StringComparison.Ordinal);
+    }
+
     [Property(MaxTest = 300)]
     public Property Generated_text_either_formats_to_the_same_spec_or_stays_as_it_is() =>
         Prop.ForAll(TextGenerators.WellFormedText.ToTextArbitrary(), FormattingInvariants.AssertHold);

@@ -46,6 +46,7 @@ internal sealed class MonitorWriter
     // Per symbol: its field in Spec and its property in the public list.
     private readonly Dictionary<Symbol, string> _fields = new();
     private readonly Dictionary<Symbol, string> _properties = new();
+    private readonly MonitorSiteSets _siteSets;
     private readonly StringBuilder _text = new();
 
     public MonitorWriter(PilotSymbol pilot, BoundProgram program, PilotSchedule schedule, string @namespace)
@@ -65,6 +66,7 @@ internal sealed class MonitorWriter
         Name(_indicators, "Indicator_", new CSharpNameScope(_className, IndicatorListType, SpecType, MonitorParameter));
         Name(_evaluations, "Evaluation_", new CSharpNameScope(_className, EvaluationListType, SpecType, MonitorParameter));
         Name(_alerts, "Alert_", new CSharpNameScope(_className, AlertListType, SpecType, MonitorParameter));
+        _siteSets = new MonitorSiteSets(site => _fields[site]);
     }
 
     public string Write()
@@ -162,6 +164,10 @@ internal sealed class MonitorWriter
             Line($"internal static readonly {Runtime}Site {_fields[site]} = new {Runtime}Site({String(site.Name)}, {String(site.Title)}, {role});");
         }
 
+        // The site sets are known once the conditions are translated, but must be initialized
+        // before the alerts that read them (static fields initialize in text order): the
+        // definitions are written first, then moved after the sets.
+        var start = _text.Length;
         foreach (var indicator in _indicators)
         {
             WriteIndicator(indicator);
@@ -176,6 +182,16 @@ internal sealed class MonitorWriter
         {
             WriteAlert(alert);
         }
+
+        var definitions = _text.ToString(start, _text.Length - start);
+        _text.Length = start;
+        foreach (var set in _siteSets.Sets)
+        {
+            Summary(set.Summary);
+            Line($"internal static readonly {MonitorSiteSets.FieldType} {set.Name} = {_siteSets.Initializer(set)};");
+        }
+
+        _text.Append(definitions);
 
         Line($"internal static readonly {Runtime}PilotDefinition Definition = new {Runtime}PilotDefinition(");
         Line($"name: {String(_pilot.Name)},");
@@ -260,7 +276,7 @@ internal sealed class MonitorWriter
             var site = perSite.NewName("s");
             var atSite = perSite.Condition(quantified.Condition, new Scope(siteContext, Site: site));
             Line($"condition: {context} => {condition},");
-            Line($"watchedSites: {perSite.Sites(quantified.Sites)},");
+            Line($"watchedSites: {_siteSets.Of(quantified)},");
             Line($"conditionAtSite: ({siteContext}, {site}) => {atSite});");
         }
         else
@@ -270,7 +286,7 @@ internal sealed class MonitorWriter
     }
 
     private ConditionTranslator Translator() =>
-        new(indicator => _fields[indicator], site => _fields[site], _pilotSites, _schedule);
+        new(indicator => _fields[indicator], _siteSets, _pilotSites, _schedule);
 
     private void Name<T>(ImmutableArray<T> symbols, string fieldPrefix, CSharpNameScope properties)
         where T : Symbol

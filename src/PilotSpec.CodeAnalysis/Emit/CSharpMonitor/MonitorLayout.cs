@@ -10,6 +10,8 @@ namespace PilotSpec.CodeAnalysis.Emit.CSharpMonitor;
 /// very long line. This pass, run after it, puts each argument of a definition on a line of
 /// its own, each criterion or rule of an array too, and each site of a site set, so that a reviewer reads the
 /// generated code (and its snapshot diffs) one fact per line. It changes only whitespace.
+/// <see cref="MonitorWriter"/> writes this layout itself; the tests check its text is a fixed
+/// point of NormalizeWhitespace followed by this pass.
 /// </summary>
 internal sealed class MonitorLayout : CSharpSyntaxRewriter
 {

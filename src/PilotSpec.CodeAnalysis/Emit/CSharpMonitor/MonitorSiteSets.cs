@@ -49,6 +49,9 @@ internal sealed class MonitorSiteSets
         return Register(KeyOf(quantified.Scope), () => NameAndSummary(quantified.Scope), () => quantified.Sites).Name;
     }
 
+    /// <summary>The name of the set a quantifier ranges over; null for a quantifier over one named site.</summary>
+    public string? Named(BoundQuantified quantified) => quantified.Scope is SiteSymbol ? null : Of(quantified);
+
     /// <summary>
     /// The sites whose data dates the latest period of a sustained condition: all the sites its
     /// quantifiers range over, or every pilot site when it has none.

@@ -15,8 +15,9 @@ namespace PilotSpec.CodeAnalysis.Emit.CSharpMonitor;
 /// monitoring runtime, with the spec's semantics: three-valued logic (<c>bool?</c>,
 /// <c>&amp;</c>, <c>|</c>, <c>!</c>), a change compared with <c>%</c> read relative to the
 /// baseline and compared with points or units read as a difference, quantifiers over the
-/// exact resolved site sets (named once, see <see cref="MonitorSiteSets"/>), sustained conditions period by period, and units converted
-/// (<c>2 hours</c> against an indicator in minutes is 120). One instance per top-level
+/// exact resolved site sets (each written once, see <see cref="MonitorSiteSets"/>), sustained
+/// conditions period by period, and units converted (<c>2 hours</c> against an indicator in
+/// minutes is 120). One instance per top-level
 /// expression, so lambda parameter names never repeat inside it.
 /// </summary>
 internal sealed class ConditionTranslator

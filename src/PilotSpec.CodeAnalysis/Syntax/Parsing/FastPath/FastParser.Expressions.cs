@@ -132,7 +132,10 @@ internal sealed partial class FastParser
                 return new BooleanLiteralExpressionSyntax(Take());
             case SyntaxKind.IdentifierToken:
                 return new NameExpressionSyntax(Take());
-            case SyntaxKind.AllKeyword when Next == SyntaxKind.MetKeyword:
+            // `all met: …` is `all` and then a property named `met`: a `:` never follows a value,
+            // so ANTLR's prediction looks past `met` and takes `all` alone. The one decision here
+            // that needs a third token.
+            case SyntaxKind.AllKeyword when Next == SyntaxKind.MetKeyword && _tokens.Peek(2) != SyntaxKind.ColonToken:
             case SyntaxKind.AnyKeyword:
             case SyntaxKind.NoneKeyword:
             {

@@ -10,9 +10,9 @@ namespace PilotSpec.CodeAnalysis.Syntax.Parsing.FastPath;
 /// recovery on purpose: at the first token it does not expect, at a name the ANTLR path
 /// would report, or at nesting near the depth limit it gives up, and
 /// <see cref="SourceParser"/> parses the file again with ANTLR, whose recovery and
-/// messages are the reference. Each decision looks at most two tokens ahead, as the
-/// grammar's SLL prediction does; differential tests hold the two parsers to the same
-/// trees and diagnostics.
+/// messages are the reference. Each decision looks as far ahead as the grammar's SLL
+/// prediction does: two tokens (`name:` starts a property), three for `all met:`;
+/// differential tests hold the two parsers to the same trees and diagnostics.
 /// </summary>
 internal sealed partial class FastParser
 {

@@ -12,6 +12,7 @@ namespace PilotSpec.LanguageServer.Workspace;
 public sealed class OpenDocument
 {
     private readonly Lazy<SyntaxTree> _tree;
+    private readonly Lazy<LexicalTokenList> _tokens;
     private readonly Lazy<ImmutableArray<Lexeme>> _lexemes;
 
     public OpenDocument(string uri, string languageId, int version, SourceText text)
@@ -22,7 +23,8 @@ public sealed class OpenDocument
         Version = version;
         Text = text;
         _tree = new Lazy<SyntaxTree>(() => SyntaxTree.ParseText(Text, Path), LazyThreadSafetyMode.ExecutionAndPublication);
-        _lexemes = new Lazy<ImmutableArray<Lexeme>>(() => Features.Completion.Lexemes.Of(SyntaxTree), LazyThreadSafetyMode.ExecutionAndPublication);
+        _tokens = new Lazy<LexicalTokenList>(() => SyntaxLexer.Lex(Text), LazyThreadSafetyMode.ExecutionAndPublication);
+        _lexemes = new Lazy<ImmutableArray<Lexeme>>(() => Features.Completion.Lexemes.Of(Tokens), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public string Uri { get; }
@@ -38,7 +40,16 @@ public sealed class OpenDocument
 
     public SyntaxTree SyntaxTree => _tree.Value;
 
-    /// <summary>The tree's tokens as completion reads them: flattened once per version, not once per request.</summary>
+    /// <summary>Whether this version's tree is built yet (reading <see cref="SyntaxTree"/> builds it): what asks only for tokens must not build it.</summary>
+    public bool IsParsed => _tree.IsValueCreated;
+
+    /// <summary>
+    /// The text's tokens, lexed without a parse: a fraction of a parse's cost, so completion
+    /// right after a keystroke answers before the new version's tree is built. Once per version.
+    /// </summary>
+    public LexicalTokenList Tokens => _tokens.Value;
+
+    /// <summary>The significant tokens as completion reads them: once per version, not once per request.</summary>
     public ImmutableArray<Lexeme> Lexemes => _lexemes.Value;
 
     public OpenDocument WithText(SourceText text, int version) => new(Uri, LanguageId, version, text);

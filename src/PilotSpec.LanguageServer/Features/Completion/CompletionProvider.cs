@@ -23,15 +23,16 @@ public static class CompletionProvider
         Complete(analysis.Document, analysis.LineIndex, analysis, position, cancellationToken);
 
     /// <summary>
-    /// Completion in <paramref name="document"/> (its newest text and tree), offering the
+    /// Completion in <paramref name="document"/> (its newest text and tokens, never its tree:
+    /// right after a keystroke that would wait for a parse of the new text), offering the
     /// symbols of <paramref name="symbols"/>: an analysis of this document that may be of an
-    /// earlier version, so that a request right after a keystroke costs a parse, not a bind
+    /// earlier version, so that a request right after a keystroke costs a lex, not a parse and a bind
     /// (see BoundAnalyses).
     /// </summary>
     public static CompletionList Complete(OpenDocument document, Text.LineIndex lineIndex, DocumentAnalysis symbols, Position position, CancellationToken cancellationToken)
     {
         var caret = lineIndex.ToOffset(position);
-        var site = CompletionSiteFinder.Find(document.SyntaxTree, document.Lexemes, caret);
+        var site = CompletionSiteFinder.Find(document.Tokens, document.Lexemes, caret);
         cancellationToken.ThrowIfCancellationRequested();
         var items = new ItemBuilder(document, lineIndex, symbols, site);
         switch (site.Place)

@@ -65,6 +65,7 @@ public static class CompletionSiteFinder
         SymbolKind? pending = null;
         var statementStart = 0;
         var caretStatementStart = 0;
+        var caretFrameClosed = false;
         for (var i = 0; i < lexemes.Length; i++)
         {
             var lexeme = lexemes[i];
@@ -78,9 +79,10 @@ public static class CompletionSiteFinder
                     statementStart = i + 1;
                     break;
                 case SyntaxKind.CloseBraceToken:
-                    if (stack.Count > 1)
+                    if (stack.Count > 1 && ReferenceEquals(stack.Pop(), caretFrame))
                     {
-                        stack.Pop();
+                        // The caret's block is closed: nothing further down can add to what it holds.
+                        caretFrameClosed = true;
                     }
 
                     pending = null;
@@ -100,6 +102,11 @@ public static class CompletionSiteFinder
                     pending = SymbolFacts.KindOf(DeclarationKind(kind));
                     statementStart = i;
                     break;
+            }
+
+            if (caretFrameClosed)
+            {
+                break;
             }
 
             if (i == previous)

@@ -32,7 +32,7 @@ public static class CompletionProvider
     public static CompletionList Complete(OpenDocument document, Text.LineIndex lineIndex, DocumentAnalysis symbols, Position position, CancellationToken cancellationToken)
     {
         var caret = lineIndex.ToOffset(position);
-        var site = CompletionSiteFinder.Find(document.Tokens, document.Lexemes, caret);
+        var site = CompletionSiteFinder.Find(document.Lexemes, caret);
         cancellationToken.ThrowIfCancellationRequested();
         var items = new ItemBuilder(document, lineIndex, symbols, site);
         switch (site.Place)

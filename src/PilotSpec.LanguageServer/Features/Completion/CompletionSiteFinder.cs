@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using PilotSpec.CodeAnalysis.Binding;
 using PilotSpec.CodeAnalysis.Syntax;
 
@@ -30,19 +29,16 @@ public static class CompletionSiteFinder
     }
 
     /// <summary>Lexes <paramref name="text"/> (no parse) and finds the site: for tests and one-off callers.</summary>
-    public static CompletionSite Find(string text, int caret)
-    {
-        var tokens = SyntaxLexer.Lex(text);
-        return Find(tokens, Lexemes.Of(tokens), caret);
-    }
+    public static CompletionSite Find(string text, int caret) => Find(Lexemes.Of(text), caret);
 
     /// <summary>
     /// The site at <paramref name="caret"/> from the text's tokens alone (no tree: right after
-    /// a keystroke the new text is not parsed yet), with <paramref name="lexemes"/> their
-    /// significant ones (<see cref="Lexemes.Of"/>): an open document keeps both per version.
+    /// a keystroke the new text is not parsed yet); an open document keeps its
+    /// <paramref name="lexemes"/> per version.
     /// </summary>
-    public static CompletionSite Find(LexicalTokenList tokens, ImmutableArray<Lexeme> lexemes, int caret)
+    public static CompletionSite Find(Lexemes lexemes, int caret)
     {
+        var tokens = lexemes.Tokens;
         caret = Math.Clamp(caret, 0, tokens.Text.Length);
         if (IsInCommentOrString(tokens, caret))
         {
@@ -66,10 +62,10 @@ public static class CompletionSiteFinder
         var statementStart = 0;
         var caretStatementStart = 0;
         var caretFrameClosed = false;
-        for (var i = 0; i < lexemes.Length; i++)
+        for (var i = 0; i < lexemes.Count; i++)
         {
             var lexeme = lexemes[i];
-            var next = i + 1 < lexemes.Length ? lexemes[i + 1] : (Lexeme?)null;
+            var next = i + 1 < lexemes.Count ? lexemes[i + 1] : (Lexeme?)null;
             var before = i > 0 ? lexemes[i - 1] : (Lexeme?)null;
             switch (lexeme.Kind)
             {
@@ -120,7 +116,7 @@ public static class CompletionSiteFinder
         var existingProperties = caretFrame.PropertyNames.Select(i => lexemes[i].Text).ToHashSet(StringComparer.Ordinal);
         var statement = previous < 0 || caretStatementStart > previous
             ? new List<Lexeme>()
-            : lexemes.Skip(caretStatementStart).Take(previous - caretStatementStart + 1).ToList();
+            : Enumerable.Range(caretStatementStart, previous - caretStatementStart + 1).Select(i => lexemes[i]).ToList();
 
         CompletionSite Site(CompletionPlace place, string? property = null, SyntaxKind header = SyntaxKind.None) =>
             new(place, caretFrame.Kind, caretFrame.Known, existingProperties, property, header, statement, replaceStart, caret);
@@ -182,10 +178,10 @@ public static class CompletionSiteFinder
     };
 
     /// <summary>How many lexemes, from the first, match <paramref name="match"/>: one that holds for a prefix of the list (they are in source order and do not overlap).</summary>
-    private static int CountWhere(ImmutableArray<Lexeme> lexemes, Func<Lexeme, bool> match)
+    private static int CountWhere(Lexemes lexemes, Func<Lexeme, bool> match)
     {
         var low = 0;
-        var high = lexemes.Length;
+        var high = lexemes.Count;
         while (low < high)
         {
             var middle = low + ((high - low) / 2);

@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using System.Collections;
 using PilotSpec.CodeAnalysis.Syntax;
 
 namespace PilotSpec.LanguageServer.Features.Completion;
@@ -39,42 +39,69 @@ public readonly struct Lexeme
 /// them to find where the caret is, because an unfinished line can make the parser build
 /// an arbitrary tree while the tokens are always exactly what the writer typed, and because
 /// lexing a large spec costs a fraction of parsing it (right after a keystroke the new
-/// version is not parsed yet, and completion must not wait for that).
+/// version is not parsed yet, and completion must not wait for that). Every token but
+/// whitespace, line ends and comments, in source order; a view over the lexer's list, four
+/// bytes a token (an open document keeps one per version: see OpenDocument.Lexemes).
 /// </summary>
-public static class Lexemes
+public sealed class Lexemes : IReadOnlyList<Lexeme>
 {
-    /// <summary>Every token but whitespace, line ends and comments, in source order (an open document keeps them with its version: see OpenDocument.Lexemes).</summary>
-    public static ImmutableArray<Lexeme> Of(LexicalTokenList tokens)
-    {
-        var lexemes = ImmutableArray.CreateBuilder<Lexeme>(CountSignificant(tokens));
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            var token = tokens[i];
-            if (IsSignificant(token.Kind))
-            {
-                // A character no token takes still sits between the tokens around it: `in: @|`
-                // is not right after the colon.
-                var kind = token.Kind == SyntaxKind.SkippedTokensTrivia ? SyntaxKind.None : token.Kind;
-                lexemes.Add(new Lexeme(kind, token.Start, token.End, tokens.Text));
-            }
-        }
+    private readonly int[] _indices; // into Tokens
 
-        return lexemes.MoveToImmutable();
+    private Lexemes(LexicalTokenList tokens, int[] indices)
+    {
+        Tokens = tokens;
+        _indices = indices;
     }
 
-    private static int CountSignificant(LexicalTokenList tokens)
+    /// <summary>All the tokens, trivia included, that these are the significant ones of.</summary>
+    public LexicalTokenList Tokens { get; }
+
+    public int Count => _indices.Length;
+
+    public Lexeme this[int index]
+    {
+        get
+        {
+            var token = Tokens[_indices[index]];
+            // A character no token takes still sits between the tokens around it: `in: @|` is
+            // not right after the colon.
+            var kind = token.Kind == SyntaxKind.SkippedTokensTrivia ? SyntaxKind.None : token.Kind;
+            return new Lexeme(kind, token.Start, token.End, Tokens.Text);
+        }
+    }
+
+    public static Lexemes Of(string text) => Of(SyntaxLexer.Lex(text));
+
+    public static Lexemes Of(LexicalTokenList tokens)
     {
         var count = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
+            count += IsSignificant(tokens[i].Kind) ? 1 : 0;
+        }
+
+        var indices = new int[count];
+        var next = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
             if (IsSignificant(tokens[i].Kind))
             {
-                count++;
+                indices[next++] = i;
             }
         }
 
-        return count;
+        return new Lexemes(tokens, indices);
     }
+
+    public IEnumerator<Lexeme> GetEnumerator()
+    {
+        for (var i = 0; i < Count; i++)
+        {
+            yield return this[i];
+        }
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
     private static bool IsSignificant(SyntaxKind kind) =>
         kind is not (SyntaxKind.WhitespaceTrivia or SyntaxKind.EndOfLineTrivia or SyntaxKind.SingleLineCommentTrivia

@@ -66,7 +66,7 @@ public sealed class PilotLanguageServer : IDisposable
             snippets: capabilities?.TextDocument?.Completion?.CompletionItem?.SnippetSupport ?? false,
             markdown: capabilities?.TextDocument?.Hover?.ContentFormat is not { } formats || formats.Contains(MarkupKind.Markdown),
             hierarchicalSymbols: capabilities?.TextDocument?.DocumentSymbol?.HierarchicalDocumentSymbolSupport ?? false);
-        _diagnostics = new DiagnosticsPublisher(_client, Log, _options.DiagnosticsDelay);
+        _diagnostics = new DiagnosticsPublisher(_client, Log, InitializationSettings.DiagnosticsDelay(parameters.InitializationOptions, _options.DiagnosticsDelay, Log));
         _store = new DocumentStore(session);
 
         return new InitializeResult(

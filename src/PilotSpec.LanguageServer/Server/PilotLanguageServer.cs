@@ -143,7 +143,7 @@ public sealed class PilotLanguageServer : IDisposable
         if (_store!.Close(parameters.TextDocument.Uri))
         {
             _diagnostics!.DocumentClosed(parameters.TextDocument.Uri);
-            _store.Current.Session.BoundAnalyses.Forget(parameters.TextDocument.Uri);
+            _store.Current.Session.BoundSymbols.Forget(parameters.TextDocument.Uri);
             _diagnostics.ScheduleAll(_store.Current); // an importer now reads the file from disk
         }
     });
@@ -169,17 +169,32 @@ public sealed class PilotLanguageServer : IDisposable
     [JsonRpcMethod("textDocument/completion", UseSingleObjectParameterDeserialization = true)]
     public Task<CompletionList> CompletionAsync(CompletionParams parameters, CancellationToken cancellationToken) =>
         ReadDocumentAsync("textDocument/completion", parameters.TextDocument, cancellationToken, (snapshot, document, token) =>
-            CompletionProvider.Complete(document, snapshot.LineIndexOf(document.Text), SymbolsForCompletion(snapshot, document), parameters.Position, token));
+        {
+            var (symbols, describer) = SymbolsForCompletion(snapshot, document);
+            return CompletionProvider.Complete(document, snapshot.LineIndexOf(document.Text), snapshot.Session, symbols, describer, parameters.Position, token);
+        });
 
     /// <summary>
-    /// The analysis whose symbols completion offers: this version's if it is bound already,
-    /// else the newest bound one of the document (a keystroke earlier, while this version is
-    /// still being checked), and only for a document never bound yet this version's, bound now.
+    /// The symbols completion offers: this version's if it is bound already, else those of the
+    /// newest bound version of the document (a keystroke earlier, while this version is still
+    /// being checked), and only for a document never bound yet this version's, bound now. The
+    /// analysis comes along when it is this version's, to document short lists in place.
     /// </summary>
-    private static DocumentAnalysis SymbolsForCompletion(WorkspaceSnapshot snapshot, OpenDocument document) =>
-        snapshot.StartedAnalysis(document) is { IsBound: true } current
-            ? current
-            : snapshot.Session.BoundAnalyses.Newest(document.Uri) ?? snapshot.GetAnalysis(document);
+    private static (SymbolCatalog Symbols, DocumentAnalysis? Describer) SymbolsForCompletion(WorkspaceSnapshot snapshot, OpenDocument document)
+    {
+        if (snapshot.StartedAnalysis(document) is { IsBound: true } current)
+        {
+            return (current.Symbols, current);
+        }
+
+        if (snapshot.Session.BoundSymbols.Newest(document.Uri) is { } earlier)
+        {
+            return (earlier, null);
+        }
+
+        var analysis = snapshot.GetAnalysis(document);
+        return (analysis.Symbols, analysis);
+    }
 
     /// <summary>Adds the documentation that a long completion list leaves out (see CompletionProvider).</summary>
     [JsonRpcMethod("completionItem/resolve", UseSingleObjectParameterDeserialization = true)]

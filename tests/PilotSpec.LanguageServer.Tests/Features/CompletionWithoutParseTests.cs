@@ -25,7 +25,7 @@ public class CompletionWithoutParseTests
         var session = new ServerSession(PositionEncoding.Utf16, CultureInfo.InvariantCulture, rootFolder: null, snippets: true, markdown: true, hierarchicalSymbols: true);
         var first = new OpenDocument("file:///tmp/edited.pilot", "pilot", 1, SourceText.From(Specs.Small));
         var bound = WorkspaceSnapshot.Empty(session).With(first).GetAnalysis(first);
-        _ = bound.Program; // version 1 is bound, as the check of the last pause left it
+        var symbols = bound.Symbols; // version 1 is bound, as the check of the last pause left it
 
         // The writer deletes the last letter of `first` in `in: first`, then asks for completion there.
         var end = SmallLines[InLine].IndexOf("first", StringComparison.Ordinal) + "first".Length;
@@ -33,7 +33,7 @@ public class CompletionWithoutParseTests
         var edited = first.WithText(SourceText.From(Specs.Small.Remove(offset - 1, 1)), 2);
         var snapshot = bound.Snapshot.With(edited);
 
-        var list = CompletionProvider.Complete(edited, snapshot.LineIndexOf(edited.Text), bound, new Position(InLine, end - 1), CancellationToken.None);
+        var list = CompletionProvider.Complete(edited, snapshot.LineIndexOf(edited.Text), session, symbols, describer: null, new Position(InLine, end - 1), CancellationToken.None);
 
         Assert.False(edited.IsParsed, "Completion parsed the version it completed in.");
         Assert.Superset(new HashSet<string> { "first", "second", "east" }, list.Items.Select(i => i.Label).ToHashSet());

@@ -15,7 +15,9 @@ namespace PilotSpec.CodeAnalysis.Syntax;
 /// Lexing never fails: the hand-written lexer reads almost every text (20k lines in about
 /// 20 ms); where it gives up (a character the grammar does not take, an unterminated block
 /// comment, a lone surrogate, a name outside the Basic Multilingual Plane) the ANTLR lexer,
-/// the reference, reads the whole text. Either way the tokens are the ones the tree holds.
+/// the reference, reads the whole text. Either way the tokens are the ones the tree holds
+/// (but for a text over <c>SyntaxLimits.MaxFileLength</c>, which the parser keeps whole as
+/// skipped trivia and the lexer still reads token by token).
 /// </summary>
 public static class SyntaxLexer
 {

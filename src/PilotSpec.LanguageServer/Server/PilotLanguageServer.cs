@@ -30,12 +30,14 @@ public sealed class PilotLanguageServer : IDisposable
     private readonly TaskCompletionSource _exit = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private DocumentStore? _store;
     private DiagnosticsPublisher? _diagnostics;
+    private readonly IdleCollection? _idleCollection;
     private volatile bool _shutdownRequested;
 
     public PilotLanguageServer(IClientNotifier client, LanguageServerOptions options)
     {
         _client = client;
         _options = options;
+        _idleCollection = options.IdleCollectionDelay is { } quiet ? new IdleCollection(quiet, options.IdleCollectionMinimumHeap) : null;
         Log = new ServerLog(options.LogWriter);
         Log.AttachClient(client);
     }
@@ -66,7 +68,7 @@ public sealed class PilotLanguageServer : IDisposable
             snippets: capabilities?.TextDocument?.Completion?.CompletionItem?.SnippetSupport ?? false,
             markdown: capabilities?.TextDocument?.Hover?.ContentFormat is not { } formats || formats.Contains(MarkupKind.Markdown),
             hierarchicalSymbols: capabilities?.TextDocument?.DocumentSymbol?.HierarchicalDocumentSymbolSupport ?? false);
-        _diagnostics = new DiagnosticsPublisher(_client, Log, InitializationSettings.DiagnosticsDelay(parameters.InitializationOptions, _options.DiagnosticsDelay, Log));
+        _diagnostics = new DiagnosticsPublisher(_client, Log, InitializationSettings.DiagnosticsDelay(parameters.InitializationOptions, _options.DiagnosticsDelay, Log), _idleCollection);
         _store = new DocumentStore(session);
 
         return new InitializeResult(
@@ -270,7 +272,11 @@ public sealed class PilotLanguageServer : IDisposable
     public Task<InlayHint[]> InlayHintAsync(InlayHintParams parameters, CancellationToken cancellationToken) =>
         ReadAsync("textDocument/inlayHint", parameters.TextDocument, cancellationToken, (analysis, _) => InlayHintProvider.Find(analysis, parameters.Range));
 
-    public void Dispose() => _diagnostics?.Dispose();
+    public void Dispose()
+    {
+        _diagnostics?.Dispose();
+        _idleCollection?.Dispose();
+    }
 
     // ---- Plumbing ----
 
@@ -285,6 +291,7 @@ public sealed class PilotLanguageServer : IDisposable
         try
         {
             action();
+            _idleCollection?.WorkHappened();
         }
         catch (Exception e)
         {
@@ -304,6 +311,7 @@ public sealed class PilotLanguageServer : IDisposable
         var document = snapshot.Find(uri) ?? throw Error(LspErrorCodes.InvalidParams, $"The document is not open: {uri}");
 
         await LeaveOrderedContextAsync(method, cancellationToken);
+        using var busy = _idleCollection?.Busy();
         var result = Guard(method, () => compute(snapshot, document, cancellationToken), cancellationToken);
 
         // The text changed while this ran: the result would point at the wrong places.

@@ -60,7 +60,14 @@ public static class LanguageServerMemory
         }
 
         session.Server.Refresh();
-        output.WriteLine($"server process: resident {Mib(session.Server.WorkingSet64)}; peak {Mib(session.Server.PeakWorkingSet64)}");
+        output.WriteLine($"server process right after the last diagnostics: resident {Mib(session.Server.WorkingSet64)}; peak so far {Mib(session.Server.PeakWorkingSet64)}");
+
+        // What an editor's process list shows once the writer pauses: the server gives memory
+        // back after two quiet seconds (IdleCollection). PILOT_MEASURE_LS_SETTLE_S sets the wait.
+        var settle = int.TryParse(Environment.GetEnvironmentVariable("PILOT_MEASURE_LS_SETTLE_S"), out var s) ? s : 5;
+        await Task.Delay(TimeSpan.FromSeconds(settle));
+        session.Server.Refresh();
+        output.WriteLine($"server process after {settle} s without edits: resident {Mib(session.Server.WorkingSet64)}; peak {Mib(session.Server.PeakWorkingSet64)}");
 
         // PILOT_MEASURE_LS_HOLD=SECONDS keeps the server open that long, for a heap dump:
         // `dotnet-gcdump collect -p PID`.

@@ -21,11 +21,14 @@ public sealed class DiagnosticsPublisher : IDisposable
     private readonly Dictionary<string, HashSet<string>> _filesByDocument = new(StringComparer.Ordinal);
     private readonly Channel<PublishDiagnosticsParams> _outbox = Channel.CreateUnbounded<PublishDiagnosticsParams>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task _sender;
+    private readonly IdleCollection? _idle;
 
-    public DiagnosticsPublisher(IClientNotifier client, ServerLog log, TimeSpan delay)
+    /// <param name="idle">The server's idle housekeeping: a check is work it must not interrupt.</param>
+    public DiagnosticsPublisher(IClientNotifier client, ServerLog log, TimeSpan delay, IdleCollection? idle = null)
     {
         _log = log;
         _delay = delay;
+        _idle = idle;
         _sender = Task.Run(() => SendLoopAsync(client));
     }
 
@@ -100,21 +103,23 @@ public sealed class DiagnosticsPublisher : IDisposable
                 // Every request on this version needs its tree (semantic tokens, symbols,
                 // folding, hover), so the parse starts at once; only binding and the checks,
                 // which nothing else needs yet, wait for typing to pause.
-                var parse = Task.Run(() => document.SyntaxTree, CancellationToken.None);
+                var parse = Task.Run(
+                    () =>
+                    {
+                        using var parsing = _idle?.Busy();
+                        return document.SyntaxTree;
+                    },
+                    CancellationToken.None);
                 await Task.Delay(delay, token).ConfigureAwait(false);
                 await parse.ConfigureAwait(false);
             }
 
             token.ThrowIfCancellationRequested();
-            var sw = System.Diagnostics.Stopwatch.StartNew(); var p0 = GC.GetTotalPauseDuration(); var a0 = GC.GetTotalAllocatedBytes();var c0=GC.CollectionCount(0);var c1=GC.CollectionCount(1);var c2=GC.CollectionCount(2);
-            _ = document.SyntaxTree; var tParse = sw.ElapsedMilliseconds; var pParse = (GC.GetTotalPauseDuration()-p0).TotalMilliseconds;
-            var analysis = snapshot.GetAnalysis(document); var tCreate = sw.ElapsedMilliseconds;
-            _ = analysis.Program; var tBind = sw.ElapsedMilliseconds;
-            _ = analysis.Diagnostics; var tCheck = sw.ElapsedMilliseconds;
+            using var busy = _idle?.Busy();
+            var analysis = snapshot.GetAnalysis(document);
             var diagnostics = analysis.Diagnostics
                 .Select(d => DiagnosticConverter.ToLsp(d, analysis.LineIndex, snapshot.Session.Culture))
                 .ToArray();
-            System.Console.Error.WriteLine($"TRACE parse {tParse} create {tCreate} bind {tBind} check {tCheck} convert {sw.ElapsedMilliseconds} n={diagnostics.Length} gc0={GC.CollectionCount(0)-c0} gc1={GC.CollectionCount(1)-c1} gc2={GC.CollectionCount(2)-c2} pauseParse={pParse} pauseAll={(GC.GetTotalPauseDuration()-p0).TotalMilliseconds} alloc={(GC.GetTotalAllocatedBytes()-a0)>>20}MB");
             var files = analysis.FilePaths.ToHashSet(StringComparer.Ordinal);
 
             lock (_gate)

@@ -9,8 +9,9 @@
 // recovery predictable.
 //
 // The grammar needs no full-context (LL) prediction: the only decisions that look past
-// one token are "is this identifier a unit or the next property name?", settled by the
-// `:` that follows a property name and never follows a value.
+// one token are "is this identifier a unit or the next property name?" and "is `all met`
+// the criteria expression, or `all` followed by a property named `met`?", both settled by
+// the `:` that follows a property name and never follows a value.
 parser grammar PilotParser;
 
 options {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Microsoft.CodeAnalysis.Text;
 using PilotSpec.CodeAnalysis.Syntax.Generated;
 
 namespace PilotSpec.CodeAnalysis.Syntax.Parsing.FastPath;
@@ -21,20 +22,25 @@ internal sealed partial class FastParser
     private const int MaxDepth = PilotParserBase.MaxRuleDepth - 8;
 
     private readonly FastTokenReader _tokens;
+    private readonly TriviaSource _triviaSource;
     private int _depth;
     private bool _failed;
 
-    private FastParser(FastTokenReader tokens) => _tokens = tokens;
+    private FastParser(FastTokenReader tokens, TriviaSource triviaSource)
+    {
+        _tokens = tokens;
+        _triviaSource = triviaSource;
+    }
 
     /// <summary>The tree of <paramref name="text"/>, or null when the file needs the ANTLR path.</summary>
-    public static CompilationUnitSyntax? TryParse(string text, DiagnosticSink diagnostics)
+    public static CompilationUnitSyntax? TryParse(string text, SourceText sourceText, DiagnosticSink diagnostics)
     {
         if (!FastLexer.TryLex(text, out var lexed, out var count))
         {
             return null;
         }
 
-        var parser = new FastParser(new FastTokenReader(text, lexed, count, diagnostics));
+        var parser = new FastParser(new FastTokenReader(text, lexed, count, diagnostics), new TriviaSource(sourceText));
         var root = parser.CompilationUnit();
         return parser._failed ? null : root;
     }
@@ -71,7 +77,7 @@ internal sealed partial class FastParser
     private SyntaxToken Fail(SyntaxKind kind)
     {
         _failed = true;
-        return new SyntaxToken(kind, _tokens.CurrentPosition, string.Empty, null, ImmutableArray<SyntaxTrivia>.Empty, ImmutableArray<SyntaxTrivia>.Empty, isMissing: true);
+        return SyntaxToken.Missing(kind, _tokens.CurrentPosition);
     }
 
     private void Enter(int levels = 1)
@@ -91,7 +97,7 @@ internal sealed partial class FastParser
         var members = Members();
         var endOfFile = Current == SyntaxKind.EndOfFileToken ? Take() : Fail(SyntaxKind.EndOfFileToken);
         Exit();
-        return new CompilationUnitSyntax(members, endOfFile);
+        return new CompilationUnitSyntax(members, endOfFile, _triviaSource);
     }
 
     private ImmutableArray<MemberSyntax> Members()

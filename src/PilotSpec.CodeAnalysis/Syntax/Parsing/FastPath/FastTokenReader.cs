@@ -1,12 +1,11 @@
-using System.Collections.Immutable;
-using System.Runtime.InteropServices;
-
 namespace PilotSpec.CodeAnalysis.Syntax.Parsing.FastPath;
 
 /// <summary>
 /// Hands the lexed tokens to the fast parser one significant token at a time, with the
 /// same trivia rule as <see cref="TokenFactory"/>: everything since the previous token is
-/// leading trivia, and trailing trivia runs to the end of the line. Tokens are made
+/// leading trivia, and trailing trivia runs to the end of the line. A token keeps only where
+/// its trivia starts and ends: the trivia itself is scanned again from the text when asked
+/// for (<see cref="TriviaSource"/>), by the same rules as the lexer's. Tokens are made
 /// strictly in source order, so every character lands in exactly one token or trivia.
 /// </summary>
 internal sealed class FastTokenReader
@@ -62,50 +61,34 @@ internal sealed class FastTokenReader
     {
         var allIndex = _significant[_current];
         var lexed = _all[allIndex];
-        var leading = TriviaBetween(_nextTrivia, allIndex);
+        var fullStart = _all[_nextTrivia].Start; // leading trivia: everything not yet handed out
         var text = _texts.Substring(_text, lexed.Start, LengthOf(allIndex));
         var value = LiteralParser.ParseValue(kind, text, lexed.Start, _diagnostics);
         _nextTrivia = allIndex + 1;
         _current++;
-        var trailing = kind == SyntaxKind.EndOfFileToken ? ImmutableArray<SyntaxTrivia>.Empty : TrailingTrivia();
-        return new SyntaxToken(kind, lexed.Start, text, value, leading, trailing, isMissing: false);
+        if (kind != SyntaxKind.EndOfFileToken)
+        {
+            SkipTrailingTrivia();
+        }
+
+        var fullEnd = _nextTrivia < _count ? _all[_nextTrivia].Start : _text.Length;
+        return new SyntaxToken(kind, lexed.Start, text, value, fullStart, fullEnd);
     }
 
     /// <summary>Takes the current token as its own kind.</summary>
     public SyntaxToken Take() => Take(Peek());
 
-    private ImmutableArray<SyntaxTrivia> TriviaBetween(int start, int end)
+    /// <summary>Trailing trivia runs up to and including the end of the line; the tokens keep only where it ends.</summary>
+    private void SkipTrailingTrivia()
     {
-        if (start >= end)
+        while (_nextTrivia < _count && _all[_nextTrivia].IsTrivia)
         {
-            return ImmutableArray<SyntaxTrivia>.Empty;
-        }
-
-        // An array of the exact size handed over as is: no builder per token.
-        var trivia = new SyntaxTrivia[end - start];
-        for (var i = start; i < end; i++)
-        {
-            trivia[i - start] = new SyntaxTrivia(_all[i].Kind, _all[i].Start, _texts.Substring(_text, _all[i].Start, LengthOf(i)));
-        }
-
-        return ImmutableCollectionsMarshal.AsImmutableArray(trivia);
-    }
-
-    private ImmutableArray<SyntaxTrivia> TrailingTrivia()
-    {
-        var end = _nextTrivia;
-        while (end < _count && _all[end].IsTrivia)
-        {
-            end++;
-            if (_all[end - 1].Kind == SyntaxKind.EndOfLineTrivia)
+            _nextTrivia++;
+            if (_all[_nextTrivia - 1].Kind == SyntaxKind.EndOfLineTrivia)
             {
                 break;
             }
         }
-
-        var trivia = TriviaBetween(_nextTrivia, end);
-        _nextTrivia = end;
-        return trivia;
     }
 
     /// <summary>Each lexed token ends where the next starts; the end-of-file token is empty.</summary>

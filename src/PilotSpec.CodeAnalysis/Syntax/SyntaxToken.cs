@@ -11,12 +11,12 @@ namespace PilotSpec.CodeAnalysis.Syntax;
 /// real token, so the tree always prints back the exact source.
 /// </summary>
 /// <remarks>
-/// A big file has a million tokens, so a token stores only ints and three references
-/// (parent, text, value): 56 bytes. Its trivia is not stored but scanned again from the
+/// A big file has a million tokens, so a token stores only ints and two references
+/// (parent, text): 48 bytes; the few with a value are a <see cref="LiteralToken"/>. Its trivia is not stored but scanned again from the
 /// source when asked for, between where its leading trivia starts and its trailing trivia
 /// ends (<see cref="TriviaSource"/>, held by the root).
 /// </remarks>
-public sealed class SyntaxToken : SyntaxNode
+public class SyntaxToken : SyntaxNode
 {
     // The kind and the missing flag share an int: a separate bool would round the object up by eight bytes.
     private const int KindMask = 0xFFFF;
@@ -26,16 +26,20 @@ public sealed class SyntaxToken : SyntaxNode
     private readonly int _fullStart;
     private readonly int _fullEnd;
 
-    /// <summary>A token of the source: its text at <paramref name="position"/>, its trivia from <paramref name="fullStart"/> to <paramref name="fullEnd"/>.</summary>
-    internal SyntaxToken(SyntaxKind kind, int position, string text, object? value, int fullStart, int fullEnd)
+    private protected SyntaxToken(SyntaxKind kind, int position, string text, int fullStart, int fullEnd)
     {
         _kindAndFlags = (int)kind;
         Position = position;
         Text = text;
-        Value = value;
         _fullStart = fullStart;
         _fullEnd = fullEnd;
     }
+
+    /// <summary>A token of the source: its text at <paramref name="position"/>, its trivia from <paramref name="fullStart"/> to <paramref name="fullEnd"/>.</summary>
+    internal static SyntaxToken Create(SyntaxKind kind, int position, string text, object? value, int fullStart, int fullEnd) =>
+        value is null
+            ? new SyntaxToken(kind, position, text, fullStart, fullEnd)
+            : new LiteralToken(kind, position, text, value, fullStart, fullEnd);
 
     private SyntaxToken(SyntaxKind kind, int position)
     {
@@ -61,7 +65,7 @@ public sealed class SyntaxToken : SyntaxNode
     /// <see cref="decimal"/> for numbers and percentages (15% is 15), <see cref="System.DateTime"/>
     /// for dates; null for other tokens and for malformed literals.
     /// </summary>
-    public object? Value { get; }
+    public object? Value => (this as LiteralToken)?.LiteralValue;
 
     /// <summary>
     /// Everything between the previous token's trailing trivia and this token. Scanned on

@@ -95,7 +95,7 @@ internal static class SourceParser
     {
         diagnostics.Report(DiagnosticDescriptors.FileTooLarge, new TextSpan(0, 0), text.Length, SyntaxLimits.MaxFileLength);
         var skipped = ImmutableArray.Create(new SyntaxTrivia(SyntaxKind.SkippedTokensTrivia, 0, text));
-        var endOfFile = new SyntaxToken(SyntaxKind.EndOfFileToken, text.Length, string.Empty, null, fullStart: 0, fullEnd: text.Length);
+        var endOfFile = SyntaxToken.Create(SyntaxKind.EndOfFileToken, text.Length, string.Empty, null, fullStart: 0, fullEnd: text.Length);
         var explicitTrivia = new Dictionary<int, ExplicitTrivia> { [text.Length] = new(skipped, ImmutableArray<SyntaxTrivia>.Empty) };
         var root = new CompilationUnitSyntax(ImmutableArray<MemberSyntax>.Empty, endOfFile, new TriviaSource(sourceText, explicitTrivia));
         return new ParseResult(root, diagnostics.ToImmutable(), UsedFullContext: false, UsedFastPath: false);

@@ -62,7 +62,7 @@ internal sealed class TokenFactory
             _explicitTrivia.Add(position, new ExplicitTrivia(leading, trailing));
         }
 
-        return new SyntaxToken(kind, position, text, value, fullStart, fullEnd);
+        return SyntaxToken.Create(kind, position, text, value, fullStart, fullEnd);
     }
 
     /// <summary>Where the tokens made so far find their trivia: the text, and the explicit trivia of those whose trivia does not scan back.</summary>

@@ -160,17 +160,29 @@ internal sealed partial class FastParser
         Exit(nameLevels);
         var colon = Take();
 
-        var values = ImmutableArray.CreateBuilder<SyntaxNode>(1);
-        values.Add(PropertyValue());
+        var property = new PropertySyntax(name, colon, new SeparatedSyntaxList<PropertyValueSyntax>(PropertyValues()), Optional(SyntaxKind.SemicolonToken));
+        Exit();
+        return property;
+    }
+
+    /// <summary>Values and commas. Most properties have one value: an array of one, no builder to copy from.</summary>
+    private ImmutableArray<SyntaxNode> PropertyValues()
+    {
+        var first = PropertyValue();
+        if (Current != SyntaxKind.CommaToken)
+        {
+            return ImmutableArray.Create<SyntaxNode>(first);
+        }
+
+        var values = ImmutableArray.CreateBuilder<SyntaxNode>(4);
+        values.Add(first);
         while (Current == SyntaxKind.CommaToken)
         {
             values.Add(Take());
             values.Add(PropertyValue());
         }
 
-        var property = new PropertySyntax(name, colon, new SeparatedSyntaxList<PropertyValueSyntax>(values.ToImmutable()), Optional(SyntaxKind.SemicolonToken));
-        Exit();
-        return property;
+        return values.ToImmutable();
     }
 
     private PropertyValueSyntax PropertyValue()

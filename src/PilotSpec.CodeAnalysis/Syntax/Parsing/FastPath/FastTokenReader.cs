@@ -72,7 +72,7 @@ internal sealed class FastTokenReader
         }
 
         var fullEnd = _nextTrivia < _count ? _all[_nextTrivia].Start : _text.Length;
-        return new SyntaxToken(kind, lexed.Start, text, value, fullStart, fullEnd);
+        return SyntaxToken.Create(kind, lexed.Start, text, value, fullStart, fullEnd);
     }
 
     /// <summary>Takes the current token as its own kind.</summary>

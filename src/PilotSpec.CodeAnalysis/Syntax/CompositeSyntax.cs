@@ -79,10 +79,20 @@ public abstract class CompositeSyntax : SyntaxNode
         return children;
     }
 
+    /// <summary>
+    /// A list part without boxing it: an <see cref="ImmutableArray{T}"/> passed as
+    /// <see cref="object"/> is boxed, and enumerating the box allocates an enumerator, two
+    /// objects per node; its array is a <c>SyntaxNode[]</c> already (arrays are covariant).
+    /// A default array gives null: no children.
+    /// </summary>
+    private protected static SyntaxNode[]? Items<T>(ImmutableArray<T> items)
+        where T : SyntaxNode => ImmutableCollectionsMarshal.AsArray(items);
+
     private static int CountPart(object? part) => part switch
     {
         null => 0,
         SyntaxNode => 1,
+        SyntaxNode[] array => array.Length,
         ISeparatedSyntaxList separated => separated.GetWithSeparators().Length,
         IReadOnlyCollection<SyntaxNode> many => many.Count,
         IEnumerable<SyntaxNode> many => System.Linq.Enumerable.Count(many),
@@ -98,6 +108,10 @@ public abstract class CompositeSyntax : SyntaxNode
                 break;
             case SyntaxNode node:
                 children[index++] = node;
+                break;
+            case SyntaxNode[] array:
+                Array.Copy(array, 0, children, index, array.Length);
+                index += array.Length;
                 break;
             case ISeparatedSyntaxList separated:
                 foreach (var item in separated.GetWithSeparators())

@@ -6,7 +6,7 @@ namespace PilotSpec.CodeAnalysis.Syntax;
 public sealed class CompilationUnitSyntax : CompositeSyntax
 {
     internal CompilationUnitSyntax(ImmutableArray<MemberSyntax> members, SyntaxToken endOfFileToken, TriviaSource triviaSource)
-        : base(members, endOfFileToken)
+        : base(Items(members), endOfFileToken)
     {
         TriviaSource = triviaSource;
         Members = members;

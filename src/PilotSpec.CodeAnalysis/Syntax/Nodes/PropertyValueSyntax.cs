@@ -6,7 +6,7 @@ namespace PilotSpec.CodeAnalysis.Syntax;
 public sealed class PropertyValueSyntax : CompositeSyntax
 {
     internal PropertyValueSyntax(ExpressionSyntax expression, ImmutableArray<ValueClauseSyntax> clauses)
-        : base(expression, clauses)
+        : base(expression, Items(clauses))
     {
         Expression = expression;
         Clauses = clauses;

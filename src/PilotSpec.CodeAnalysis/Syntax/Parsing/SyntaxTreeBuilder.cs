@@ -239,7 +239,7 @@ internal sealed class SyntaxTreeBuilder
             values.Add(PropertyValue(reader.Node<PropertyValueContext>()));
         }
 
-        return new PropertySyntax(name, colon, new SeparatedSyntaxList<PropertyValueSyntax>(values.ToImmutable()), Semicolon(reader));
+        return new PropertySyntax(name, colon, values.ToImmutable(), Semicolon(reader));
     }
 
     private PropertyValueSyntax PropertyValue(PropertyValueContext? context)

@@ -160,7 +160,7 @@ internal sealed partial class FastParser
         Exit(nameLevels);
         var colon = Take();
 
-        var property = new PropertySyntax(name, colon, new SeparatedSyntaxList<PropertyValueSyntax>(PropertyValues()), Optional(SyntaxKind.SemicolonToken));
+        var property = new PropertySyntax(name, colon, PropertyValues(), Optional(SyntaxKind.SemicolonToken));
         Exit();
         return property;
     }

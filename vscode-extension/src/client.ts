@@ -2,7 +2,8 @@
 import * as vscode from "vscode";
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from "vscode-languageclient/node";
 import { resolveTool, serverTool } from "./launch";
-import { nodeHost, serverSettings } from "./settings";
+import { initializationOptions } from "./serverOptions";
+import { diagnosticsDelaySetting, nodeHost, serverSettings } from "./settings";
 
 export function createClient(context: vscode.ExtensionContext, output: vscode.OutputChannel): LanguageClient | undefined {
   const launch = resolveTool(serverTool(context.extensionPath), serverSettings(), nodeHost());
@@ -25,6 +26,7 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Ou
     documentSelector: [{ scheme: "file", language: "pilot" }, { scheme: "untitled", language: "pilot" }],
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher("**/{*.pilot,pilotspec.json}") },
     outputChannel: output,
+    initializationOptions: initializationOptions(diagnosticsDelaySetting()),
   };
   // The id "pilotspec" makes vscode-languageclient honour the `pilotspec.trace.server` setting.
   return new LanguageClient("pilotspec", "PilotSpec Language Server", serverOptions, clientOptions);

@@ -20,3 +20,8 @@ export function cliSettings(): ToolSettings {
 export function buildOutputFolderSetting(): string | undefined {
   return configuration().get<string>("build.outputFolder");
 }
+
+/** Read when the server starts: the server takes it in `initialize` (restart the server to apply a change). */
+export function diagnosticsDelaySetting(): number | undefined {
+  return configuration().get<number>("diagnostics.delay");
+}

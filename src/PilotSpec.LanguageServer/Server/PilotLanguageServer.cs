@@ -30,12 +30,14 @@ public sealed class PilotLanguageServer : IDisposable
     private readonly TaskCompletionSource _exit = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private DocumentStore? _store;
     private DiagnosticsPublisher? _diagnostics;
+    private readonly IdleCollection? _idleCollection;
     private volatile bool _shutdownRequested;
 
     public PilotLanguageServer(IClientNotifier client, LanguageServerOptions options)
     {
         _client = client;
         _options = options;
+        _idleCollection = options.IdleCollectionDelay is { } quiet ? new IdleCollection(quiet, options.IdleCollectionMinimumHeap) : null;
         Log = new ServerLog(options.LogWriter);
         Log.AttachClient(client);
     }
@@ -66,7 +68,7 @@ public sealed class PilotLanguageServer : IDisposable
             snippets: capabilities?.TextDocument?.Completion?.CompletionItem?.SnippetSupport ?? false,
             markdown: capabilities?.TextDocument?.Hover?.ContentFormat is not { } formats || formats.Contains(MarkupKind.Markdown),
             hierarchicalSymbols: capabilities?.TextDocument?.DocumentSymbol?.HierarchicalDocumentSymbolSupport ?? false);
-        _diagnostics = new DiagnosticsPublisher(_client, Log, _options.DiagnosticsDelay);
+        _diagnostics = new DiagnosticsPublisher(_client, Log, InitializationSettings.DiagnosticsDelay(parameters.InitializationOptions, _options.DiagnosticsDelay, Log), _idleCollection);
         _store = new DocumentStore(session);
 
         return new InitializeResult(
@@ -143,7 +145,7 @@ public sealed class PilotLanguageServer : IDisposable
         if (_store!.Close(parameters.TextDocument.Uri))
         {
             _diagnostics!.DocumentClosed(parameters.TextDocument.Uri);
-            _store.Current.Session.BoundAnalyses.Forget(parameters.TextDocument.Uri);
+            _store.Current.Session.BoundSymbols.Forget(parameters.TextDocument.Uri);
             _diagnostics.ScheduleAll(_store.Current); // an importer now reads the file from disk
         }
     });
@@ -169,17 +171,32 @@ public sealed class PilotLanguageServer : IDisposable
     [JsonRpcMethod("textDocument/completion", UseSingleObjectParameterDeserialization = true)]
     public Task<CompletionList> CompletionAsync(CompletionParams parameters, CancellationToken cancellationToken) =>
         ReadDocumentAsync("textDocument/completion", parameters.TextDocument, cancellationToken, (snapshot, document, token) =>
-            CompletionProvider.Complete(document, snapshot.LineIndexOf(document.Text), SymbolsForCompletion(snapshot, document), parameters.Position, token));
+        {
+            var (symbols, describer) = SymbolsForCompletion(snapshot, document);
+            return CompletionProvider.Complete(document, snapshot.LineIndexOf(document.Text), snapshot.Session, symbols, describer, parameters.Position, token);
+        });
 
     /// <summary>
-    /// The analysis whose symbols completion offers: this version's if it is bound already,
-    /// else the newest bound one of the document (a keystroke earlier, while this version is
-    /// still being checked), and only for a document never bound yet this version's, bound now.
+    /// The symbols completion offers: this version's if it is bound already, else those of the
+    /// newest bound version of the document (a keystroke earlier, while this version is still
+    /// being checked), and only for a document never bound yet this version's, bound now. The
+    /// analysis comes along when it is this version's, to document short lists in place.
     /// </summary>
-    private static DocumentAnalysis SymbolsForCompletion(WorkspaceSnapshot snapshot, OpenDocument document) =>
-        snapshot.StartedAnalysis(document) is { IsBound: true } current
-            ? current
-            : snapshot.Session.BoundAnalyses.Newest(document.Uri) ?? snapshot.GetAnalysis(document);
+    private static (SymbolCatalog Symbols, DocumentAnalysis? Describer) SymbolsForCompletion(WorkspaceSnapshot snapshot, OpenDocument document)
+    {
+        if (snapshot.StartedAnalysis(document) is { IsBound: true } current)
+        {
+            return (current.Symbols, current);
+        }
+
+        if (snapshot.Session.BoundSymbols.Newest(document.Uri) is { } earlier)
+        {
+            return (earlier, null);
+        }
+
+        var analysis = snapshot.GetAnalysis(document);
+        return (analysis.Symbols, analysis);
+    }
 
     /// <summary>Adds the documentation that a long completion list leaves out (see CompletionProvider).</summary>
     [JsonRpcMethod("completionItem/resolve", UseSingleObjectParameterDeserialization = true)]
@@ -255,7 +272,11 @@ public sealed class PilotLanguageServer : IDisposable
     public Task<InlayHint[]> InlayHintAsync(InlayHintParams parameters, CancellationToken cancellationToken) =>
         ReadAsync("textDocument/inlayHint", parameters.TextDocument, cancellationToken, (analysis, _) => InlayHintProvider.Find(analysis, parameters.Range));
 
-    public void Dispose() => _diagnostics?.Dispose();
+    public void Dispose()
+    {
+        _diagnostics?.Dispose();
+        _idleCollection?.Dispose();
+    }
 
     // ---- Plumbing ----
 
@@ -270,6 +291,7 @@ public sealed class PilotLanguageServer : IDisposable
         try
         {
             action();
+            _idleCollection?.WorkHappened();
         }
         catch (Exception e)
         {
@@ -289,6 +311,7 @@ public sealed class PilotLanguageServer : IDisposable
         var document = snapshot.Find(uri) ?? throw Error(LspErrorCodes.InvalidParams, $"The document is not open: {uri}");
 
         await LeaveOrderedContextAsync(method, cancellationToken);
+        using var busy = _idleCollection?.Busy();
         var result = Guard(method, () => compute(snapshot, document, cancellationToken), cancellationToken);
 
         // The text changed while this ran: the result would point at the wrong places.

@@ -16,7 +16,7 @@ namespace PilotSpec.LanguageServer.Workspace;
 public sealed class DocumentAnalysis
 {
     private readonly Lazy<SemanticModel> _model;
-    private readonly Lazy<BoundProgram> _program;
+    private readonly Lazy<(BoundProgram Program, SymbolCatalog Symbols)> _bound;
     private readonly Lazy<ImmutableArray<Diagnostic>> _diagnostics;
 
     private DocumentAnalysis(WorkspaceSnapshot snapshot, OpenDocument document, ProjectConfiguration configuration, PilotCompilation compilation)
@@ -28,15 +28,16 @@ public sealed class DocumentAnalysis
         LineIndex = snapshot.LineIndexOf(document.Text);
         _model = new Lazy<SemanticModel>(() =>
         {
-            _ = Program; // binds through this analysis, so that it is recorded as bound
+            _ = Program; // binds through this analysis, so that its symbols are recorded
             return Compilation.GetSemanticModel(Tree);
         });
-        _program = new Lazy<BoundProgram>(
+        _bound = new Lazy<(BoundProgram, SymbolCatalog)>(
             () =>
             {
                 var program = Compilation.Program;
-                snapshot.Session.BoundAnalyses.Record(this);
-                return program;
+                var symbols = SymbolCatalog.Of(snapshot.Generation, program.Table.Symbols);
+                snapshot.Session.BoundSymbols.Record(document.Uri, symbols);
+                return (program, symbols);
             },
             LazyThreadSafetyMode.ExecutionAndPublication);
         _diagnostics = new Lazy<ImmutableArray<Diagnostic>>(() =>
@@ -68,11 +69,14 @@ public sealed class DocumentAnalysis
 
     public SemanticModel Model => _model.Value;
 
-    /// <summary>The bound program (the compilation's), recorded as this document's newest bound analysis once bound.</summary>
-    public BoundProgram Program => _program.Value;
+    /// <summary>The bound program (the compilation's); once bound, its symbols are recorded as the document's newest (see BoundSymbols).</summary>
+    public BoundProgram Program => _bound.Value.Program;
+
+    /// <summary>The declared symbols of <see cref="Program"/> as completion offers them, in the order of its symbol table.</summary>
+    public SymbolCatalog Symbols => _bound.Value.Symbols;
 
     /// <summary>Whether <see cref="Program"/> is bound already: reading it then costs nothing.</summary>
-    public bool IsBound => _program.IsValueCreated;
+    public bool IsBound => _bound.IsValueCreated;
 
     /// <summary>This document's diagnostics (findings located in imported files belong to those files).</summary>
     public ImmutableArray<Diagnostic> Diagnostics => _diagnostics.Value;

@@ -22,8 +22,8 @@ public sealed class ServerSession
 
     public ConfigurationCache Configurations { get; } = new();
 
-    /// <summary>Each open document's newest bound analysis, for completion while a newer one runs.</summary>
-    public BoundAnalyses BoundAnalyses { get; } = new();
+    /// <summary>The symbols of each open document's newest bound version, for completion while a newer one runs.</summary>
+    public BoundSymbols BoundSymbols { get; } = new();
 
     /// <summary>The language of diagnostic messages and hover texts (the client's locale).</summary>
     public CultureInfo Culture { get; }

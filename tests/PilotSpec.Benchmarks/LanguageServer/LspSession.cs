@@ -1,47 +1,47 @@
 using System;
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.IO;
 using System.Text.Json;
-using System.Threading;
 using System.Threading.Tasks;
-using Nerdbank.Streams;
 using PilotSpec.LanguageServer.Protocol;
-using PilotSpec.LanguageServer.Server;
 using StreamJsonRpc;
 
 namespace PilotSpec.Benchmarks.LanguageServer;
 
 /// <summary>
-/// The real language server and a JSON-RPC client in one process, joined by an in-memory
-/// duplex stream with LSP framing: a measured request pays for serialization, framing,
-/// dispatch, the ordered context and the feature itself, as an editor's request does. Only
-/// the pipe is not a process boundary.
+/// The real pilotls process, started as an editor starts it (stdio, the log on stderr), and a
+/// JSON-RPC client with LSP framing: a measured request pays for the pipes, serialization,
+/// dispatch, the ordered context and the feature itself, and the server runs with its own
+/// runtime settings (its garbage collector above all), so its memory is its own too.
 /// </summary>
 public sealed class LspSession : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<int, TaskCompletionSource> _diagnosticsByVersion = new();
-    private readonly Stream _clientStream;
-    private readonly Task<int> _serverRun;
+    private readonly Process _server;
 
-    private LspSession(Stream clientStream, Task<int> serverRun, JsonRpc client)
+    private LspSession(Process server, JsonRpc client)
     {
-        _clientStream = clientStream;
-        _serverRun = serverRun;
+        _server = server;
         Client = client;
     }
 
     public JsonRpc Client { get; }
 
-    /// <summary>Starts the server with its production options (diagnostics wait 150 ms for typing to pause) and initializes it.</summary>
-    public static async Task<LspSession> StartAsync(LanguageServerOptions? options = null)
-    {
-        var (clientStream, serverStream) = FullDuplexStream.CreatePair();
-        var serverRun = Task.Run(() => LanguageServerHost.RunAsync(serverStream, serverStream, options ?? new LanguageServerOptions()));
+    /// <summary>The server's process: its resident and peak memory are what an editor's machine pays.</summary>
+    public Process Server => _server;
 
+    /// <summary>
+    /// Starts pilotls (the build copies it next to the benchmarks) and initializes it, with its
+    /// production options unless <paramref name="diagnosticsDelayMs"/> sets the typing pause.
+    /// </summary>
+    public static async Task<LspSession> StartAsync(int? diagnosticsDelayMs = null)
+    {
+        var server = StartServer();
         var formatter = new SystemTextJsonFormatter();
         LspSerializer.Configure(formatter.JsonSerializerOptions);
-        var client = new JsonRpc(new HeaderDelimitedMessageHandler(clientStream, clientStream, formatter));
-        var session = new LspSession(clientStream, serverRun, client);
+        var client = new JsonRpc(new HeaderDelimitedMessageHandler(server.StandardInput.BaseStream, server.StandardOutput.BaseStream, formatter));
+        var session = new LspSession(server, client);
         client.AddLocalRpcTarget(new ClientTarget(session));
         client.StartListening();
 
@@ -50,6 +50,7 @@ public sealed class LspSession : IAsyncDisposable
             processId = Environment.ProcessId,
             rootUri = (string?)null,
             locale = "en",
+            initializationOptions = diagnosticsDelayMs is { } delay ? new { diagnosticsDelay = delay } : null,
             capabilities = new
             {
                 textDocument = new
@@ -62,6 +63,33 @@ public sealed class LspSession : IAsyncDisposable
         await client.NotifyWithParameterObjectAsync("initialized", new { });
         return session;
     }
+
+    private static Process StartServer()
+    {
+        var dll = Path.Combine(AppContext.BaseDirectory, "pilotls.dll");
+        if (!File.Exists(dll))
+        {
+            throw new FileNotFoundException("pilotls.dll is not next to the benchmarks: build tests/PilotSpec.Benchmarks.", dll);
+        }
+
+        var start = new ProcessStartInfo(DotnetHost)
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(dll);
+        start.ArgumentList.Add("--stdio");
+        var server = Process.Start(start) ?? throw new InvalidOperationException("pilotls did not start.");
+        server.ErrorDataReceived += (_, _) => { }; // the log is drained, not measured
+        server.BeginErrorReadLine();
+        return server;
+    }
+
+    // The muxer that runs this process when it is `dotnet`, else the one on the PATH.
+    private static string DotnetHost =>
+        Environment.ProcessPath is { } self && Path.GetFileNameWithoutExtension(self) == "dotnet" ? self : "dotnet";
 
     public Task<JsonElement> RequestAsync(string method, object parameters) =>
         Client.InvokeWithParameterObjectAsync<JsonElement>(method, parameters);
@@ -99,9 +127,17 @@ public sealed class LspSession : IAsyncDisposable
     {
         await RequestAsync("shutdown", new { });
         await Client.NotifyWithParameterObjectAsync("exit", new { });
-        await _serverRun.WaitAsync(TimeSpan.FromSeconds(30));
+        try
+        {
+            await _server.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        }
+        catch (TimeoutException)
+        {
+            _server.Kill(entireProcessTree: true);
+        }
+
         Client.Dispose();
-        await _clientStream.DisposeAsync();
+        _server.Dispose();
     }
 
     /// <summary>The client side of the server's pushes: only diagnostics matter here.</summary>

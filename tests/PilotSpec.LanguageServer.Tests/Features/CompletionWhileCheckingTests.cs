@@ -63,6 +63,34 @@ public class CompletionWhileCheckingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Items_of_an_earlier_version_leave_their_documentation_to_resolve_which_reads_the_new_version()
+    {
+        var uri = await OpenThenAddSiteAsync();
+
+        var east = (await CompleteInPhaseAsync(uri)).GetProperty("items").EnumerateArray().First(i => i.GetProperty("label").GetString() == "east");
+
+        Assert.False(east.TryGetProperty("documentation", out _)); // version 1's analysis is not kept to describe it
+        Assert.True(east.TryGetProperty("data", out _));
+        var resolved = await _server.RequestAsync("completionItem/resolve", east);
+        Assert.Contains("east", resolved.GetProperty("documentation").GetProperty("value").GetString());
+    }
+
+    [Fact]
+    public async Task Items_of_the_bound_version_are_documented_in_place()
+    {
+        var uri = TestUris.Fresh();
+        await _server.OpenAsync(uri, Specs.Small);
+        await _server.WaitForDiagnosticsAsync(uri, p => p.Version == 1);
+        var line = SmallLines[InLine];
+
+        var list = await _server.RequestAsync("textDocument/completion", new { textDocument = new { uri }, position = new { line = InLine, character = line.IndexOf("first", StringComparison.Ordinal) + "first".Length } });
+
+        var east = list.GetProperty("items").EnumerateArray().First(i => i.GetProperty("label").GetString() == "east");
+        Assert.Contains("east", east.GetProperty("documentation").GetProperty("value").GetString());
+        Assert.False(east.TryGetProperty("data", out _));
+    }
+
+    [Fact]
     public async Task Once_a_request_bound_the_new_version_it_offers_its_names()
     {
         var uri = await OpenThenAddSiteAsync();

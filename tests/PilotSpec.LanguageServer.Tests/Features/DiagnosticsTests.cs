@@ -80,6 +80,38 @@ public class DiagnosticsTests
     }
 
     [Fact]
+    public async Task The_client_sets_the_typing_pause_in_initialization_options()
+    {
+        await using var server = LspTestServer.Start();
+        await server.InitializeAsync(initializationOptions: new { diagnosticsDelay = 10_000 });
+        var uri = TestUris.Fresh();
+        await server.OpenAsync(uri, "site a {}\n");
+        await server.WaitForDiagnosticsAsync(uri, p => p.Version == 1);
+
+        await server.ChangeAsync(uri, 2, LspTestServer.Edit(1, 0, 1, 0, "site b {}\n"));
+        await Task.Delay(1_000);
+        Assert.DoesNotContain(server.PublishedFor(uri), p => p.Version == 2); // the harness's own pause is 20 ms
+    }
+
+    [Theory]
+    [InlineData("-1")]
+    [InlineData("\"soon\"")]
+    [InlineData("20000")]
+    [InlineData("1.5")]
+    public async Task A_typing_pause_the_server_cannot_use_is_reported_and_the_default_kept(string value)
+    {
+        await using var server = LspTestServer.Start();
+        await server.InitializeAsync(initializationOptions: JsonDocument.Parse($"{{\"diagnosticsDelay\": {value}}}").RootElement);
+        var uri = TestUris.Fresh();
+        await server.OpenAsync(uri, "site a {}\n");
+        await server.WaitForDiagnosticsAsync(uri, p => p.Version == 1);
+        await server.ChangeAsync(uri, 2, LspTestServer.Edit(1, 0, 1, 0, "site b {}\n"));
+
+        await server.WaitForDiagnosticsAsync(uri, p => p.Version == 2);
+        Assert.Contains(server.Logs, l => l.Type == MessageType.Warning && l.Message.Contains("diagnosticsDelay") && l.Message.Contains(value));
+    }
+
+    [Fact]
     public async Task Positions_count_utf16_code_units_by_default_next_to_chinese_text_and_characters_outside_the_BMP()
     {
         var text = "site 东城区 \"😀 east 𠀀\" { level: county }\nwave w = [东城区, 西城𠀀区]\n";

@@ -58,13 +58,14 @@ public sealed class LspTestServer : IAsyncDisposable
         return server;
     }
 
-    public async Task<JsonElement> InitializeAsync(string[]? positionEncodings = null, string locale = "en", bool snippets = true)
+    public async Task<JsonElement> InitializeAsync(string[]? positionEncodings = null, string locale = "en", bool snippets = true, object? initializationOptions = null)
     {
         var result = await RequestAsync("initialize", new
         {
             processId = Environment.ProcessId,
             rootUri = (string?)null,
             locale,
+            initializationOptions,
             capabilities = new
             {
                 general = positionEncodings is null ? null : new { positionEncodings },

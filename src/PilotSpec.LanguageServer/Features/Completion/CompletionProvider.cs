@@ -20,20 +20,22 @@ public static class CompletionProvider
     };
 
     public static CompletionList Complete(DocumentAnalysis analysis, Position position, CancellationToken cancellationToken) =>
-        Complete(analysis.Document, analysis.LineIndex, analysis, position, cancellationToken);
+        Complete(analysis.Document, analysis.LineIndex, analysis.Snapshot.Session, analysis.Symbols, analysis, position, cancellationToken);
 
     /// <summary>
-    /// Completion in <paramref name="document"/> (its newest text and tree), offering the
-    /// symbols of <paramref name="symbols"/>: an analysis of this document that may be of an
-    /// earlier version, so that a request right after a keystroke costs a parse, not a bind
-    /// (see BoundAnalyses).
+    /// Completion in <paramref name="document"/> (its newest text and tree), offering
+    /// <paramref name="symbols"/>: the symbols of a bound version of this document that may be
+    /// an earlier one, so that a request right after a keystroke costs a parse, not a bind
+    /// (see BoundSymbols). <paramref name="describer"/>, the analysis the symbols come from
+    /// when it is this version's, documents short lists in place; otherwise every item leaves
+    /// its documentation to completionItem/resolve, which reads this version.
     /// </summary>
-    public static CompletionList Complete(OpenDocument document, Text.LineIndex lineIndex, DocumentAnalysis symbols, Position position, CancellationToken cancellationToken)
+    public static CompletionList Complete(OpenDocument document, Text.LineIndex lineIndex, ServerSession session, SymbolCatalog symbols, DocumentAnalysis? describer, Position position, CancellationToken cancellationToken)
     {
         var caret = lineIndex.ToOffset(position);
         var site = CompletionSiteFinder.Find(document.SyntaxTree, document.Lexemes, caret);
         cancellationToken.ThrowIfCancellationRequested();
-        var items = new ItemBuilder(document, lineIndex, symbols, site);
+        var items = new ItemBuilder(document, lineIndex, session, symbols, describer, site);
         switch (site.Place)
         {
             case CompletionPlace.MemberStart:
@@ -102,7 +104,7 @@ public static class CompletionProvider
     /// <summary>completionItem/resolve: the documentation of the symbol an item names, found again by its key.</summary>
     public static CompletionItem Resolve(DocumentAnalysis analysis, CompletionItem item, CompletionItemData data)
     {
-        // The list may have come from an earlier version (see BoundAnalyses), where the
+        // The list may have come from an earlier version (see BoundSymbols), where the
         // symbol started elsewhere: then the name in the same file finds it.
         var symbol = SymbolLookup.FindSame(analysis, (data.Path, data.Start, data.Name))
             ?? analysis.Compilation.Program.Table.Symbols.FirstOrDefault(s => s.Name == data.Name && s.Location.FilePath == data.Path);
@@ -362,7 +364,7 @@ public static class CompletionProvider
         kind is { } k ? Conditions.Contains((k, name)) : name is "require" or "when" or "entry" or "exit" or "formula";
 
     /// <summary>An item to offer: built already, or a symbol whose item is built only if the list keeps it.</summary>
-    private readonly record struct Candidate(char Rank, string Label, CompletionItem? Item, Symbol? Symbol, bool Documented);
+    private readonly record struct Candidate(char Rank, string Label, CompletionItem? Item, int SymbolIndex, bool Documented);
 
     /// <summary>The order of the items' sort texts (their rank, then their label), without building them.</summary>
     private sealed class CandidateOrder : IComparer<Candidate>
@@ -377,20 +379,24 @@ public static class CompletionProvider
     private sealed class ItemBuilder
     {
         private readonly OpenDocument _document;
-        private readonly DocumentAnalysis _analysis;
+        private readonly ServerSession _session;
+        private readonly SymbolCatalog _symbols;
+        private readonly DocumentAnalysis? _describer;
         private readonly Protocol.Range _replace;
         private const char SymbolRank = '1';
         private readonly List<Candidate> _candidates = new();
         private readonly HashSet<string> _labels = new(StringComparer.Ordinal);
 
-        public ItemBuilder(OpenDocument document, Text.LineIndex lineIndex, DocumentAnalysis symbols, CompletionSite site)
+        public ItemBuilder(OpenDocument document, Text.LineIndex lineIndex, ServerSession session, SymbolCatalog symbols, DocumentAnalysis? describer, CompletionSite site)
         {
             _document = document;
-            _analysis = symbols;
+            _session = session;
+            _symbols = symbols;
+            _describer = describer is not null && describer.Symbols == symbols ? describer : null;
             _replace = new Protocol.Range(lineIndex.ToPosition(site.ReplaceStart), lineIndex.ToPosition(site.Caret));
         }
 
-        private bool Snippets => _analysis.Snapshot.Session.SnippetSupport;
+        private bool Snippets => _session.SnippetSupport;
 
         public void Property(string name, SymbolKind kind) =>
             Add(new CompletionItem
@@ -453,17 +459,23 @@ public static class CompletionProvider
 
         public void Symbols(params SymbolKind[] kinds)
         {
-            var symbols = _analysis.Program.Table.Symbols
-                .Where(s => kinds.Contains(s.Kind))
-                .GroupBy(s => s.Name, StringComparer.Ordinal)
-                .Select(g => g.First())
-                .ToList();
-            var documented = symbols.Count <= MaxDocumentedSymbols;
-            foreach (var symbol in symbols)
+            var all = _symbols.Symbols;
+            var offered = new List<int>();
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = 0; i < all.Length; i++)
             {
-                if (_labels.Add(symbol.Name))
+                if (kinds.Contains(all[i].Kind) && names.Add(all[i].Name))
                 {
-                    _candidates.Add(new Candidate(SymbolRank, symbol.Name, null, symbol, documented));
+                    offered.Add(i);
+                }
+            }
+
+            var documented = offered.Count <= MaxDocumentedSymbols;
+            foreach (var index in offered)
+            {
+                if (_labels.Add(all[index].Name))
+                {
+                    _candidates.Add(new Candidate(SymbolRank, all[index].Name, null, index, documented));
                 }
             }
         }
@@ -471,26 +483,34 @@ public static class CompletionProvider
         public IReadOnlyList<Candidate> Candidates => _candidates;
 
         /// <summary>The item a candidate stands for: symbols' items are made only for the candidates kept.</summary>
-        public CompletionItem Build(Candidate candidate) => candidate.Item ?? SymbolItem(candidate.Symbol!, candidate.Documented);
+        public CompletionItem Build(Candidate candidate) => candidate.Item ?? SymbolItem(candidate.SymbolIndex, candidate.Documented);
 
-        private CompletionItem SymbolItem(Symbol symbol, bool documented) =>
-            new()
+        // Short lists are documented in place when the symbols are this version's; otherwise
+        // the item names its symbol for completionItem/resolve.
+        private CompletionItem SymbolItem(int index, bool documented)
+        {
+            var symbol = _symbols.Symbols[index];
+            var described = documented && _describer is not null
+                ? SymbolDescriber.Describe(_describer.Program.Table.Symbols[index], _describer)
+                : null;
+            return new CompletionItem
             {
                 Label = symbol.Name,
                 Kind = KindOf(symbol.Kind),
                 Detail = symbol.KindWord + (symbol.Title is { } title ? $" \"{title}\"" : string.Empty),
-                Documentation = documented ? new MarkupContent(MarkupKind.Markdown, SymbolDescriber.Describe(symbol, _analysis)) : null,
+                Documentation = described is null ? null : new MarkupContent(MarkupKind.Markdown, described),
                 SortText = SymbolRank + symbol.Name,
                 TextEdit = new TextEdit(_replace, symbol.Name),
-                Data = documented ? null : new CompletionItemData(_document.Uri, symbol.Location.FilePath, symbol.Location.Span.Start, symbol.Name),
+                Data = described is null ? new CompletionItemData(_document.Uri, symbol.FilePath, symbol.Start, symbol.Name) : null,
             };
+        }
 
         private void Add(CompletionItem item)
         {
             if (_labels.Add(item.Label))
             {
                 // Every item's sort text is a one-character rank before its label (see CandidateOrder).
-                _candidates.Add(new Candidate(item.SortText![0], item.Label, item, null, false));
+                _candidates.Add(new Candidate(item.SortText![0], item.Label, item, -1, false));
             }
         }
 

@@ -21,11 +21,14 @@ public sealed class DiagnosticsPublisher : IDisposable
     private readonly Dictionary<string, HashSet<string>> _filesByDocument = new(StringComparer.Ordinal);
     private readonly Channel<PublishDiagnosticsParams> _outbox = Channel.CreateUnbounded<PublishDiagnosticsParams>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task _sender;
+    private readonly IdleCollection? _idle;
 
-    public DiagnosticsPublisher(IClientNotifier client, ServerLog log, TimeSpan delay)
+    /// <param name="idle">The server's idle housekeeping: a check is work it must not interrupt.</param>
+    public DiagnosticsPublisher(IClientNotifier client, ServerLog log, TimeSpan delay, IdleCollection? idle = null)
     {
         _log = log;
         _delay = delay;
+        _idle = idle;
         _sender = Task.Run(() => SendLoopAsync(client));
     }
 
@@ -97,10 +100,22 @@ public sealed class DiagnosticsPublisher : IDisposable
         {
             if (delay > TimeSpan.Zero)
             {
+                // Every request on this version needs its tree (semantic tokens, symbols,
+                // folding, hover), so the parse starts at once; only binding and the checks,
+                // which nothing else needs yet, wait for typing to pause.
+                var parse = Task.Run(
+                    () =>
+                    {
+                        using var parsing = _idle?.Busy();
+                        return document.SyntaxTree;
+                    },
+                    CancellationToken.None);
                 await Task.Delay(delay, token).ConfigureAwait(false);
+                await parse.ConfigureAwait(false);
             }
 
             token.ThrowIfCancellationRequested();
+            using var busy = _idle?.Busy();
             var analysis = snapshot.GetAnalysis(document);
             var diagnostics = analysis.Diagnostics
                 .Select(d => DiagnosticConverter.ToLsp(d, analysis.LineIndex, snapshot.Session.Culture))

@@ -1,0 +1,19 @@
+// What the extension tells pilotls in `initializationOptions`. Pure, so unit-tested.
+
+/** The server's own setting names; see src/PilotSpec.LanguageServer/README.md. */
+export interface PilotInitializationOptions {
+  /** Milliseconds the server's diagnostics wait for typing to pause (0–10,000). */
+  diagnosticsDelay?: number;
+}
+
+const maxDelayMilliseconds = 10_000;
+
+/**
+ * Only a usable delay is sent: a value VS Code's settings UI let through but the server would
+ * refuse (a fraction, out of range) is left out, so the server keeps its default.
+ */
+export function initializationOptions(diagnosticsDelay: number | undefined): PilotInitializationOptions {
+  return typeof diagnosticsDelay === "number" && Number.isInteger(diagnosticsDelay) && diagnosticsDelay >= 0 && diagnosticsDelay <= maxDelayMilliseconds
+    ? { diagnosticsDelay }
+    : {};
+}

@@ -12,9 +12,11 @@ namespace PilotSpec.CodeAnalysis.Syntax;
 /// </summary>
 /// <remarks>
 /// A big file has a million tokens, so a token stores only ints and two references
-/// (parent, text): 48 bytes; the few with a value are a <see cref="LiteralToken"/>. Its trivia is not stored but scanned again from the
-/// source when asked for, between where its leading trivia starts and its trailing trivia
-/// ends (<see cref="TriviaSource"/>, held by the root).
+/// (parent, text): 48 bytes; the few with a value are a <see cref="LiteralToken"/>. Its
+/// trivia is not stored but scanned again from the source when asked for, between where
+/// its leading trivia starts and its trailing trivia ends (<see cref="TriviaSource"/>,
+/// held by the root). Not sealed only for <see cref="LiteralToken"/>: no constructor is
+/// visible outside the compiler.
 /// </remarks>
 public class SyntaxToken : SyntaxNode
 {

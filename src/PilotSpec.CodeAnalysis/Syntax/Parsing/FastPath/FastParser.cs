@@ -35,14 +35,26 @@ internal sealed partial class FastParser
     /// <summary>The tree of <paramref name="text"/>, or null when the file needs the ANTLR path.</summary>
     public static CompilationUnitSyntax? TryParse(string text, SourceText sourceText, DiagnosticSink diagnostics)
     {
-        if (!FastLexer.TryLex(text, out var lexed, out var count))
+        // The lexed tokens and the index of the significant ones live only during the parse:
+        // rented, so that a big file does not put 20 MiB on the large object heap per parse.
+        var lexedOk = FastLexer.TryLexPooled(text, out var lexed, out var count);
+        try
         {
-            return null;
-        }
+            if (!lexedOk)
+            {
+                return null;
+            }
 
-        var parser = new FastParser(new FastTokenReader(text, lexed, count, diagnostics), new TriviaSource(sourceText));
-        var root = parser.CompilationUnit();
-        return parser._failed ? null : root;
+            var tokens = new FastTokenReader(text, lexed, count, diagnostics);
+            var parser = new FastParser(tokens, new TriviaSource(sourceText));
+            var root = parser.CompilationUnit();
+            tokens.Release();
+            return parser._failed ? null : root;
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<LexedToken>.Shared.Return(lexed);
+        }
     }
 
     /// <summary>The current token's kind; <see cref="SyntaxKind.None"/> once the parse has failed, so that every loop ends.</summary>

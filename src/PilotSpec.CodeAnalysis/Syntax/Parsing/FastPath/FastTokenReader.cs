@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace PilotSpec.CodeAnalysis.Syntax.Parsing.FastPath;
 
 /// <summary>
@@ -13,7 +15,8 @@ internal sealed class FastTokenReader
     private readonly string _text;
     private readonly LexedToken[] _all;
     private readonly int _count;
-    private readonly int[] _significant;
+    private readonly int[] _significant; // rented: see Release
+    private readonly int _significantCount;
     private readonly DiagnosticSink _diagnostics;
     private readonly TokenTextCache _texts = new();
     private int _current;     // index into _significant
@@ -35,7 +38,8 @@ internal sealed class FastTokenReader
             }
         }
 
-        _significant = new int[significant];
+        _significant = ArrayPool<int>.Shared.Rent(significant);
+        _significantCount = significant;
         var next = 0;
         for (var i = 0; i < count; i++)
         {
@@ -50,11 +54,11 @@ internal sealed class FastTokenReader
     public SyntaxKind Peek(int offset = 0)
     {
         var index = _current + offset;
-        return index < _significant.Length ? _all[_significant[index]].Kind : SyntaxKind.EndOfFileToken;
+        return index < _significantCount ? _all[_significant[index]].Kind : SyntaxKind.EndOfFileToken;
     }
 
     /// <summary>Where the current token's text starts: a placeholder made there keeps spans in order.</summary>
-    public int CurrentPosition => _current < _significant.Length ? _all[_significant[_current]].Start : _text.Length;
+    public int CurrentPosition => _current < _significantCount ? _all[_significant[_current]].Start : _text.Length;
 
     /// <summary>Turns the current token into a syntax token of <paramref name="kind"/> (identifier for a keyword used as a name) and moves on.</summary>
     public SyntaxToken Take(SyntaxKind kind)
@@ -90,6 +94,9 @@ internal sealed class FastTokenReader
             }
         }
     }
+
+    /// <summary>Gives the index of significant tokens back to the pool: the parse is over.</summary>
+    public void Release() => ArrayPool<int>.Shared.Return(_significant);
 
     /// <summary>Each lexed token ends where the next starts; the end-of-file token is empty.</summary>
     private int LengthOf(int index) => index + 1 < _count ? _all[index + 1].Start - _all[index].Start : 0;

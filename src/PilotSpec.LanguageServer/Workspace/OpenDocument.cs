@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Microsoft.CodeAnalysis.Text;
 using PilotSpec.CodeAnalysis.Syntax;
 using PilotSpec.LanguageServer.Features.Completion;
@@ -12,7 +11,7 @@ namespace PilotSpec.LanguageServer.Workspace;
 public sealed class OpenDocument
 {
     private readonly Lazy<SyntaxTree> _tree;
-    private readonly Lazy<ImmutableArray<Lexeme>> _lexemes;
+    private readonly Lazy<Lexemes> _lexemes;
 
     public OpenDocument(string uri, string languageId, int version, SourceText text)
     {
@@ -22,7 +21,7 @@ public sealed class OpenDocument
         Version = version;
         Text = text;
         _tree = new Lazy<SyntaxTree>(() => SyntaxTree.ParseText(Text, Path), LazyThreadSafetyMode.ExecutionAndPublication);
-        _lexemes = new Lazy<ImmutableArray<Lexeme>>(() => Features.Completion.Lexemes.Of(SyntaxTree), LazyThreadSafetyMode.ExecutionAndPublication);
+        _lexemes = new Lazy<Lexemes>(() => Features.Completion.Lexemes.Of(SyntaxLexer.Lex(Text)), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public string Uri { get; }
@@ -38,8 +37,15 @@ public sealed class OpenDocument
 
     public SyntaxTree SyntaxTree => _tree.Value;
 
-    /// <summary>The tree's tokens as completion reads them: flattened once per version, not once per request.</summary>
-    public ImmutableArray<Lexeme> Lexemes => _lexemes.Value;
+    /// <summary>Whether this version's tree is built yet (reading <see cref="SyntaxTree"/> builds it): what asks only for tokens must not build it.</summary>
+    public bool IsParsed => _tree.IsValueCreated;
+
+    /// <summary>
+    /// The text's tokens as completion reads them, lexed without a parse (a fraction of a
+    /// parse's cost: completion right after a keystroke answers before the new version's tree
+    /// is built). Once per version, not once per request.
+    /// </summary>
+    public Lexemes Lexemes => _lexemes.Value;
 
     public OpenDocument WithText(SourceText text, int version) => new(Uri, LanguageId, version, text);
 }

@@ -46,14 +46,24 @@ internal static class CSharpLiterals
     /// <summary>
     /// Text for a <c>///</c> comment: on one line (C# ends a comment at CR, LF, U+0085,
     /// U+2028 and U+2029, so those and every control character become spaces) and
-    /// XML-escaped (the comment is XML).
+    /// XML-escaped (the comment is XML). Two escapes in a row get a space between them, as
+    /// Roslyn's NormalizeWhitespace writes them (each is a token of its own to it): the monitor
+    /// is written in the normalized layout, not normalized afterwards.
     /// </summary>
     public static string DocText(string text)
     {
         var builder = new StringBuilder(text.Length);
+        var afterEscape = false;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
+            var escape = c is '&' or '<' or '>';
+            if (escape && afterEscape)
+            {
+                builder.Append(' ');
+            }
+
+            afterEscape = escape;
             if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {
                 builder.Append(c).Append(text[i + 1]);

@@ -15,8 +15,9 @@ namespace PilotSpec.CodeAnalysis.Emit.CSharpMonitor;
 /// monitoring runtime, with the spec's semantics: three-valued logic (<c>bool?</c>,
 /// <c>&amp;</c>, <c>|</c>, <c>!</c>), a change compared with <c>%</c> read relative to the
 /// baseline and compared with points or units read as a difference, quantifiers over the
-/// exact resolved site sets, sustained conditions period by period, and units converted
-/// (<c>2 hours</c> against an indicator in minutes is 120). One instance per top-level
+/// exact resolved site sets (each written once, see <see cref="MonitorSiteSets"/>), sustained
+/// conditions period by period, and units converted (<c>2 hours</c> against an indicator in
+/// minutes is 120). One instance per top-level
 /// expression, so lambda parameter names never repeat inside it.
 /// </summary>
 internal sealed class ConditionTranslator
@@ -24,15 +25,15 @@ internal sealed class ConditionTranslator
     private const string Runtime = CSharpLiterals.Runtime;
 
     private readonly Func<IndicatorSymbol, string> _indicator;
-    private readonly Func<SiteSymbol, string> _site;
+    private readonly MonitorSiteSets _siteSets;
     private readonly ImmutableArray<SiteSymbol> _pilotSites;
     private readonly PilotSchedule _schedule;
     private int _fresh;
 
-    public ConditionTranslator(Func<IndicatorSymbol, string> indicator, Func<SiteSymbol, string> site, ImmutableArray<SiteSymbol> pilotSites, PilotSchedule schedule)
+    public ConditionTranslator(Func<IndicatorSymbol, string> indicator, MonitorSiteSets siteSets, ImmutableArray<SiteSymbol> pilotSites, PilotSchedule schedule)
     {
         _indicator = indicator;
-        _site = site;
+        _siteSets = siteSets;
         _pilotSites = pilotSites;
         _schedule = schedule;
     }
@@ -50,10 +51,6 @@ internal sealed class ConditionTranslator
 
         return Value(expression, scope);
     }
-
-    /// <summary>The site array literal of a site set, in the given order.</summary>
-    public string Sites(IEnumerable<SiteSymbol> sites) =>
-        "new " + Runtime + "Site[] { " + string.Join(", ", sites.Select(_site)) + " }";
 
     private string Value(BoundExpression expression, Scope scope) => expression switch
     {
@@ -226,7 +223,7 @@ internal sealed class ConditionTranslator
     {
         var site = NewName("s");
         var condition = Condition(quantified.Condition, scope with { Site = site });
-        var sites = Sites(quantified.Sites);
+        var sites = _siteSets.Of(quantified);
         var lambda = site + " => " + condition;
         return quantified.Quantifier switch
         {
@@ -244,16 +241,9 @@ internal sealed class ConditionTranslator
 
         // The sites whose data dates the latest period: the current site of a per-site
         // condition, else the sites the condition quantifies over.
-        string sites;
-        if (sustained.Condition.Type.IsPerSite && scope.Site is { } site)
-        {
-            sites = "new " + Runtime + "Site[] { " + site + " }";
-        }
-        else
-        {
-            var quantified = nodes.OfType<BoundQuantified>().SelectMany(q => q.Sites).Distinct().ToList();
-            sites = Sites(quantified.Count > 0 ? quantified : _pilotSites);
-        }
+        var sites = sustained.Condition.Type.IsPerSite && scope.Site is { } site
+            ? MonitorSiteSets.InlineParameter(site)
+            : _siteSets.OfAll(nodes.OfType<BoundQuantified>().ToList(), _pilotSites);
 
         var context = NewName("c");
         var condition = Condition(sustained.Condition, scope with { Context = context });

@@ -8,8 +8,10 @@ namespace PilotSpec.CodeAnalysis.Emit.CSharpMonitor;
 /// <summary>
 /// Roslyn's <c>NormalizeWhitespace</c> puts each definition of the <c>Spec</c> class on one
 /// very long line. This pass, run after it, puts each argument of a definition on a line of
-/// its own, and each criterion or rule of an array too, so that a reviewer reads the
+/// its own, each criterion or rule of an array too, and each site of a site set, so that a reviewer reads the
 /// generated code (and its snapshot diffs) one fact per line. It changes only whitespace.
+/// <see cref="MonitorWriter"/> writes this layout itself; the tests check its text is a fixed
+/// point of NormalizeWhitespace followed by this pass.
 /// </summary>
 internal sealed class MonitorLayout : CSharpSyntaxRewriter
 {
@@ -17,13 +19,28 @@ internal sealed class MonitorLayout : CSharpSyntaxRewriter
 
     public override SyntaxNode? VisitFieldDeclaration(FieldDeclarationSyntax node)
     {
-        if (node.Declaration.Variables.Count != 1
-            || node.Declaration.Variables[0].Initializer?.Value is not ObjectCreationExpressionSyntax { ArgumentList: { Arguments.Count: > 1 } arguments } creation)
+        if (node.Declaration.Variables.Count != 1)
         {
             return node;
         }
 
         var indent = node.GetLeadingTrivia().LastOrDefault(t => t.IsKind(SyntaxKind.WhitespaceTrivia)).ToString();
+        var value = node.Declaration.Variables[0].Initializer?.Value;
+
+        // A site set (`PilotSites = new Site[] { ... }`): one site per line, as in the definition's `sites:`.
+        if (value is ArrayCreationExpressionSyntax { Initializer: { Expressions.Count: > 0 } elements } array)
+        {
+            var siteSet = array
+                .WithType(array.Type.WithTrailingTrivia(SyntaxFactory.Space))
+                .WithInitializer(LayOut(elements, indent));
+            return node.ReplaceNode(array, siteSet.WithInitializer(siteSet.Initializer!.WithOpenBraceToken(siteSet.Initializer.OpenBraceToken.WithLeadingTrivia())));
+        }
+
+        if (value is not ObjectCreationExpressionSyntax { ArgumentList: { Arguments.Count: > 1 } arguments } creation)
+        {
+            return node;
+        }
+
         var argumentIndent = indent + Step;
         var laidOut = OnSeparateLines(
             arguments.Arguments.GetWithSeparators(),

@@ -23,6 +23,11 @@ namespace PilotSpec.CodeAnalysis.Emit.CSharpMonitor;
 /// window and get their text from their own windows. The texts are spliced
 /// in document order.
 /// </para>
+/// <para>
+/// The emitter no longer normalizes: <see cref="MonitorWriter"/> writes this layout directly.
+/// This class is the reference the tests hold monitors with lists of thousands to, where the
+/// whole-tree normalization would take minutes.
+/// </para>
 /// </summary>
 internal static class WindowedNormalizer
 {

@@ -106,7 +106,7 @@ internal static class SourceParser
     /// only: one UTF-16 unit for one, so positions still match, and tokens take their text
     /// from the original string, so the tree still prints back the exact input.
     /// </summary>
-    private static string WithoutLoneSurrogates(string text)
+    internal static string WithoutLoneSurrogates(string text)
     {
         char[]? copy = null;
         for (var i = 0; i < text.Length; i++)

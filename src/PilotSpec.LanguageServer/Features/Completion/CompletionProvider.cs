@@ -23,17 +23,18 @@ public static class CompletionProvider
         Complete(analysis.Document, analysis.LineIndex, analysis.Snapshot.Session, analysis.Symbols, analysis, position, cancellationToken);
 
     /// <summary>
-    /// Completion in <paramref name="document"/> (its newest text and tree), offering
+    /// Completion in <paramref name="document"/> (its newest text and tokens, never its tree:
+    /// right after a keystroke that would wait for a parse of the new text), offering
     /// <paramref name="symbols"/>: the symbols of a bound version of this document that may be
-    /// an earlier one, so that a request right after a keystroke costs a parse, not a bind
-    /// (see BoundSymbols). <paramref name="describer"/>, the analysis the symbols come from
+    /// an earlier one, so that a request right after a keystroke costs a lex, not a parse and
+    /// a bind (see BoundSymbols). <paramref name="describer"/>, the analysis the symbols come from
     /// when it is this version's, documents short lists in place; otherwise every item leaves
     /// its documentation to completionItem/resolve, which reads this version.
     /// </summary>
     public static CompletionList Complete(OpenDocument document, Text.LineIndex lineIndex, ServerSession session, SymbolCatalog symbols, DocumentAnalysis? describer, Position position, CancellationToken cancellationToken)
     {
         var caret = lineIndex.ToOffset(position);
-        var site = CompletionSiteFinder.Find(document.SyntaxTree, document.Lexemes, caret);
+        var site = CompletionSiteFinder.Find(document.Lexemes, caret);
         cancellationToken.ThrowIfCancellationRequested();
         var items = new ItemBuilder(document, lineIndex, session, symbols, describer, site);
         switch (site.Place)

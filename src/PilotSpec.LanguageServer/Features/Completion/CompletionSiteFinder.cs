@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using PilotSpec.CodeAnalysis.Binding;
 using PilotSpec.CodeAnalysis.Syntax;
 
@@ -25,29 +24,36 @@ public static class CompletionSiteFinder
 
         public bool Known { get; }
 
-        public HashSet<string> Properties { get; } = new(StringComparer.Ordinal);
+        /// <summary>Where the names of the properties written in this block are: only the caret's block needs their text.</summary>
+        public List<int> PropertyNames { get; } = new();
     }
 
-    public static CompletionSite Find(SyntaxTree tree, int caret) => Find(tree, Lexemes.Of(tree), caret);
+    /// <summary>Lexes <paramref name="text"/> (no parse) and finds the site: for tests and one-off callers.</summary>
+    public static CompletionSite Find(string text, int caret) => Find(Lexemes.Of(text), caret);
 
-    /// <summary>As above, with the tree's tokens already flattened (<see cref="Lexemes.Of"/>): an open document keeps them per version.</summary>
-    public static CompletionSite Find(SyntaxTree tree, ImmutableArray<Lexeme> lexemes, int caret)
+    /// <summary>
+    /// The site at <paramref name="caret"/> from the text's tokens alone (no tree: right after
+    /// a keystroke the new text is not parsed yet); an open document keeps its
+    /// <paramref name="lexemes"/> per version.
+    /// </summary>
+    public static CompletionSite Find(Lexemes lexemes, int caret)
     {
-        var text = tree.Text;
-        if (IsInCommentOrString(tree, lexemes, caret))
+        var tokens = lexemes.Tokens;
+        caret = Math.Clamp(caret, 0, tokens.Text.Length);
+        if (IsInCommentOrString(tokens, caret))
         {
             return None(caret);
         }
 
         // The word being typed is replaced by the chosen item; what is before it is the context.
         var replaceStart = caret;
-        var word = IndexOf(lexemes, l => l.IsWord && l.Start < caret && caret <= l.End);
-        if (word >= 0)
+        var word = CountWhere(lexemes, l => l.Start < caret) - 1;
+        if (word >= 0 && lexemes[word].IsWord && caret <= lexemes[word].End)
         {
             replaceStart = lexemes[word].Start;
         }
 
-        var previous = LastIndexOf(lexemes, l => l.End <= replaceStart);
+        var previous = CountWhere(lexemes, l => l.End <= replaceStart) - 1;
 
         var stack = new Stack<Frame>();
         stack.Push(new Frame(null, true));
@@ -55,10 +61,11 @@ public static class CompletionSiteFinder
         SymbolKind? pending = null;
         var statementStart = 0;
         var caretStatementStart = 0;
-        for (var i = 0; i < lexemes.Length; i++)
+        var caretFrameClosed = false;
+        for (var i = 0; i < lexemes.Count; i++)
         {
             var lexeme = lexemes[i];
-            var next = i + 1 < lexemes.Length ? lexemes[i + 1] : (Lexeme?)null;
+            var next = i + 1 < lexemes.Count ? lexemes[i + 1] : (Lexeme?)null;
             var before = i > 0 ? lexemes[i - 1] : (Lexeme?)null;
             switch (lexeme.Kind)
             {
@@ -68,9 +75,10 @@ public static class CompletionSiteFinder
                     statementStart = i + 1;
                     break;
                 case SyntaxKind.CloseBraceToken:
-                    if (stack.Count > 1)
+                    if (stack.Count > 1 && ReferenceEquals(stack.Pop(), caretFrame))
                     {
-                        stack.Pop();
+                        // The caret's block is closed: nothing further down can add to what it holds.
+                        caretFrameClosed = true;
                     }
 
                     pending = null;
@@ -82,7 +90,7 @@ public static class CompletionSiteFinder
                     break;
                 case var _ when lexeme.IsWord && next is { Kind: SyntaxKind.ColonToken }:
                     // `name:` always starts a property (a colon follows nothing else).
-                    stack.Peek().Properties.Add(lexeme.Text);
+                    stack.Peek().PropertyNames.Add(i);
                     pending = null;
                     statementStart = i;
                     break;
@@ -90,6 +98,11 @@ public static class CompletionSiteFinder
                     pending = SymbolFacts.KindOf(DeclarationKind(kind));
                     statementStart = i;
                     break;
+            }
+
+            if (caretFrameClosed)
+            {
+                break;
             }
 
             if (i == previous)
@@ -100,12 +113,13 @@ public static class CompletionSiteFinder
         }
 
         caretFrame ??= stack.Peek();
+        var existingProperties = caretFrame.PropertyNames.Select(i => lexemes[i].Text).ToHashSet(StringComparer.Ordinal);
         var statement = previous < 0 || caretStatementStart > previous
             ? new List<Lexeme>()
-            : lexemes.Skip(caretStatementStart).Take(previous - caretStatementStart + 1).ToList();
+            : Enumerable.Range(caretStatementStart, previous - caretStatementStart + 1).Select(i => lexemes[i]).ToList();
 
         CompletionSite Site(CompletionPlace place, string? property = null, SyntaxKind header = SyntaxKind.None) =>
-            new(place, caretFrame.Kind, caretFrame.Known, caretFrame.Properties, property, header, statement, replaceStart, caret);
+            new(place, caretFrame.Kind, caretFrame.Known, existingProperties, property, header, statement, replaceStart, caret);
 
         if (statement.Count == 0)
         {
@@ -113,7 +127,7 @@ public static class CompletionSiteFinder
         }
 
         var last = statement[^1];
-        var newLineSince = text.ToString(Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(last.End, replaceStart)).IndexOfAny(new[] { '\n', '\r' }) >= 0;
+        var newLineSince = tokens.Text.AsSpan(last.End, replaceStart - last.End).IndexOfAny('\n', '\r') >= 0;
         // A value may go on after a comma or an operator on the next line, but not after a
         // bare `name:`: an empty value followed by a new line is a property left unfinished.
         if (newLineSince && (!IsContinuation(last) || last.Is(SyntaxKind.ColonToken)))
@@ -163,64 +177,49 @@ public static class CompletionSiteFinder
         _ => SyntaxKind.StakeholderDeclaration,
     };
 
-    private static int IndexOf(ImmutableArray<Lexeme> lexemes, Func<Lexeme, bool> match)
+    /// <summary>How many lexemes, from the first, match <paramref name="match"/>: one that holds for a prefix of the list (they are in source order and do not overlap).</summary>
+    private static int CountWhere(Lexemes lexemes, Func<Lexeme, bool> match)
     {
-        for (var i = 0; i < lexemes.Length; i++)
+        var low = 0;
+        var high = lexemes.Count;
+        while (low < high)
         {
-            if (match(lexemes[i]))
+            var middle = low + ((high - low) / 2);
+            if (match(lexemes[middle]))
             {
-                return i;
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
             }
         }
 
-        return -1;
+        return low;
     }
 
-    private static int LastIndexOf(ImmutableArray<Lexeme> lexemes, Func<Lexeme, bool> match)
+    /// <summary>In a comment or a string: the token holding the character before the caret says (an unclosed one goes on to the caret).</summary>
+    private static bool IsInCommentOrString(LexicalTokenList tokens, int caret)
     {
-        for (var i = lexemes.Length - 1; i >= 0; i--)
+        if (caret == 0)
         {
-            if (match(lexemes[i]))
-            {
-                return i;
-            }
+            return false;
         }
 
-        return -1;
+        var token = tokens[tokens.IndexAt(caret - 1)];
+        return token.Kind switch
+        {
+            SyntaxKind.SingleLineCommentTrivia => true,
+            SyntaxKind.MultiLineCommentTrivia => caret < token.End || !IsClosedComment(tokens.Text.AsSpan(token.Start, token.Length)),
+            SyntaxKind.StringLiteralToken => caret < token.End || !IsClosedString(tokens.Text.AsSpan(token.Start, token.Length)),
+            _ => false,
+        };
     }
 
-    private static bool IsInCommentOrString(SyntaxTree tree, ImmutableArray<Lexeme> lexemes, int caret)
-    {
-        foreach (var lexeme in lexemes)
-        {
-            if (lexeme.Kind == SyntaxKind.StringLiteralToken && lexeme.Start < caret
-                && (caret < lexeme.End || (caret == lexeme.End && !IsClosedString(lexeme.Text))))
-            {
-                return true;
-            }
-        }
+    /// <summary>`/*/` ends with `*/` but is not closed: the closing pair cannot share the opening's star.</summary>
+    private static bool IsClosedComment(ReadOnlySpan<char> text) => text.Length >= 4 && text.EndsWith("*/", StringComparison.Ordinal);
 
-        var root = tree.Root;
-        var token = root.FindToken(Math.Clamp(caret, 0, root.FullSpan.End));
-        var neighbours = new[] { token }.Concat(caret > 0 ? new[] { root.FindToken(caret - 1) } : Array.Empty<SyntaxToken>());
-        foreach (var trivia in neighbours.SelectMany(t => t.LeadingTrivia.Concat(t.TrailingTrivia)))
-        {
-            if (trivia.Kind == SyntaxKind.SingleLineCommentTrivia && trivia.Span.Start < caret && caret <= trivia.Span.End)
-            {
-                return true;
-            }
-
-            if (trivia.Kind == SyntaxKind.MultiLineCommentTrivia && trivia.Span.Start < caret
-                && (caret < trivia.Span.End || !trivia.Text.EndsWith("*/", StringComparison.Ordinal)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsClosedString(string text) =>
+    private static bool IsClosedString(ReadOnlySpan<char> text) =>
         text.Length >= 2 && ((text[0] == '"' && text[^1] == '"' && !text.EndsWith("\\\"", StringComparison.Ordinal)) || (text[0] == '“' && text[^1] == '”'));
 
     private static CompletionSite None(int caret) =>

@@ -1,126 +1,109 @@
-using System.Collections.Immutable;
+using System.Collections;
 using PilotSpec.CodeAnalysis.Syntax;
 
 namespace PilotSpec.LanguageServer.Features.Completion;
 
-/// <summary>A token as the text has it, whatever tree the parser made of broken input.</summary>
-public readonly record struct Lexeme(SyntaxKind Kind, int Start, int End, string Text)
+/// <summary>
+/// A token as the text has it, whatever tree the parser would make of broken input: its
+/// kind, where it is, and its text, copied out of the source only when read.
+/// </summary>
+public readonly struct Lexeme
 {
+    private readonly string _source;
+
+    public Lexeme(SyntaxKind kind, int start, int end, string source)
+    {
+        Kind = kind;
+        Start = start;
+        End = end;
+        _source = source;
+    }
+
+    public SyntaxKind Kind { get; }
+
+    public int Start { get; }
+
+    public int End { get; }
+
+    public string Text => _source.Substring(Start, End - Start);
+
     public bool IsWord => Kind == SyntaxKind.IdentifierToken || SyntaxFacts.IsKeyword(Kind);
 
     public bool Is(SyntaxKind kind) => Kind == kind;
+
+    public override string ToString() => $"{Kind} [{Start}..{End}) {Text}";
 }
 
 /// <summary>
-/// Flattens a tree back into its tokens: every real token plus the tokens error recovery
-/// skipped (kept in trivia), in source order. Completion reads this flat list because an
-/// unfinished line can make the parser build an arbitrary tree, while the tokens are
-/// always exactly what the writer typed.
+/// The significant tokens of a text, straight from the lexer (no parse): completion reads
+/// them to find where the caret is, because an unfinished line can make the parser build
+/// an arbitrary tree while the tokens are always exactly what the writer typed, and because
+/// lexing a large spec costs a fraction of parsing it (right after a keystroke the new
+/// version is not parsed yet, and completion must not wait for that). Every token but
+/// whitespace, line ends and comments, in source order; a view over the lexer's list, four
+/// bytes a token (an open document keeps one per version: see OpenDocument.Lexemes).
 /// </summary>
-public static class Lexemes
+public sealed class Lexemes : IReadOnlyList<Lexeme>
 {
-    private static readonly Dictionary<string, SyntaxKind> Punctuation = BuildPunctuation();
+    private readonly int[] _indices; // into Tokens
 
-    /// <summary>The tokens of the whole tree, in source order (an open document keeps them with its version: see OpenDocument.Lexemes).</summary>
-    public static ImmutableArray<Lexeme> Of(SyntaxTree tree)
+    private Lexemes(LexicalTokenList tokens, int[] indices)
     {
-        var lexemes = new List<Lexeme>(tree.Text.Length / 8); // about one token per 8 characters in specs
-        foreach (var token in tree.Root.DescendantTokens())
-        {
-            AddSkipped(token.LeadingTrivia, lexemes);
-            if (!token.IsMissing && token.Kind != SyntaxKind.EndOfFileToken)
-            {
-                // Recovery may turn a keyword into a name (`at` read as a property name when
-                // the colon is missing): keywords are reserved, so the text says what it is.
-                var kind = token.Kind == SyntaxKind.IdentifierToken && SyntaxFacts.GetKeywordKind(token.Text) is var keyword && keyword != SyntaxKind.None
-                    ? keyword
-                    : token.Kind;
-                lexemes.Add(new Lexeme(kind, token.Span.Start, token.Span.End, token.Text));
-            }
-
-            AddSkipped(token.TrailingTrivia, lexemes);
-        }
-
-        // Skipped tokens sit in trivia, so the list is almost always in order already.
-        if (!IsSorted(lexemes))
-        {
-            lexemes.Sort((a, b) => a.Start.CompareTo(b.Start));
-        }
-
-        return lexemes.ToImmutableArray();
+        Tokens = tokens;
+        _indices = indices;
     }
 
-    private static bool IsSorted(List<Lexeme> lexemes)
-    {
-        for (var i = 1; i < lexemes.Count; i++)
-        {
-            if (lexemes[i].Start < lexemes[i - 1].Start)
-            {
-                return false;
-            }
-        }
+    /// <summary>All the tokens, trivia included, that these are the significant ones of.</summary>
+    public LexicalTokenList Tokens { get; }
 
-        return true;
-    }
+    public int Count => _indices.Length;
 
-    private static void AddSkipped(ImmutableArray<SyntaxTrivia> trivia, List<Lexeme> lexemes)
+    public Lexeme this[int index]
     {
-        // A plain loop over the array: this runs for every token of the file on each version.
-        foreach (var skipped in trivia)
+        get
         {
-            if (skipped.Kind == SyntaxKind.SkippedTokensTrivia)
-            {
-                lexemes.Add(new Lexeme(Classify(skipped.Text), skipped.Span.Start, skipped.Span.End, skipped.Text));
-            }
+            var token = Tokens[_indices[index]];
+            // A character no token takes still sits between the tokens around it: `in: @|` is
+            // not right after the colon.
+            var kind = token.Kind == SyntaxKind.SkippedTokensTrivia ? SyntaxKind.None : token.Kind;
+            return new Lexeme(kind, token.Start, token.End, Tokens.Text);
         }
     }
 
-    private static SyntaxKind Classify(string text)
+    public static Lexemes Of(string text) => Of(SyntaxLexer.Lex(text));
+
+    public static Lexemes Of(LexicalTokenList tokens)
     {
-        if (text.Length == 0)
+        var count = 0;
+        for (var i = 0; i < tokens.Count; i++)
         {
-            return SyntaxKind.None;
+            count += IsSignificant(tokens[i].Kind) ? 1 : 0;
         }
 
-        if (Punctuation.TryGetValue(text, out var punctuation))
+        var indices = new int[count];
+        var next = 0;
+        for (var i = 0; i < tokens.Count; i++)
         {
-            return punctuation;
-        }
-
-        var keyword = SyntaxFacts.GetKeywordKind(text);
-        if (keyword != SyntaxKind.None)
-        {
-            return keyword;
-        }
-
-        var first = text[0];
-        return first switch
-        {
-            '"' or '“' => SyntaxKind.StringLiteralToken,
-            _ when char.IsDigit(first) => text.EndsWith('%') ? SyntaxKind.PercentLiteralToken : text.Count(c => c == '-') == 2 ? SyntaxKind.DateLiteralToken : SyntaxKind.NumberLiteralToken,
-            _ when char.IsLetter(first) || first == '_' || char.IsSurrogate(first) => SyntaxKind.IdentifierToken,
-            _ => SyntaxKind.None,
-        };
-    }
-
-    private static Dictionary<string, SyntaxKind> BuildPunctuation()
-    {
-        var map = new Dictionary<string, SyntaxKind>(StringComparer.Ordinal);
-        foreach (var kind in Enum.GetValues<SyntaxKind>().Where(SyntaxFacts.IsPunctuation))
-        {
-            if (SyntaxFacts.GetText(kind) is { } text)
+            if (IsSignificant(tokens[i].Kind))
             {
-                map[text] = kind;
+                indices[next++] = i;
             }
         }
 
-        // What a Chinese input method types means the same (see the lexer).
-        map["（"] = SyntaxKind.OpenParenToken;
-        map["）"] = SyntaxKind.CloseParenToken;
-        map["："] = SyntaxKind.ColonToken;
-        map["；"] = SyntaxKind.SemicolonToken;
-        map["，"] = SyntaxKind.CommaToken;
-        map["、"] = SyntaxKind.CommaToken;
-        return map;
+        return new Lexemes(tokens, indices);
     }
+
+    public IEnumerator<Lexeme> GetEnumerator()
+    {
+        for (var i = 0; i < Count; i++)
+        {
+            yield return this[i];
+        }
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private static bool IsSignificant(SyntaxKind kind) =>
+        kind is not (SyntaxKind.WhitespaceTrivia or SyntaxKind.EndOfLineTrivia or SyntaxKind.SingleLineCommentTrivia
+            or SyntaxKind.MultiLineCommentTrivia or SyntaxKind.EndOfFileToken);
 }

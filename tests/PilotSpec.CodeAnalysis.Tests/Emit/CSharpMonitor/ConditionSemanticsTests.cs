@@ -121,6 +121,9 @@ public sealed class ConditionSemanticsTests
     [InlineData("time < time.baseline for 2 consecutive months at all sites", "time@A@2020-11-30=31; time@A=28; time@B@2020-11-30=25; time@B=20", false)]
     [InlineData("(rate >= 70% at all sites) for 2 consecutive months", "rate@A@2020-11-30=70; rate@A=71; rate@B@2020-11-30=72; rate@B=70", true)]
     [InlineData("(rate >= 70% at all sites) for 2 consecutive months", "rate@A@2020-11-30=69; rate@A=71; rate@B@2020-11-30=72; rate@B=70", false)]
+    // A sustained condition over two waves: the periods are dated by the sites of both.
+    [InlineData("(rate >= 70% at all sites in w1 and time <= 20 minutes at all sites in w2) for 2 consecutive months", "rate@A@2020-11-30=70; rate@A=71; time@B@2020-11-30=20; time@B=19", true)]
+    [InlineData("(rate >= 70% at all sites in w1 and time <= 20 minutes at all sites in w2) for 2 consecutive months", "rate@A@2020-11-30=70; rate@A=71; time@B@2020-11-30=21; time@B=19", false)]
     // Missing data: unknown, not met.
     [InlineData("rate >= 70% at all sites", "rate@A=70", null)]
     public void Criterion_means_what_the_spec_says(string require, string observations, bool? expected)

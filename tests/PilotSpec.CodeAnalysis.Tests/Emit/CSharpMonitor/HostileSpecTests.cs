@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using PilotSpec.Monitoring;
@@ -85,6 +86,14 @@ public sealed class HostileSpecTests
         var (_, problems) = MonitorBuild.Compile(Source.Value);
 
         Assert.Empty(problems.Select(p => p.ToString()));
+    }
+
+    [Fact]
+    public void The_monitor_is_written_as_Roslyn_lays_it_out()
+    {
+        var root = CSharpSyntaxTree.ParseText(Source.Value, new CSharpParseOptions(LanguageVersion.CSharp8, DocumentationMode.Diagnose)).GetRoot();
+
+        Assert.Equal(new PilotSpec.CodeAnalysis.Emit.CSharpMonitor.MonitorLayout().Visit(root.NormalizeWhitespace(indentation: "    ", eol: "\n"))!.ToFullString() + "\n", Source.Value);
     }
 
     [Fact]

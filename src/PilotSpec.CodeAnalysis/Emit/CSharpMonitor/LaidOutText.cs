@@ -1,0 +1,136 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+
+namespace PilotSpec.CodeAnalysis.Emit.CSharpMonitor;
+
+/// <summary>
+/// C# text written in the layout that Roslyn's <c>NormalizeWhitespace("    ", "\n")</c> followed
+/// by <see cref="MonitorLayout"/> gives it: four spaces a level, braces on lines of their own,
+/// and the arguments of a definition and the elements of its arrays one a line. The monitor
+/// used to be normalized after writing, which cost about a microsecond per byte, most of the
+/// emit; the tests now hold the written text to the normalized form of itself
+/// (MonitorTextLayoutTests). The writer decides where blank lines go: the normalizer puts one
+/// after a member that ends with a block and before a nested type.
+/// </summary>
+internal sealed class LaidOutText
+{
+    private const int Step = 4;
+
+    private readonly StringBuilder _text = new();
+    private int _depth;
+
+    /// <summary>How many characters are written so far: a position for <see cref="Cut"/>.</summary>
+    public int Length => _text.Length;
+
+    public void Line(string line) => _text.Append(' ', _depth * Step).Append(line).Append('\n');
+
+    public void BlankLine() => _text.Append('\n');
+
+    /// <summary>A <c>{</c> line; what follows is one level deeper.</summary>
+    public void Open()
+    {
+        Line("{");
+        _depth++;
+    }
+
+    /// <summary>Back one level, and a <c>}</c> line.</summary>
+    public void Close()
+    {
+        _depth--;
+        Line("}");
+    }
+
+    /// <summary>
+    /// <c>head {</c>, the items one a line, and <c>}</c> followed by <paramref name="after"/>;
+    /// <c>head { }</c> when there are none. A trailing comma when the source list has one.
+    /// </summary>
+    public void ArrayLines(string head, IReadOnlyList<string> items, bool trailingComma = false, string after = "")
+    {
+        if (items.Count == 0)
+        {
+            Line(head + " { }" + after);
+            return;
+        }
+
+        Line(head + " {");
+        _depth++;
+        for (var i = 0; i < items.Count; i++)
+        {
+            Line(i < items.Count - 1 || trailingComma ? items[i] + "," : items[i]);
+        }
+
+        _depth--;
+        Line("}" + after);
+    }
+
+    /// <summary><c>head(</c>, then the arguments the returned writer is given, until it is disposed.</summary>
+    public CreationWriter Creation(string head)
+    {
+        Line(head + "(");
+        _depth++;
+        return new CreationWriter(this);
+    }
+
+    /// <summary>Removes and returns the text written since <paramref name="start"/>.</summary>
+    public string Cut(int start)
+    {
+        var cut = _text.ToString(start, _text.Length - start);
+        _text.Length = start;
+        return cut;
+    }
+
+    /// <summary>Appends text already laid out (from <see cref="Cut"/>).</summary>
+    public void Append(string laidOut) => _text.Append(laidOut);
+
+    public override string ToString() => _text.ToString();
+
+    /// <summary>
+    /// The arguments of a definition, one a line. Each argument is written when the next one
+    /// comes, so that the last gets <c>);</c> instead of a comma.
+    /// </summary>
+    public sealed class CreationWriter : IDisposable
+    {
+        private readonly LaidOutText _text;
+        private (string Head, IReadOnlyList<string>? Items, bool TrailingComma)? _pending;
+
+        public CreationWriter(LaidOutText text) => _text = text;
+
+        /// <summary>An argument on one line: <c>name: "final"</c>.</summary>
+        public void Argument(string text) => Next((text, null, false));
+
+        /// <summary>An array argument, its elements one a line: <c>criteria: new Criterion[] { ... }</c>.</summary>
+        public void ArrayArgument(string head, IReadOnlyList<string> items, bool trailingComma = false) => Next((head, items, trailingComma));
+
+        public void Dispose()
+        {
+            Flush(");");
+            _text._depth--;
+        }
+
+        private void Next((string Head, IReadOnlyList<string>? Items, bool TrailingComma) argument)
+        {
+            Flush(",");
+            _pending = argument;
+        }
+
+        private void Flush(string after)
+        {
+            if (_pending is not { } pending)
+            {
+                return;
+            }
+
+            if (pending.Items is { } items)
+            {
+                _text.ArrayLines(pending.Head, items, pending.TrailingComma, after);
+            }
+            else
+            {
+                _text.Line(pending.Head + after);
+            }
+
+            _pending = null;
+        }
+    }
+}

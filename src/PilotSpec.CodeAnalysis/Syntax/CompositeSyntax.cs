@@ -17,8 +17,11 @@ public abstract class CompositeSyntax : SyntaxNode
     // Known at construction (children come first), so ContainsMissing and FullSpan cost O(1).
     // The first and last token are found by descending the first or last children: the depth
     // of the tree, not a walk over the subtree.
-    private readonly bool _containsMissing;
-    private readonly TextSpan _fullSpan;
+    // The missing flag rides in the sign bit of the length: a bool of its own would round
+    // every node up by eight bytes (its subclasses' fields are pointer-aligned).
+    private const int ContainsMissingFlag = int.MinValue;
+    private readonly int _fullStart;
+    private readonly int _fullLengthAndFlag;
 
     // Children are given in source order: nodes, tokens, lists of them, or null for an absent
     // optional part. Up to seven parts take this constructor, so that building a node
@@ -36,15 +39,22 @@ public abstract class CompositeSyntax : SyntaxNode
     private CompositeSyntax(SyntaxNode[] children)
     {
         _children = ImmutableCollectionsMarshal.AsImmutableArray(children);
+        var containsMissing = false;
         foreach (var child in children)
         {
             child.SetParent(this);
-            _containsMissing |= child.ContainsMissing;
+            containsMissing |= child.ContainsMissing;
         }
 
         if (children.Length > 0)
         {
-            _fullSpan = TextSpan.FromBounds(children[0].FullSpan.Start, children[children.Length - 1].FullSpan.End);
+            _fullStart = children[0].FullSpan.Start;
+            _fullLengthAndFlag = children[children.Length - 1].FullSpan.End - _fullStart;
+        }
+
+        if (containsMissing)
+        {
+            _fullLengthAndFlag |= ContainsMissingFlag;
         }
     }
 
@@ -69,10 +79,20 @@ public abstract class CompositeSyntax : SyntaxNode
         return children;
     }
 
+    /// <summary>
+    /// A list part without boxing it: an <see cref="ImmutableArray{T}"/> passed as
+    /// <see cref="object"/> is boxed, and enumerating the box allocates an enumerator, two
+    /// objects per node; its array is a <c>SyntaxNode[]</c> already (arrays are covariant).
+    /// A default array gives null: no children.
+    /// </summary>
+    private protected static SyntaxNode[]? Items<T>(ImmutableArray<T> items)
+        where T : SyntaxNode => ImmutableCollectionsMarshal.AsArray(items);
+
     private static int CountPart(object? part) => part switch
     {
         null => 0,
         SyntaxNode => 1,
+        SyntaxNode[] array => array.Length,
         ISeparatedSyntaxList separated => separated.GetWithSeparators().Length,
         IReadOnlyCollection<SyntaxNode> many => many.Count,
         IEnumerable<SyntaxNode> many => System.Linq.Enumerable.Count(many),
@@ -88,6 +108,10 @@ public abstract class CompositeSyntax : SyntaxNode
                 break;
             case SyntaxNode node:
                 children[index++] = node;
+                break;
+            case SyntaxNode[] array:
+                Array.Copy(array, 0, children, index, array.Length);
+                index += array.Length;
                 break;
             case ISeparatedSyntaxList separated:
                 foreach (var item in separated.GetWithSeparators())
@@ -134,9 +158,9 @@ public abstract class CompositeSyntax : SyntaxNode
         return index;
     }
 
-    public override TextSpan FullSpan => _fullSpan;
+    public override TextSpan FullSpan => new(_fullStart, _fullLengthAndFlag & ~ContainsMissingFlag);
 
-    public override bool ContainsMissing => _containsMissing;
+    public override bool ContainsMissing => (_fullLengthAndFlag & ContainsMissingFlag) != 0;
 
     public override ImmutableArray<SyntaxNode> ChildNodesAndTokens() => _children;
 }

@@ -248,10 +248,24 @@ public abstract class SyntaxNode
 
     public virtual void WriteTo(TextWriter writer)
     {
+        // The root is found once, not once per token.
+        var source = FindTriviaSource();
         foreach (var token in DescendantTokens())
         {
-            token.WriteTo(writer);
+            token.WriteTo(writer, source);
         }
+    }
+
+    /// <summary>Where the tokens of this node's tree find their trivia: held by the root; null while the node is not part of one.</summary>
+    internal TriviaSource? FindTriviaSource()
+    {
+        var node = this;
+        while (node.Parent is not null)
+        {
+            node = node.Parent;
+        }
+
+        return (node as CompilationUnitSyntax)?.TriviaSource;
     }
 
     /// <summary>Where this node is: its tree's file and the span without trivia.</summary>

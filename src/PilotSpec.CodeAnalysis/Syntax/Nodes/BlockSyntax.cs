@@ -6,7 +6,7 @@ namespace PilotSpec.CodeAnalysis.Syntax;
 public sealed class BlockSyntax : CompositeSyntax
 {
     internal BlockSyntax(SyntaxToken openBraceToken, ImmutableArray<MemberSyntax> members, SyntaxToken closeBraceToken)
-        : base(openBraceToken, members, closeBraceToken)
+        : base(openBraceToken, Items(members), closeBraceToken)
     {
         OpenBraceToken = openBraceToken;
         Members = members;

@@ -1,24 +1,46 @@
+using System.Collections.Immutable;
+
 namespace PilotSpec.CodeAnalysis.Syntax;
 
 /// <summary>`name: value, value`: one property of the enclosing declaration.</summary>
+/// <remarks>
+/// The commonest node of a big file: its parts are read from its children (name, colon,
+/// values and commas, an optional semicolon) rather than kept twice.
+/// </remarks>
 public sealed class PropertySyntax : MemberSyntax
 {
-    internal PropertySyntax(SyntaxToken nameToken, SyntaxToken colonToken, SeparatedSyntaxList<PropertyValueSyntax> values, SyntaxToken? semicolonToken)
-        : base(nameToken, colonToken, values, semicolonToken)
+    private const int FirstValueIndex = 2;
+
+    /// <summary>A property of <paramref name="valuesWithSeparators"/>: at least one value, then comma and value pairs.</summary>
+    internal PropertySyntax(SyntaxToken nameToken, SyntaxToken colonToken, ImmutableArray<SyntaxNode> valuesWithSeparators, SyntaxToken? semicolonToken)
+        : base(nameToken, colonToken, Items(valuesWithSeparators), semicolonToken)
     {
-        NameToken = nameToken;
-        ColonToken = colonToken;
-        Values = values;
-        SemicolonToken = semicolonToken;
     }
 
     public override SyntaxKind Kind => SyntaxKind.Property;
 
-    public SyntaxToken NameToken { get; }
+    public SyntaxToken NameToken => (SyntaxToken)ChildNodesAndTokens()[0];
 
-    public SyntaxToken ColonToken { get; }
+    public SyntaxToken ColonToken => (SyntaxToken)ChildNodesAndTokens()[1];
 
-    public SeparatedSyntaxList<PropertyValueSyntax> Values { get; }
+    /// <summary>A view of the children, made on each call: keep it if you need it twice.</summary>
+    public SeparatedSyntaxList<PropertyValueSyntax> Values
+    {
+        get
+        {
+            var children = ChildNodesAndTokens();
+            var length = children.Length - FirstValueIndex - (SemicolonToken is null ? 0 : 1);
+            return new SeparatedSyntaxList<PropertyValueSyntax>(children, FirstValueIndex, length);
+        }
+    }
 
-    public SyntaxToken? SemicolonToken { get; }
+    /// <summary>The values always end with a value, so a token after the colon at the end is the semicolon.</summary>
+    public SyntaxToken? SemicolonToken
+    {
+        get
+        {
+            var children = ChildNodesAndTokens();
+            return children.Length > FirstValueIndex && children[children.Length - 1] is SyntaxToken semicolon ? semicolon : null;
+        }
+    }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace PilotSpec.CodeAnalysis.Syntax;
 
@@ -6,15 +7,33 @@ namespace PilotSpec.CodeAnalysis.Syntax;
 public sealed class PropertyValueSyntax : CompositeSyntax
 {
     internal PropertyValueSyntax(ExpressionSyntax expression, ImmutableArray<ValueClauseSyntax> clauses)
-        : base(expression, clauses)
+        : base(expression, Items(clauses))
     {
-        Expression = expression;
-        Clauses = clauses;
     }
 
     public override SyntaxKind Kind => SyntaxKind.PropertyValue;
 
-    public ExpressionSyntax Expression { get; }
+    // Read from the children, not kept twice: one node per property value in a big file.
+    public ExpressionSyntax Expression => (ExpressionSyntax)ChildNodesAndTokens()[0];
 
-    public ImmutableArray<ValueClauseSyntax> Clauses { get; }
+    /// <summary>The clauses after the expression; rare, so an array is made on each call that has any.</summary>
+    public ImmutableArray<ValueClauseSyntax> Clauses
+    {
+        get
+        {
+            var children = ChildNodesAndTokens();
+            if (children.Length == 1)
+            {
+                return ImmutableArray<ValueClauseSyntax>.Empty;
+            }
+
+            var clauses = new ValueClauseSyntax[children.Length - 1];
+            for (var i = 1; i < children.Length; i++)
+            {
+                clauses[i - 1] = (ValueClauseSyntax)children[i];
+            }
+
+            return ImmutableCollectionsMarshal.AsImmutableArray(clauses);
+        }
+    }
 }

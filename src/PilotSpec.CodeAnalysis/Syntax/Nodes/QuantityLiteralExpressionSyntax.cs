@@ -6,7 +6,7 @@ namespace PilotSpec.CodeAnalysis.Syntax;
 public sealed class QuantityLiteralExpressionSyntax : ExpressionSyntax
 {
     internal QuantityLiteralExpressionSyntax(SyntaxToken numberToken, ImmutableArray<SyntaxToken> unitTokens)
-        : base(numberToken, unitTokens)
+        : base(numberToken, Items(unitTokens))
     {
         NumberToken = numberToken;
         UnitTokens = unitTokens;

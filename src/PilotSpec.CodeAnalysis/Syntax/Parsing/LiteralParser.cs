@@ -67,6 +67,11 @@ internal static class LiteralParser
         }
 
         var end = terminated ? text.Length - 1 : text.Length;
+        if (text.IndexOf('\\', 1, end - 1) < 0)
+        {
+            return WithinLimit(text.Substring(1, end - 1), text, position, diagnostics); // no escapes, the common case: no builder
+        }
+
         var builder = new StringBuilder(end);
         for (var i = 1; i < end; i++)
         {

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.IO;
 using Antlr4.Runtime;
 using Antlr4.Runtime.Atn;
@@ -24,10 +26,10 @@ internal static class SourceParser
         var diagnostics = new DiagnosticSink(path, sourceText);
         if (text.Length > SyntaxLimits.MaxFileLength)
         {
-            return Unparsed(text, diagnostics);
+            return Unparsed(text, sourceText, diagnostics);
         }
 
-        if (strategy == ParseStrategy.FastWithFallback && FastParser.TryParse(text, diagnostics) is { } fastRoot)
+        if (strategy == ParseStrategy.FastWithFallback && FastParser.TryParse(text, sourceText, diagnostics) is { } fastRoot)
         {
             return new ParseResult(fastRoot, diagnostics.ToImmutable(), UsedFullContext: false, UsedFastPath: true);
         }
@@ -65,7 +67,7 @@ internal static class SourceParser
             tooDeep = e;
         }
 
-        var tokens = new TokenFactory(tokenStream.GetTokens(), text, positions, diagnostics);
+        var tokens = new TokenFactory(tokenStream.GetTokens(), text, sourceText, positions, diagnostics);
         var builder = new SyntaxTreeBuilder(tokens);
         CompilationUnitSyntax root;
         if (tooDeep is not null)
@@ -89,12 +91,13 @@ internal static class SourceParser
     /// A file too large to parse: one end-of-file token holding the whole text as skipped
     /// trivia, so the tree still prints back the input, and a PS0011 at its start.
     /// </summary>
-    private static ParseResult Unparsed(string text, DiagnosticSink diagnostics)
+    private static ParseResult Unparsed(string text, SourceText sourceText, DiagnosticSink diagnostics)
     {
         diagnostics.Report(DiagnosticDescriptors.FileTooLarge, new TextSpan(0, 0), text.Length, SyntaxLimits.MaxFileLength);
-        var skipped = System.Collections.Immutable.ImmutableArray.Create(new SyntaxTrivia(SyntaxKind.SkippedTokensTrivia, 0, text));
-        var endOfFile = new SyntaxToken(SyntaxKind.EndOfFileToken, text.Length, string.Empty, null, skipped, System.Collections.Immutable.ImmutableArray<SyntaxTrivia>.Empty, isMissing: false);
-        var root = new CompilationUnitSyntax(System.Collections.Immutable.ImmutableArray<MemberSyntax>.Empty, endOfFile);
+        var skipped = ImmutableArray.Create(new SyntaxTrivia(SyntaxKind.SkippedTokensTrivia, 0, text));
+        var endOfFile = SyntaxToken.Create(SyntaxKind.EndOfFileToken, text.Length, string.Empty, null, fullStart: 0, fullEnd: text.Length);
+        var explicitTrivia = new Dictionary<int, ExplicitTrivia> { [text.Length] = new(skipped, ImmutableArray<SyntaxTrivia>.Empty) };
+        var root = new CompilationUnitSyntax(ImmutableArray<MemberSyntax>.Empty, endOfFile, new TriviaSource(sourceText, explicitTrivia));
         return new ParseResult(root, diagnostics.ToImmutable(), UsedFullContext: false, UsedFastPath: false);
     }
 

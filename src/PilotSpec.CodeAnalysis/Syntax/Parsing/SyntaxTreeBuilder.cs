@@ -19,12 +19,16 @@ internal sealed class SyntaxTreeBuilder
     public CompilationUnitSyntax BuildCompilationUnit(CompilationUnitContext? context)
     {
         var members = context is null ? ImmutableArray<MemberSyntax>.Empty : Members(new ChildReader(context, _tokens));
-        return new CompilationUnitSyntax(members, _tokens.CreateEndOfFile());
+        var endOfFile = _tokens.CreateEndOfFile();
+        return new CompilationUnitSyntax(members, endOfFile, _tokens.CreateTriviaSource());
     }
 
     /// <summary>The fallback when the file cannot be parsed at all (too deep): every token becomes trivia of the end of file.</summary>
-    public CompilationUnitSyntax BuildEmptyCompilationUnit() =>
-        new(ImmutableArray<MemberSyntax>.Empty, _tokens.CreateEndOfFile());
+    public CompilationUnitSyntax BuildEmptyCompilationUnit()
+    {
+        var endOfFile = _tokens.CreateEndOfFile();
+        return new(ImmutableArray<MemberSyntax>.Empty, endOfFile, _tokens.CreateTriviaSource());
+    }
 
     private ImmutableArray<MemberSyntax> Members(ChildReader reader)
     {
@@ -235,7 +239,7 @@ internal sealed class SyntaxTreeBuilder
             values.Add(PropertyValue(reader.Node<PropertyValueContext>()));
         }
 
-        return new PropertySyntax(name, colon, new SeparatedSyntaxList<PropertyValueSyntax>(values.ToImmutable()), Semicolon(reader));
+        return new PropertySyntax(name, colon, values.ToImmutable(), Semicolon(reader));
     }
 
     private PropertyValueSyntax PropertyValue(PropertyValueContext? context)

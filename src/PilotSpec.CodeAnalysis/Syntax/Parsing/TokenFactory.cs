@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
@@ -20,15 +21,20 @@ internal sealed class TokenFactory
 {
     private readonly IList<IToken> _tokens;
     private readonly string _text;
+    private readonly SourceText _sourceText;
     private readonly SourcePositions _positions;
     private readonly DiagnosticSink _diagnostics;
     private readonly TokenTextCache _texts = new();
+
+    // Tokens whose trivia a scan of the text would not give back as ANTLR cut it, by position.
+    private readonly Dictionary<int, ExplicitTrivia> _explicitTrivia = new();
     private int _next;
 
-    public TokenFactory(IList<IToken> tokens, string text, SourcePositions positions, DiagnosticSink diagnostics)
+    public TokenFactory(IList<IToken> tokens, string text, SourceText sourceText, SourcePositions positions, DiagnosticSink diagnostics)
     {
         _tokens = tokens;
         _text = text;
+        _sourceText = sourceText;
         _positions = positions;
         _diagnostics = diagnostics;
     }
@@ -49,14 +55,52 @@ internal sealed class TokenFactory
         var value = LiteralParser.ParseValue(kind, text, position, _diagnostics);
         _next = token.TokenIndex + 1;
         var trailing = kind == SyntaxKind.EndOfFileToken ? ImmutableArray<SyntaxTrivia>.Empty : CollectTrailingTrivia();
-        return new SyntaxToken(kind, position, text, value, leading, trailing, isMissing: false);
+        var fullStart = leading.IsEmpty ? position : leading[0].Position;
+        var fullEnd = trailing.IsEmpty ? position + text.Length : trailing[trailing.Length - 1].Span.End;
+        if (!ScansBackTo(leading, fullStart, position) || !ScansBackTo(trailing, position + text.Length, fullEnd))
+        {
+            _explicitTrivia.Add(position, new ExplicitTrivia(leading, trailing));
+        }
+
+        return SyntaxToken.Create(kind, position, text, value, fullStart, fullEnd);
+    }
+
+    /// <summary>Where the tokens made so far find their trivia: the text, and the explicit trivia of those whose trivia does not scan back.</summary>
+    public TriviaSource CreateTriviaSource() => new(_sourceText, _explicitTrivia);
+
+    /// <summary>
+    /// True when scanning the text from <paramref name="start"/> to <paramref name="end"/>
+    /// gives exactly <paramref name="trivia"/>: the same pieces at the same places, so the
+    /// same texts. Skipped tokens and bad characters never do.
+    /// </summary>
+    private bool ScansBackTo(ImmutableArray<SyntaxTrivia> trivia, int start, int end)
+    {
+        var range = _text.AsSpan(start, end - start);
+        var index = 0;
+        foreach (var item in trivia)
+        {
+            if (index >= range.Length)
+            {
+                return false;
+            }
+
+            var length = TriviaScanner.Next(range, index, out var kind);
+            if (kind != item.Kind || start + index != item.Position || length != item.Text.Length)
+            {
+                return false;
+            }
+
+            index += length;
+        }
+
+        return index == range.Length;
     }
 
     /// <summary>A zero-width token the source lacks, placed where the next token's trivia starts.</summary>
     public SyntaxToken CreateMissing(SyntaxKind kind)
     {
         var position = _next < _tokens.Count ? TextOf(_tokens[_next]).Position : _text.Length;
-        return new SyntaxToken(kind, position, string.Empty, null, ImmutableArray<SyntaxTrivia>.Empty, ImmutableArray<SyntaxTrivia>.Empty, isMissing: true);
+        return SyntaxToken.Missing(kind, position);
     }
 
     /// <summary>The end-of-file token, carrying everything not yet handed out as its leading trivia.</summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 
 namespace PilotSpec.CodeAnalysis.Syntax.Parsing.FastPath;
 
@@ -13,26 +14,41 @@ namespace PilotSpec.CodeAnalysis.Syntax.Parsing.FastPath;
 internal sealed class FastLexer
 {
     private readonly string _text;
+    private readonly bool _pooled;
     private LexedToken[] _tokens;
     private int _count;
     private int _position;
 
-    private FastLexer(string text)
+    private FastLexer(string text, bool pooled)
     {
         _text = text;
+        _pooled = pooled;
         // About one token or trivia per three and a half characters in real specs: rarely resized.
-        _tokens = new LexedToken[16 + (text.Length / 3)];
+        _tokens = NewArray(16 + (text.Length / 3));
     }
 
     /// <summary>Every token and trivia of <paramref name="text"/> in order, ending with end-of-file (each ends where the next starts); false if the fast path cannot lex it.</summary>
-    public static bool TryLex(string text, out LexedToken[] tokens, out int count)
+    public static bool TryLex(string text, out LexedToken[] tokens, out int count) => TryLex(text, pooled: false, out tokens, out count);
+
+    /// <summary>
+    /// As <see cref="TryLex(string, out LexedToken[], out int)"/>, into an array rented from
+    /// <see cref="ArrayPool{T}.Shared"/> that the caller returns (also when lexing fails).
+    /// The array lives only while the parser runs, and at 100k lines it is 15 MiB: allocated
+    /// anew for every parse, it lands on the large object heap, whose budget then triggers
+    /// full collections of everything the language server or a benchmark holds.
+    /// </summary>
+    internal static bool TryLexPooled(string text, out LexedToken[] tokens, out int count) => TryLex(text, pooled: true, out tokens, out count);
+
+    private static bool TryLex(string text, bool pooled, out LexedToken[] tokens, out int count)
     {
-        var lexer = new FastLexer(text);
+        var lexer = new FastLexer(text, pooled);
         var ok = lexer.LexAll();
         tokens = lexer._tokens;
         count = lexer._count;
         return ok;
     }
+
+    private LexedToken[] NewArray(int length) => _pooled ? ArrayPool<LexedToken>.Shared.Rent(length) : new LexedToken[length];
 
     private bool LexAll()
     {
@@ -56,7 +72,14 @@ internal sealed class FastLexer
     {
         if (_count == _tokens.Length)
         {
-            Array.Resize(ref _tokens, _tokens.Length * 2);
+            var bigger = NewArray(_tokens.Length * 2);
+            Array.Copy(_tokens, bigger, _count);
+            if (_pooled)
+            {
+                ArrayPool<LexedToken>.Shared.Return(_tokens);
+            }
+
+            _tokens = bigger;
         }
 
         _tokens[_count++] = new LexedToken(kind, start);

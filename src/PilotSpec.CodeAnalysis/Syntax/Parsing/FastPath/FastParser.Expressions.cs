@@ -181,7 +181,14 @@ internal sealed partial class FastParser
             return new QuantityLiteralExpressionSyntax(number, ImmutableArray<SyntaxToken>.Empty);
         }
 
+        var unit = Take();
+        if (Current != SyntaxKind.IdentifierToken || Next == SyntaxKind.ColonToken)
+        {
+            return new QuantityLiteralExpressionSyntax(number, ImmutableArray.Create(unit)); // one unit, the common case: no builder
+        }
+
         var units = ImmutableArray.CreateBuilder<SyntaxToken>();
+        units.Add(unit);
         while (Current == SyntaxKind.IdentifierToken && Next != SyntaxKind.ColonToken)
         {
             units.Add(Take());

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Microsoft.CodeAnalysis.Text;
 using PilotSpec.CodeAnalysis.Syntax.Generated;
 
 namespace PilotSpec.CodeAnalysis.Syntax.Parsing.FastPath;
@@ -21,22 +22,39 @@ internal sealed partial class FastParser
     private const int MaxDepth = PilotParserBase.MaxRuleDepth - 8;
 
     private readonly FastTokenReader _tokens;
+    private readonly TriviaSource _triviaSource;
     private int _depth;
     private bool _failed;
 
-    private FastParser(FastTokenReader tokens) => _tokens = tokens;
+    private FastParser(FastTokenReader tokens, TriviaSource triviaSource)
+    {
+        _tokens = tokens;
+        _triviaSource = triviaSource;
+    }
 
     /// <summary>The tree of <paramref name="text"/>, or null when the file needs the ANTLR path.</summary>
-    public static CompilationUnitSyntax? TryParse(string text, DiagnosticSink diagnostics)
+    public static CompilationUnitSyntax? TryParse(string text, SourceText sourceText, DiagnosticSink diagnostics)
     {
-        if (!FastLexer.TryLex(text, out var lexed, out var count))
+        // The lexed tokens and the index of the significant ones live only during the parse:
+        // rented, so that a big file does not put 20 MiB on the large object heap per parse.
+        var lexedOk = FastLexer.TryLexPooled(text, out var lexed, out var count);
+        try
         {
-            return null;
-        }
+            if (!lexedOk)
+            {
+                return null;
+            }
 
-        var parser = new FastParser(new FastTokenReader(text, lexed, count, diagnostics));
-        var root = parser.CompilationUnit();
-        return parser._failed ? null : root;
+            var tokens = new FastTokenReader(text, lexed, count, diagnostics);
+            var parser = new FastParser(tokens, new TriviaSource(sourceText));
+            var root = parser.CompilationUnit();
+            tokens.Release();
+            return parser._failed ? null : root;
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<LexedToken>.Shared.Return(lexed);
+        }
     }
 
     /// <summary>The current token's kind; <see cref="SyntaxKind.None"/> once the parse has failed, so that every loop ends.</summary>
@@ -71,7 +89,7 @@ internal sealed partial class FastParser
     private SyntaxToken Fail(SyntaxKind kind)
     {
         _failed = true;
-        return new SyntaxToken(kind, _tokens.CurrentPosition, string.Empty, null, ImmutableArray<SyntaxTrivia>.Empty, ImmutableArray<SyntaxTrivia>.Empty, isMissing: true);
+        return SyntaxToken.Missing(kind, _tokens.CurrentPosition);
     }
 
     private void Enter(int levels = 1)
@@ -91,7 +109,7 @@ internal sealed partial class FastParser
         var members = Members();
         var endOfFile = Current == SyntaxKind.EndOfFileToken ? Take() : Fail(SyntaxKind.EndOfFileToken);
         Exit();
-        return new CompilationUnitSyntax(members, endOfFile);
+        return new CompilationUnitSyntax(members, endOfFile, _triviaSource);
     }
 
     private ImmutableArray<MemberSyntax> Members()
@@ -154,17 +172,29 @@ internal sealed partial class FastParser
         Exit(nameLevels);
         var colon = Take();
 
-        var values = ImmutableArray.CreateBuilder<SyntaxNode>(1);
-        values.Add(PropertyValue());
+        var property = new PropertySyntax(name, colon, PropertyValues(), Optional(SyntaxKind.SemicolonToken));
+        Exit();
+        return property;
+    }
+
+    /// <summary>Values and commas. Most properties have one value: an array of one, no builder to copy from.</summary>
+    private ImmutableArray<SyntaxNode> PropertyValues()
+    {
+        var first = PropertyValue();
+        if (Current != SyntaxKind.CommaToken)
+        {
+            return ImmutableArray.Create<SyntaxNode>(first);
+        }
+
+        var values = ImmutableArray.CreateBuilder<SyntaxNode>(4);
+        values.Add(first);
         while (Current == SyntaxKind.CommaToken)
         {
             values.Add(Take());
             values.Add(PropertyValue());
         }
 
-        var property = new PropertySyntax(name, colon, new SeparatedSyntaxList<PropertyValueSyntax>(values.ToImmutable()), Optional(SyntaxKind.SemicolonToken));
-        Exit();
-        return property;
+        return values.ToImmutable();
     }
 
     private PropertyValueSyntax PropertyValue()

@@ -39,7 +39,8 @@ internal static class FormattingInvariants
             return;
         }
 
-        var lines = formatted.Replace("\r\n", "\n").Split('\n');
+        // The formatter keeps the file's own line ending (\n, \r\n or a lone \r).
+        var lines = OneLineEnding(formatted).Split('\n');
         Assert.Equal("", lines[^1]);
         Assert.NotEqual("", lines[0]);
         Assert.NotEqual("", lines[^2]);
@@ -52,6 +53,8 @@ internal static class FormattingInvariants
         }
     }
 
+    private static string OneLineEnding(string text) => text.Replace("\r\n", "\n").Replace('\r', '\n');
+
     /// <summary>grammar/PilotLexer.g4's WHITESPACE characters.</summary>
     private static readonly char[] LanguageWhitespace = [' ', '\t', '\f', '\v', '\u00A0', '\u3000', '\uFEFF'];
 
@@ -62,7 +65,7 @@ internal static class FormattingInvariants
         tree.Root.DescendantTokens()
             .SelectMany(t => t.LeadingTrivia.Concat(t.TrailingTrivia))
             .Where(t => SyntaxFacts.IsComment(t.Kind))
-            .Select(t => string.Join("\n", t.Text.Replace("\r\n", "\n").Split('\n').Select(line => line.TrimEnd(LanguageWhitespace))))
+            .Select(t => string.Join("\n", OneLineEnding(t.Text).Split('\n').Select(line => line.TrimEnd(LanguageWhitespace))))
             .ToArray();
 
     /// <summary>

@@ -46,6 +46,19 @@ public sealed class FormattingPropertyTests
         Prop.ForAll(MutatedExamples.Arbitrary, mutated => FormattingInvariants.AssertHold(mutated.Apply()));
 
     [Theory]
+    [InlineData("//\r\r")]
+    [InlineData("pilot P { }\r\r\r// last\r")]
+    public void A_file_whose_lines_end_in_a_lone_carriage_return_keeps_that_line_ending(string text)
+    {
+        // Found by the generated-text property: the layout check split lines on \n only.
+        var formatted = SpecFormatter.Format(text).Text;
+
+        FormattingInvariants.AssertHold(text);
+        Assert.DoesNotContain('\n', formatted);
+        Assert.EndsWith("\r", formatted, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("// a comment ending in NEL\u0085\npilot P { }\n")]
     [InlineData("pilot P { } // an em space\u2003\n")]
     public void A_comment_ending_in_a_character_dotnet_calls_whitespace_keeps_it(string text)

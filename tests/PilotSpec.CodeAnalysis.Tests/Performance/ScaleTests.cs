@@ -60,12 +60,20 @@ public sealed class ScaleTests
         // Warm first: the first run allocates ANTLR's DFA cache and JIT data once.
         BytesPerLine(SpecGenerator.Generate(1_000));
 
-        var small = BytesPerLine(SpecGenerator.Generate(2_000));
-        var large = BytesPerLine(SpecGenerator.Generate(20_000));
+        var small = BytesPerLineOfThreeRuns(SpecGenerator.Generate(2_000));
+        var large = BytesPerLineOfThreeRuns(SpecGenerator.Generate(20_000));
 
         // 10x the input may cost at most 11x the work (the target of issue 10), so per line at most 1.1x.
-        Assert.True(large <= small * 1.1, $"{large:N0} bytes per line at 20k lines against {small:N0} at 2k.");
+        Assert.True(
+            large.Min() <= small.Min() * 1.1,
+            $"{large.Min():N0} bytes per line at 20k lines against {small.Min():N0} at 2k (runs: {string.Join(", ", large.Select(b => b.ToString("N0")))} against {string.Join(", ", small.Select(b => b.ToString("N0")))}).");
     }
+
+    // Three runs, compared by their fewest: the lexer rents its token arrays from the shared
+    // pool, which other tests running at the same time, and the pool's trimming at each full
+    // collection, can leave without an array of the size needed, so one run may pay for a new one.
+    private static double[] BytesPerLineOfThreeRuns(string text) =>
+        Enumerable.Range(0, 3).Select(_ => BytesPerLine(text)).ToArray();
 
     private static double BytesPerLine(string text)
     {

@@ -1,10 +1,8 @@
-using System.Globalization;
 using Microsoft.CodeAnalysis.Text;
 using PilotSpec.CodeAnalysis.Syntax;
 using PilotSpec.LanguageServer.Features.Completion;
 using PilotSpec.LanguageServer.Protocol;
 using PilotSpec.LanguageServer.Tests.Infrastructure;
-using PilotSpec.LanguageServer.Text;
 using PilotSpec.LanguageServer.Workspace;
 
 namespace PilotSpec.LanguageServer.Tests.Features;
@@ -22,7 +20,7 @@ public class CompletionWithoutParseTests
     [Fact]
     public void Completion_in_an_edited_version_does_not_parse_it()
     {
-        var session = new ServerSession(PositionEncoding.Utf16, CultureInfo.InvariantCulture, rootFolder: null, snippets: true, markdown: true, hierarchicalSymbols: true);
+        var session = TestSessions.Typical();
         var first = new OpenDocument("file:///tmp/edited.pilot", "pilot", 1, SourceText.From(Specs.Small));
         var bound = WorkspaceSnapshot.Empty(session).With(first).GetAnalysis(first);
         var symbols = bound.Symbols; // version 1 is bound, as the check of the last pause left it

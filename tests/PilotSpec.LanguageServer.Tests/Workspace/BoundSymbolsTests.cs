@@ -1,9 +1,7 @@
-using System.Globalization;
 using System.Runtime.CompilerServices;
 using PilotSpec.CodeAnalysis.Syntax;
 using PilotSpec.LanguageServer.Protocol;
 using PilotSpec.LanguageServer.Tests.Infrastructure;
-using PilotSpec.LanguageServer.Text;
 using PilotSpec.LanguageServer.Workspace;
 
 namespace PilotSpec.LanguageServer.Tests.Workspace;
@@ -90,6 +88,5 @@ public class BoundSymbolsTests
             new[] { new TextDocumentContentChangeEvent(new PilotSpec.LanguageServer.Protocol.Range(at, at), null, "    site north \"North district\" { level: county }\n") })!;
     }
 
-    private static DocumentStore NewStore() =>
-        new(new ServerSession(PositionEncoding.Utf16, CultureInfo.InvariantCulture, rootFolder: null, snippets: true, markdown: true, hierarchicalSymbols: true));
+    private static DocumentStore NewStore() => new(TestSessions.Typical());
 }

@@ -19,9 +19,6 @@ public static class CompletionProvider
         (SymbolKind.Evaluation, "require"), (SymbolKind.Alert, "when"), (SymbolKind.Phase, "entry"), (SymbolKind.Phase, "exit"), (SymbolKind.Indicator, "formula"),
     };
 
-    public static CompletionList Complete(DocumentAnalysis analysis, Position position, CancellationToken cancellationToken) =>
-        Complete(analysis.Document, analysis.LineIndex, analysis.Snapshot.Session, analysis.Symbols, analysis, position, cancellationToken);
-
     /// <summary>
     /// Completion in <paramref name="document"/> (its newest text and tokens, never its tree:
     /// right after a keystroke that would wait for a parse of the new text), offering

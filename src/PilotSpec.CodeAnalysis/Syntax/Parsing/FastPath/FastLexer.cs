@@ -99,7 +99,7 @@ internal sealed class FastLexer
         {
             case ' ': case '\t': case '\f': case '\v': case '\u00A0': case '\uFEFF': case '\u3000':
                 _position++;
-                while (_position < _text.Length && IsWhitespace(_text[_position]))
+                while (_position < _text.Length && TriviaScanner.IsWhitespace(_text[_position]))
                 {
                     _position++;
                 }
@@ -146,9 +146,6 @@ internal sealed class FastLexer
         // A character no rule takes is a BAD_CHARACTER: like an unclassified one, the reference reports it.
         return IdentifierCharacters.Classify(c) == NameCharacter.Start ? Identifier() : SyntaxKind.None;
     }
-
-    private static bool IsWhitespace(char c) =>
-        c is ' ' or '\t' or '\f' or '\v' or '\u00A0' or '\uFEFF' or '\u3000';
 
     private SyntaxKind Single(SyntaxKind kind) => Advance(1, kind);
 

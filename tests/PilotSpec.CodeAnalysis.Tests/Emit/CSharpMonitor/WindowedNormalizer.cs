@@ -3,8 +3,9 @@ using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
+using PilotSpec.CodeAnalysis.Emit.CSharpMonitor;
 
-namespace PilotSpec.CodeAnalysis.Emit.CSharpMonitor;
+namespace PilotSpec.CodeAnalysis.Tests.Emit.CSharpMonitor;
 
 /// <summary>
 /// The text of <c>root.NormalizeWhitespace("    ", "\n")</c> followed by <see cref="MonitorLayout"/>,
@@ -25,7 +26,7 @@ namespace PilotSpec.CodeAnalysis.Emit.CSharpMonitor;
 /// </para>
 /// <para>
 /// The emitter no longer normalizes: <see cref="MonitorWriter"/> writes this layout directly.
-/// This class is the reference the tests hold monitors with lists of thousands to, where the
+/// It lives with the tests as the reference they hold monitors with lists of thousands to, where the
 /// whole-tree normalization would take minutes.
 /// </para>
 /// </summary>

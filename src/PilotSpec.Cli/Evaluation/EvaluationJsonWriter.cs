@@ -218,6 +218,7 @@ public static class EvaluationJsonWriter
         RowProblem.BadDate => "bad_date",
         RowProblem.BadValue => "bad_value",
         RowProblem.OutOfRange => "out_of_range",
+        RowProblem.FutureDate => "future_date",
         _ => "computed_indicator",
     };
 

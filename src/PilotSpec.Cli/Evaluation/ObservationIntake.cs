@@ -28,18 +28,24 @@ public sealed class ObservationIntake
     /// <summary>Rows recorded so far.</summary>
     public int Accepted { get; private set; }
 
-    /// <summary>Rows refused so far, in file and line order.</summary>
+    /// <summary>Rows refused so far, in file order and, within a file, line order.</summary>
     public IReadOnlyList<RefusedRow> Refused => _refused;
 
     /// <summary>Reads a file and takes its rows.</summary>
     public void TakeFile(string path)
     {
         var (rows, refused) = ObservationFileReader.Read(path);
+        var first = _refused.Count;
         _refused.AddRange(refused);
         foreach (var row in rows)
         {
             Take(row);
         }
+
+        // The reader's refusals and the checks' come in two passes: list them as the file runs.
+        var ofFile = _refused.GetRange(first, _refused.Count - first).OrderBy(r => r.Line).ToList();
+        _refused.RemoveRange(first, ofFile.Count);
+        _refused.AddRange(ofFile);
     }
 
     /// <summary>Checks one row and records it, or refuses it with the reason.</summary>
@@ -84,7 +90,7 @@ public sealed class ObservationIntake
         }
         catch (ObservationRejectedException e)
         {
-            Refuse(row, RowProblem.OutOfRange, e.Message);
+            Refuse(row, e.Reason == RejectionReason.FutureDate ? RowProblem.FutureDate : RowProblem.OutOfRange, e.Reason == RejectionReason.FutureDate ? row.Date : row.Value);
         }
     }
 

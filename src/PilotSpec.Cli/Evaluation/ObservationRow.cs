@@ -30,8 +30,11 @@ public enum RowProblem
     /// <summary>The value is not a number.</summary>
     BadValue,
 
-    /// <summary>The value cannot be one of the indicator's (a percentage outside 0–100, a date after today).</summary>
+    /// <summary>The value cannot be one of the indicator's (a percentage outside 0–100).</summary>
     OutOfRange,
+
+    /// <summary>The date is after today: a figure cannot be measured before its day.</summary>
+    FutureDate,
 
     /// <summary>The indicator is computed from others (<c>formula:</c>) and cannot be observed.</summary>
     Computed,

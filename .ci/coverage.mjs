@@ -5,8 +5,8 @@
 // that a new project gets one).
 //
 //   node .ci/coverage.mjs RESULTS_DIR FLOORS_FILE
-import { readFileSync, readdirSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { isAbsolute, join } from "node:path";
 
 const [resultsDir, floorsFile] = process.argv.slice(2);
 if (!resultsDir || !floorsFile) {
@@ -29,12 +29,16 @@ let reports = 0;
 for (const file of files(resultsDir)) {
   reports++;
   const xml = readFileSync(file, "utf8");
+  // File names are relative to one of the report's <source> folders, which differ between
+  // reports (a test project that loads one product assembly gets that project's folder).
+  const sources = [...xml.matchAll(/<source>([^<]*)<\/source>/g)].map((m) => m[1]);
+  const resolve = (name) => (isAbsolute(name) ? name : join(sources.find((s) => existsSync(join(s, name))) ?? sources[0] ?? "", name));
   for (const pkg of xml.split("<package ").slice(1)) {
     const project = /^name="([^"]+)"/.exec(pkg)[1];
     const lines = projects.get(project) ?? new Map();
     projects.set(project, lines);
     for (const cls of pkg.split("<class ").slice(1)) {
-      const fileName = /filename="([^"]+)"/.exec(cls)[1];
+      const fileName = resolve(/filename="([^"]+)"/.exec(cls)[1]);
       // A class lists its lines once outside <methods> (each method repeats its own).
       const own = cls.replace(/<methods>[\s\S]*?<\/methods>/g, "");
       for (const line of own.matchAll(/<line number="(\d+)" hits="(\d+)" branch="(True|False)"(?: condition-coverage="[\d.]+% \((\d+)\/(\d+)\)")?/g)) {

@@ -54,7 +54,7 @@ public sealed class EvaluationContext
     /// <summary>The observations of <paramref name="indicator"/> at <paramref name="site"/> dated on or before <see cref="AsOf"/>, in date order.</summary>
     public IReadOnlyList<Observation> Observations(IndicatorDefinition indicator, Site site)
     {
-        var all = Store.Observations(indicator, site);
+        var all = Series(indicator, site);
         var count = SeriesStatistics.CountUpTo(all, AsOf);
         if (count == all.Count)
         {
@@ -76,7 +76,7 @@ public sealed class EvaluationContext
     /// </summary>
     public decimal? Latest(IndicatorDefinition indicator, Site site)
     {
-        var series = Store.Observations(indicator, site);
+        var series = Series(indicator, site);
         var value = SeriesStatistics.Latest(series, AsOf, PeriodStart);
         if (value is null)
         {
@@ -93,8 +93,16 @@ public sealed class EvaluationContext
         return value;
     }
 
+    /// <summary>
+    /// The series of <paramref name="indicator"/> at <paramref name="site"/> in date order: what
+    /// the site recorded, or for a computed indicator its formula applied period by period to the
+    /// values of the indicators it names (<see cref="ComputedSeries"/>).
+    /// </summary>
+    public IReadOnlyList<Observation> Series(IndicatorDefinition indicator, Site site) =>
+        indicator.Formula is null ? Store.Observations(indicator, site) : ComputedSeries.Of(this, indicator, site);
+
     /// <summary>Whether the latest value of <paramref name="indicator"/> at <paramref name="site"/> is too old to count.</summary>
-    public bool IsStale(IndicatorDefinition indicator, Site site) => IsStale(indicator, Store.Observations(indicator, site));
+    public bool IsStale(IndicatorDefinition indicator, Site site) => IsStale(indicator, Series(indicator, site));
 
     private bool IsStale(IndicatorDefinition indicator, IReadOnlyList<Observation> series)
     {
@@ -122,7 +130,7 @@ public sealed class EvaluationContext
     /// <summary>A site's own baseline and where it comes from.</summary>
     public SiteBaseline SiteBaselineOf(IndicatorDefinition indicator, Site site)
     {
-        var baseline = SiteBaseline.Of(indicator, site, Store.Observations(indicator, site));
+        var baseline = SiteBaseline.Of(indicator, site, Series(indicator, site));
         if (baseline.Value is null)
         {
             Gaps?.Note(indicator, site, DataGapKind.NoBaseline);
@@ -148,11 +156,11 @@ public sealed class EvaluationContext
 
     /// <summary><c>indicator.mean</c>: the mean of the recorded values.</summary>
     public decimal? Mean(IndicatorDefinition indicator, Site site) =>
-        Noted(indicator, site, SeriesStatistics.Mean(Store.Observations(indicator, site), AsOf));
+        Noted(indicator, site, SeriesStatistics.Mean(Series(indicator, site), AsOf));
 
     /// <summary><c>indicator.trend</c> read in the indicator's unit: the fitted change per measurement period (per month if the spec gives no frequency).</summary>
     public decimal? Trend(IndicatorDefinition indicator, Site site) =>
-        Noted(indicator, site, SeriesStatistics.Trend(Store.Observations(indicator, site), AsOf, indicator.Frequency ?? PeriodUnit.Month));
+        Noted(indicator, site, SeriesStatistics.Trend(Series(indicator, site), AsOf, indicator.Frequency ?? PeriodUnit.Month));
 
     /// <summary><c>indicator.trend</c> read as a relative change: the fitted change per period in percent of the site's baseline.</summary>
     public decimal? RelativeTrend(IndicatorDefinition indicator, Site site) =>

@@ -116,6 +116,27 @@ public sealed class IndicatorDefinition
     /// <summary>How many measurement periods old the latest value may be before it counts as missing; null for no limit.</summary>
     public int? StaleAfter { get; }
 
+    /// <summary>
+    /// For a computed indicator (<c>formula: admin_cost / total_spending</c>), how its value at a
+    /// site is computed from other indicators, period by period; null for an observed one.
+    /// </summary>
+    public Expr? Formula { get; private set; }
+
+    /// <summary>
+    /// Gives a computed indicator its formula. A formula names other indicators, which may be
+    /// declared after it, so the model reader sets it once every indicator exists and before
+    /// the definition is used; it is never changed afterwards.
+    /// </summary>
+    internal void SetFormula(Expr formula)
+    {
+        if (Formula is not null)
+        {
+            throw new InvalidOperationException("The formula of '" + Name + "' is already set.");
+        }
+
+        Formula = formula ?? throw new ArgumentNullException(nameof(formula));
+    }
+
     /// <summary>The period within which observations of one site replace each other.</summary>
     public PeriodUnit RecordingPeriod => Frequency ?? PeriodUnit.Day;
 

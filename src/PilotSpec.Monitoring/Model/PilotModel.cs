@@ -85,6 +85,15 @@ public static class PilotModel
                 indicators.Add(indicator);
             }
 
+            // Formulas name indicators declared anywhere in the spec: read once all exist.
+            foreach (var element in _root.GetProperty("indicators").EnumerateArray())
+            {
+                if (element.TryGetProperty("formula", out var formula) && formula.ValueKind == JsonValueKind.Object)
+                {
+                    _indicators[element.GetProperty("name").GetString()!].SetFormula(Expression(formula));
+                }
+            }
+
             var evaluations = _root.GetProperty("evaluations").EnumerateArray().Select(Evaluation).ToList();
             var alerts = _root.GetProperty("alerts").EnumerateArray().Select(Alert).ToList();
             var pilot = _root.GetProperty("pilot");

@@ -170,6 +170,12 @@ public static class PilotModelWriter
                     _json.WriteNumber("staleAfter", stale);
                 }
 
+                if (indicator.Formula is { } formula && !formula.HasErrors)
+                {
+                    _json.WritePropertyName("formula");
+                    _lowering.Formula(formula, indicator);
+                }
+
                 _json.WriteEndObject();
             }
 

@@ -83,7 +83,14 @@ if [ "$found" -gt 0 ]; then
   echo "  dotnet run --project fuzz/PilotSpec.Fuzz -c Release -- replay $findings" >&2
   exit 1
 fi
-if [ "$status" -ne 0 ] && [ "$status" -ne 124 ]; then
+# 124 (or 137 after --kill-after): the guard ended afl-fuzz, which had not stopped by itself
+# at -V: the run did not do what it was asked, whatever it found, so it fails visibly.
+if [ "$status" -eq 124 ] || [ "$status" -eq 137 ]; then
+  echo "run-afl: afl-fuzz did not stop by itself within $((seconds + 600)) s (-V $seconds plus calibration); the timeout guard ended it (exit $status):" >&2
+  tail -n 30 "$work/afl.log" >&2
+  exit 1
+fi
+if [ "$status" -ne 0 ]; then
   echo "run-afl: afl-fuzz exited with $status:" >&2
   tail -n 30 "$work/afl.log" >&2
   exit 1

@@ -21,11 +21,15 @@ namespace PilotSpec.CodeAnalysis.Scheduling;
 /// <item>When a phase at the site is open-ended (a scale-up with no end), the span ends at
 /// the pilot's planned `end:`; without one, at the latest known phase end at the site;
 /// with no known end at all the site has a span start but no due dates.</item>
-/// <item>A measurement is due when each whole period has closed: start + 1 period, start + 2
-/// periods, ... up to and including the day after the span's last day. A 12-month phase measured monthly
-/// has 12 due dates, the last on its end date. Each date is counted from the span's start
-/// (start + n months), never from the previous date, so a span starting on the 31st stays
-/// on month ends instead of drifting to the 28th after February.</item>
+/// <item>A measurement is due on the day after a whole period has closed, which is the first
+/// day of the next period: start + 1 period, start + 2 periods, ... up to and including the
+/// day after the span's last day (<see cref="SiteMeasurements.Until"/>, the span's close). A
+/// part of a period at the end is never due. So a 12-month phase from 2024-01-01 (last day
+/// 2024-12-31) measured monthly has 12 due dates, 2024-02-01 to 2025-01-01, the last on the
+/// day after its last day (docs/language.md, "Measurement due dates"). Each date is counted
+/// from the span's start (start + n months), never from the previous date, so a span
+/// starting on the 31st stays on month ends instead of drifting to the 28th after
+/// February.</item>
 /// <item>A comparison site runs no phase (the reform does not happen there) but is
 /// measured all the same, over the whole pilot: from the first phase start anywhere to the
 /// last phase end (or the planned end). A before/after or difference-in-differences
@@ -71,7 +75,7 @@ public sealed class MeasurementPlan
         return new MeasurementPlan(indicators.ToImmutable());
     }
 
-    /// <summary>The due dates over one span: start + n periods for n = 1, 2, ... while not after <paramref name="until"/>.</summary>
+    /// <summary>The due dates over one span: start + n periods for n = 1, 2, ... while not after <paramref name="until"/>, the span's close (the day after its last day).</summary>
     public static SiteMeasurements Measure(SiteSymbol site, DateTime from, DateTime? until, MeasurementFrequency frequency)
     {
         var dates = ImmutableArray.CreateBuilder<DateTime>();

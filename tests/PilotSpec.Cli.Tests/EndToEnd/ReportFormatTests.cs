@@ -4,7 +4,7 @@ using PilotSpec.Cli.Tests.Infrastructure;
 namespace PilotSpec.Cli.Tests.EndToEnd;
 
 /// <summary>`--format text|msbuild|json|sarif` and `--output` on check (build shares the code).</summary>
-public sealed class ReportFormatTests : IDisposable
+public sealed class ReportFormatTests : IDisposable, IClassFixture<PseudoTerminal.Notice>
 {
     private readonly TempFolder _folder = new();
 
@@ -164,19 +164,16 @@ public sealed class ReportFormatTests : IDisposable
         Assert.Contains("'xml' is not a report format", result.StdErr);
     }
 
-    [Fact]
+    [SkippableFact]
     public void On_a_terminal_text_is_the_default_in_colour_unless_NO_COLOR_is_set()
     {
-        if (!OperatingSystem.IsLinux() || !File.Exists("/usr/bin/script"))
-        {
-            return; // util-linux `script` gives the child a pseudo-terminal; other systems lack it.
-        }
+        PseudoTerminal.Needed.Check();
 
         _folder.Write("spec.pilot", Specs.UndeclaredName);
         var command = $"'{Pilotc.DotnetHostPath}' '{Pilotc.DllPath}' check spec.pilot";
 
-        var coloured = Pilotc.RunCommand(_folder.Path, "/usr/bin/script", ["-qec", command, "/dev/null"]);
-        var plain = Pilotc.RunCommand(_folder.Path, "/usr/bin/script", ["-qec", command, "/dev/null"], new Dictionary<string, string?> { ["NO_COLOR"] = "1" });
+        var coloured = Pilotc.RunCommand(_folder.Path, PseudoTerminal.Script, ["-qec", command, "/dev/null"]);
+        var plain = Pilotc.RunCommand(_folder.Path, PseudoTerminal.Script, ["-qec", command, "/dev/null"], new Dictionary<string, string?> { ["NO_COLOR"] = "1" });
 
         Assert.Contains("\u001b[1;31merror PS0102", coloured.StdOut, StringComparison.Ordinal);
         Assert.Contains("^^^^", coloured.StdOut);

@@ -1,9 +1,13 @@
+using PilotSpec.Tests.Shared;
+using Xunit.Abstractions;
+
 namespace PilotSpec.Cli.Tests.Infrastructure;
 
 /// <summary>
 /// Debian's Chromium run headless on a local file: the DOM it rendered, or a screenshot.
-/// A missing browser fails the test (it never skips): CI installs it (.ci/run), and a test
-/// that passes without looking at anything would claim a rendering nobody checked.
+/// A missing browser skips the test with the reason and the way to install it (never a pass
+/// that looked at nothing); where every test must run (./test.sh, which installs it, and CI)
+/// a missing browser fails it (<see cref="Requirement"/>).
 /// </summary>
 public static class HeadlessChromium
 {
@@ -21,6 +25,14 @@ public static class HeadlessChromium
     /// <summary>$CHROMIUM, else chromium (Debian) or google-chrome on the PATH.</summary>
     public static string Executable { get; } = Find();
 
+    public static Requirement Needed { get; } = new(
+        "Headless Chromium (CHROMIUM, or chromium or google-chrome on the PATH), which renders the HTML timeline,",
+        "install it with `apt-get install -y chromium` or set CHROMIUM to the browser",
+        () => Executable.Length > 0);
+
+    /// <summary>Says once per test class, in the test run's output, why its tests are skipped.</summary>
+    public sealed class Notice(IMessageSink sink) : RequirementNotice(sink, Needed);
+
     public static string DumpDom(string htmlFile)
     {
         var result = Run(["--dump-dom", new Uri(htmlFile).AbsoluteUri]);
@@ -37,10 +49,7 @@ public static class HeadlessChromium
 
     private static PilotcResult Run(string[] args)
     {
-        Assert.True(
-            Executable.Length > 0,
-            "Headless Chromium is needed to render the HTML timeline, and none was found (CHROMIUM, chromium or google-chrome on the PATH). "
-            + "Install it with `apt-get install -y chromium` (.ci/run does), or set CHROMIUM to the browser.");
+        Needed.Check();
         var profile = Path.Combine(Path.GetTempPath(), "pilotc-tests-chromium", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(profile);
         try

@@ -72,8 +72,13 @@ public sealed partial class MessageFormattingTests
                 var arguments = Enumerable.Repeat<object>(text.Get, ArgumentCount(descriptor)).ToArray();
                 var diagnostic = Diagnostic.Create(descriptor, Location(), arguments);
 
-                _ = diagnostic.GetMessage(CultureInfo.InvariantCulture);
-                _ = diagnostic.GetMessage(CultureInfo.GetCultureInfo("zh-Hans"));
+                foreach (var culture in new[] { CultureInfo.InvariantCulture, CultureInfo.GetCultureInfo("zh-Hans") })
+                {
+                    // The messages use plain {n} placeholders and no {{ }} escapes: each is the
+                    // text itself, whatever braces, percent signs or $ it holds.
+                    var expected = Placeholder().Replace(descriptor.GetMessageFormat(culture), _ => text.Get);
+                    Assert.Equal(expected, diagnostic.GetMessage(culture));
+                }
             }
         });
 

@@ -53,11 +53,12 @@ public sealed class FuzzRegressionTests
     {
         foreach (var example in Examples.Names)
         {
+            // The signature is the distinct codes the compiler reported. The examples are clean
+            // specs, with not even a warning: any code would mean the pipeline ran on something
+            // else than the spec (and with an error it would never reach emit).
             var signature = FuzzPipeline.Run(Examples.Read(example));
 
-            // The examples are valid specs: errors would mean the pipeline never reaches emit.
-            Assert.DoesNotContain(PilotCompilation.Create([PilotSpec.CodeAnalysis.Syntax.SyntaxTree.ParseText(Examples.Read(example))]).GetDiagnostics(), d => d.IsError);
-            Assert.NotNull(signature);
+            Assert.True(signature == "", $"{example}: {signature}");
         }
     }
 

@@ -65,56 +65,43 @@ public class ServerExecutableTests
         Assert.DoesNotContain("Unhandled exception", server.StandardError, StringComparison.Ordinal);
     }
 
+    // The wire's promise (docs/reliability.md, issue #20): only the end of the input stream ends
+    // the server. After a malformed frame it logs, keeps serving, and answers the next request.
+    // Today pilotls ends its connection on each of these frames (exit 1): the tests are skipped,
+    // by name, until the fix of #20 lands with them un-skipped. .ci/run lists such skips.
+    private const string FixedByWireIssue = "fixed by #20 (wire)";
+
     [Theory]
-    [InlineData("Content-Length: banana\r\n\r\n{}")]
-    [InlineData("Content-Length: -5\r\n\r\n{}")]
-    [InlineData("Content-Length: 99999999999999999999\r\n\r\n{}")]
-    [InlineData("no header at all\r\n\r\n")]
-    [InlineData("Content-Length: 5\r\n\r\n{abc}")]
-    public async Task A_garbage_header_ends_the_connection_cleanly(string garbage)
+    [InlineData("Content-Length: banana\r\n\r\n{}", Skip = FixedByWireIssue)]
+    [InlineData("Content-Length: -5\r\n\r\n{}", Skip = FixedByWireIssue)]
+    [InlineData("Content-Length: 99999999999999999999\r\n\r\n{}", Skip = FixedByWireIssue)]
+    [InlineData("no header at all\r\n\r\n", Skip = FixedByWireIssue)]
+    [InlineData("Content-Length: 5\r\n\r\n{abc}", Skip = FixedByWireIssue)]
+    public async Task After_a_garbage_frame_the_server_still_answers(string garbage)
     {
-        using var server = ServerProcess.Start();
-        var id = await server.Connection.RequestAsync("initialize", InitializeParams);
-        await server.Connection.ReadResponseAsync(id, Timeout);
+        using var server = await StartInitializedAsync();
 
         await server.Connection.WriteBytesAsync(Encoding.ASCII.GetBytes(garbage));
-        var exit = await server.WaitForExitAsync(Timeout);
-        if (exit is null)
-        {
-            // Still running: then it must still answer.
-            var symbols = await server.Connection.RequestAsync("workspace/symbol", new { query = "" });
-            var response = await server.Connection.ReadResponseAsync(symbols, Timeout);
-            Assert.True(response.TryGetProperty("result", out _) || response.TryGetProperty("error", out _));
-            return;
-        }
 
-        Assert.Equal(1, exit);
-        Assert.DoesNotContain("Unhandled exception", server.StandardError, StringComparison.Ordinal);
-        Assert.Contains("[pilotls", server.StandardError, StringComparison.Ordinal);
+        await AssertStillAnswersAsync(server, probeId: 40);
     }
 
-    [Fact]
-    public async Task A_wrong_content_length_either_keeps_the_server_answering_or_ends_it_cleanly()
+    [Fact(Skip = FixedByWireIssue)]
+    public async Task After_a_content_length_smaller_than_the_body_the_server_still_answers()
     {
-        using var server = ServerProcess.Start();
-        var id = await server.Connection.RequestAsync("initialize", InitializeParams);
-        await server.Connection.ReadResponseAsync(id, Timeout);
+        using var server = await StartInitializedAsync();
 
         // The header claims fewer bytes than the body has: the rest is read as the next header.
         var body = JsonSerializer.SerializeToUtf8Bytes(new { jsonrpc = "2.0", id = 50, method = "workspace/symbol", @params = new { query = "" } });
-        var wrong = Encoding.ASCII.GetBytes($"Content-Length: {body.Length - 10}\r\n\r\n").Concat(body).ToArray();
-        await server.Connection.WriteBytesAsync(wrong);
-        await server.Connection.WriteBytesAsync(RawLspConnection.Frame(JsonSerializer.SerializeToUtf8Bytes(new { jsonrpc = "2.0", id = 51, method = "workspace/symbol", @params = new { query = "" } })));
+        await server.Connection.WriteBytesAsync(Encoding.ASCII.GetBytes($"Content-Length: {body.Length - 10}\r\n\r\n").Concat(body).ToArray());
 
-        await AssertAnswersOrEndedCleanly(server, probeId: 51);
+        await AssertStillAnswersAsync(server, probeId: 51);
     }
 
     [Fact]
     public async Task A_content_length_larger_than_the_body_waits_for_more_and_ends_cleanly_when_the_client_goes()
     {
-        using var server = ServerProcess.Start();
-        var id = await server.Connection.RequestAsync("initialize", InitializeParams);
-        await server.Connection.ReadResponseAsync(id, Timeout);
+        using var server = await StartInitializedAsync();
 
         // The header promises 100 bytes more than come: the server can only wait for them.
         var body = JsonSerializer.SerializeToUtf8Bytes(new { jsonrpc = "2.0", id = 60, method = "workspace/symbol", @params = new { query = "" } });
@@ -126,43 +113,49 @@ public class ServerExecutableTests
         Assert.DoesNotContain("Unhandled exception", server.StandardError, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task A_content_length_counted_in_characters_instead_of_utf8_bytes_keeps_the_server_answering_or_ends_it_cleanly()
+    [Fact(Skip = FixedByWireIssue)]
+    public async Task After_a_content_length_counted_in_characters_instead_of_utf8_bytes_the_server_still_answers()
     {
-        using var server = ServerProcess.Start();
-        var id = await server.Connection.RequestAsync("initialize", InitializeParams);
-        await server.Connection.ReadResponseAsync(id, Timeout);
+        using var server = await StartInitializedAsync();
 
         // 东城区 is 3 characters but 9 bytes: the header cuts the body inside a UTF-8 sequence.
         var json = JsonSerializer.Serialize(new { jsonrpc = "2.0", method = "textDocument/didOpen", @params = new { textDocument = new { uri = TestUris.Fresh("chars"), languageId = "pilot", version = 1, text = "site 东城区 {}" } } }, new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         var bytes = Encoding.UTF8.GetBytes(json);
-        Assert.True(bytes.Length > json.Length);
+        Assert.Equal(json.Length + 6, bytes.Length); // three characters of three bytes each
         await server.Connection.WriteBytesAsync(Encoding.ASCII.GetBytes($"Content-Length: {json.Length}\r\n\r\n").Concat(bytes).ToArray());
-        await server.Connection.WriteBytesAsync(RawLspConnection.Frame(JsonSerializer.SerializeToUtf8Bytes(new { jsonrpc = "2.0", id = 61, method = "workspace/symbol", @params = new { query = "" } })));
 
-        if (!await AssertAnswersOrEndedCleanly(server, probeId: 61))
-        {
-            Assert.Contains("[pilotls", server.StandardError, StringComparison.Ordinal);
-        }
+        await AssertStillAnswersAsync(server, probeId: 61);
+    }
+
+    private static async Task<ServerProcess> StartInitializedAsync()
+    {
+        var server = ServerProcess.Start();
+        var id = await server.Connection.RequestAsync("initialize", InitializeParams);
+        await server.Connection.ReadResponseAsync(id, Timeout);
+        return server;
     }
 
     /// <summary>
-    /// After bad framing the server either still answers the probe request sent after it
-    /// (true) or has exited with code 1 and no unhandled exception (false).
+    /// Sends a well-formed request after whatever the test sent and requires its answer; a
+    /// server that died or went silent fails the test with its exit code and its log.
     /// </summary>
-    private static async Task<bool> AssertAnswersOrEndedCleanly(ServerProcess server, int probeId)
+    private static async Task AssertStillAnswersAsync(ServerProcess server, int probeId)
     {
-        var exit = await server.WaitForExitAsync(TimeSpan.FromSeconds(5));
-        if (exit is null)
+        JsonElement response;
+        try
         {
-            var response = await server.Connection.ReadUntilAsync(m => m.TryGetProperty("id", out var i) && i.ValueKind == JsonValueKind.Number && i.GetInt32() == probeId, Timeout);
-            Assert.True(response.TryGetProperty("result", out _));
-            return true;
+            await server.Connection.WriteBytesAsync(RawLspConnection.Frame(JsonSerializer.SerializeToUtf8Bytes(new { jsonrpc = "2.0", id = probeId, method = "workspace/symbol", @params = new { query = "" } })));
+            response = await server.Connection.ReadUntilAsync(m => m.TryGetProperty("id", out var i) && i.ValueKind == JsonValueKind.Number && i.GetInt32() == probeId, Timeout);
+        }
+        catch (Exception e) when (e is IOException or EndOfStreamException or OperationCanceledException or TimeoutException)
+        {
+            var exit = await server.WaitForExitAsync(TimeSpan.FromSeconds(5));
+            Assert.Fail($"pilotls did not answer request {probeId} ({e.GetType().Name}: {e.Message}); {(exit is { } code ? $"it exited with code {code}" : "it is still running")}. Its log:\n{server.StandardError}");
+            return;
         }
 
-        Assert.Equal(1, exit);
-        Assert.DoesNotContain("Unhandled exception", server.StandardError, StringComparison.Ordinal);
-        return false;
+        Assert.True(response.TryGetProperty("result", out _), response.ToString());
+        Assert.False(server.HasExited, $"pilotls answered, then exited. Its log:\n{server.StandardError}");
     }
 
     [Fact]

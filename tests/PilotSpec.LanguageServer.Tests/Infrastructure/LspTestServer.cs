@@ -159,6 +159,11 @@ public sealed class LspTestServer : IAsyncDisposable
         return await ServerRun.WaitAsync(Timeout);
     }
 
+    /// <summary>
+    /// Closes the client's end, which ends the server's run. A run that died of an exception,
+    /// or that does not end, fails the test here: a server that crashed in the middle of a
+    /// test must not pass because the test had already read what it wanted.
+    /// </summary>
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
@@ -167,9 +172,13 @@ public sealed class LspTestServer : IAsyncDisposable
         {
             await ServerRun.WaitAsync(Timeout);
         }
-        catch (Exception)
+        catch (TimeoutException)
         {
-            // The run's outcome is what a test asserts on, not what disposal reports.
+            Assert.Fail($"The server's run did not end within {Timeout.TotalSeconds} s of the client closing its stream.");
+        }
+        catch (Exception e)
+        {
+            Assert.Fail($"The server's run died: {e}");
         }
     }
 }

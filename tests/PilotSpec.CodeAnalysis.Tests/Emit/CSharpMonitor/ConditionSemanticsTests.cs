@@ -124,6 +124,40 @@ public sealed class ConditionSemanticsTests
     // A sustained condition over two waves: the periods are dated by the sites of both.
     [InlineData("(rate >= 70% at all sites in w1 and time <= 20 minutes at all sites in w2) for 2 consecutive months", "rate@A@2020-11-30=70; rate@A=71; time@B@2020-11-30=20; time@B=19", true)]
     [InlineData("(rate >= 70% at all sites in w1 and time <= 20 minutes at all sites in w2) for 2 consecutive months", "rate@A@2020-11-30=70; rate@A=71; time@B@2020-11-30=21; time@B=19", false)]
+    // Sustained over other periods. The indicators are measured monthly, and a monthly series
+    // holds one value per month (a later one replaces it): so the last week, or day, before
+    // 2020-12-31 has no value, and a second week or day is unknown, while the latest one alone
+    // decides (28 and 20 < 30; 31 is not). Years: 2021-01-15 and 2020-12-31 lie in two years in
+    // a row (the evaluation is on 2021-01-31).
+    [InlineData("time < time.baseline for 1 consecutive week at all sites", "time@A@2020-11-30=35; time@A=28; time@B=20", true)]
+    [InlineData("time < time.baseline for 2 consecutive weeks at all sites", "time@A@2020-11-30=29; time@A=28; time@B@2020-11-30=25; time@B=20", null)]
+    [InlineData("time < time.baseline for 2 consecutive weeks at all sites", "time@A=31; time@B=20", false)]
+    [InlineData("time < time.baseline for 1 consecutive day at all sites", "time@A@2020-11-30=35; time@A=28; time@B=20", true)]
+    [InlineData("time < time.baseline for 2 consecutive days at all sites", "time@A@2020-11-30=29; time@A=28; time@B@2020-11-30=25; time@B=20", null)]
+    [InlineData("time < time.baseline for 2 consecutive days at all sites", "time@A=31; time@B=20", false)]
+    [InlineData("time < time.baseline for 2 consecutive years at all sites", "time@A@2021-01-15=29; time@A=28; time@B@2021-01-15=25; time@B=20", true)]
+    [InlineData("time < time.baseline for 2 consecutive years at all sites", "time@A@2021-01-15=29; time@A=30; time@B@2021-01-15=25; time@B=20", false)]
+    // Equality, and a sign in front of a value (-70 <= -70 and -75 <= -70).
+    [InlineData("rate == 70% at all sites", "rate@A=70; rate@B=70.0", true)]
+    [InlineData("rate == 70% at all sites", "rate@A=70; rate@B=70.1", false)]
+    [InlineData("time + 0.5 hours <= 60 minutes at all sites", "time@A=30; time@B=29", true)] // 30 + 30 <= 60
+    [InlineData("time + 0.5 hours <= 60 minutes at all sites", "time@A=31; time@B=29", false)]
+    [InlineData("rate != 70% at all sites", "rate@A=69; rate@B=71", true)]
+    [InlineData("rate != 70% at all sites", "rate@A=70; rate@B=71", false)]
+    [InlineData("-rate <= -70% at all sites", "rate@A=70; rate@B=75", true)]
+    [InlineData("-rate <= -70% at all sites", "rate@A=69; rate@B=75", false)]
+    // Dates are constants: Trial runs from 2020-01-01 for 13 months, its last day 2021-01-31.
+    [InlineData("rate >= 70% at all sites and end of Trial == 2021-01-31", "rate@A=70; rate@B=70", true)]
+    [InlineData("rate >= 70% at all sites and end of Trial - 1 month == 2020-12-31", "rate@A=70; rate@B=70", true)]
+    [InlineData("rate >= 70% at all sites and start of Trial + 1 month > 2020-02-01", "rate@A=70; rate@B=70", false)]
+    [InlineData("rate >= 70% at all sites and 2021-01-31 >= 2020-12-31", "rate@A=70; rate@B=70", true)]
+    // Boolean and text literals (texts compare ordinally: 东 U+4E1C before 西 U+897F).
+    [InlineData("rate >= 70% at all sites and true", "rate@A=70; rate@B=70", true)]
+    [InlineData("rate >= 70% at all sites or false", "rate@A=69; rate@B=70", false)]
+    [InlineData("rate >= 70% at all sites and \"东城\" < \"西城\"", "rate@A=70; rate@B=70", true)]
+    // 7e28 hours in minutes (x 60) is past decimal's range: the runtime multiplies, overflows, and
+    // an overflow is unknown, never a wrong number.
+    [InlineData("time <= 70_000_000_000_000_000_000_000_000_000 hours at all sites", "time@A=1; time@B=1", null)]
     // Missing data: unknown, not met.
     [InlineData("rate >= 70% at all sites", "rate@A=70", null)]
     public void Criterion_means_what_the_spec_says(string require, string observations, bool? expected)

@@ -4,8 +4,10 @@ using PilotSpec.CodeAnalysis.Scheduling;
 namespace PilotSpec.CodeAnalysis.Tests.Emit.JsonSchedule;
 
 /// <summary>
-/// The measurement due dates (Scheduling/MeasurementPlan): from each site's first phase
-/// start, one per whole period, up to and including its last phase end, waves staggered.
+/// The measurement due dates (Scheduling/MeasurementPlan, docs/language.md "Measurement due
+/// dates"): from each site's first phase start, one per whole period, each due the day after
+/// its period's last day, so the last is due the day after the site's last phase day; waves
+/// staggered.
 /// </summary>
 public sealed class MeasurementPlanTests
 {
@@ -38,8 +40,10 @@ public sealed class MeasurementPlanTests
             """));
 
         // 2024 is a leap year: Jan 31 + 1 month is Feb 29, and the next is Mar 31 (not Mar 29).
+        // The phase's last day is 2024-07-30 (Jan 31 + 6 months, less a day): its close, Jul 31, is due.
         Assert.Equal(["2024-02-29", "2024-03-31", "2024-04-30", "2024-05-31", "2024-06-30", "2024-07-31"], Due(plan, "A"));
-        // The second wave starts a month later (Feb 29) and is measured from there.
+        // The second wave starts a month later (Feb 29) and is measured from there; its last
+        // day is Aug 28, so Until, the close, is Aug 29.
         Assert.Equal(["2024-03-29", "2024-04-29", "2024-05-29", "2024-06-29", "2024-07-29", "2024-08-29"], Due(plan, "B"));
         var b = plan.Indicators.Single().Sites.Single(s => s.Site.Name == "B");
         Assert.Equal(new DateTime(2024, 2, 29), b.From);
@@ -61,15 +65,16 @@ public sealed class MeasurementPlanTests
             phase Final { after: Rollout; duration: 3 months; in: all sites }
             """));
 
-        // Final runs 2021-10-01 to 2022-01-01 everywhere, after the last wave's rollout.
+        // Final runs 2021-10-01 to 2021-12-31 (its last day) everywhere, after the last wave's
+        // rollout: the quarter that ends on Dec 31 is due on its close, 2022-01-01.
         Assert.Equal(["2020-07-01", "2020-10-01", "2021-01-01", "2021-04-01", "2021-07-01", "2021-10-01", "2022-01-01"], Due(plan, "A"));
         Assert.Equal(["2020-10-01", "2021-01-01", "2021-04-01", "2021-07-01", "2021-10-01", "2022-01-01"], Due(plan, "B"));
         Assert.Equal(["2021-01-01", "2021-04-01", "2021-07-01", "2021-10-01", "2022-01-01"], Due(plan, "C"));
     }
 
     [Theory]
-    [InlineData("24 months", new[] { "2021-03-01", "2022-03-01" })]   // the end date itself is due
-    [InlineData("23 months", new[] { "2021-03-01" })]                 // no partial year
+    [InlineData("24 months", new[] { "2021-03-01", "2022-03-01" })]   // last day 2022-02-28: the second year closes, due the day after
+    [InlineData("23 months", new[] { "2021-03-01" })]                 // last day 2022-01-31: no partial year
     [InlineData("11 months", new string[0])]
     public void Annually_is_due_once_per_whole_year(string duration, string[] expected)
     {
@@ -79,6 +84,22 @@ public sealed class MeasurementPlanTests
             """));
 
         Assert.Equal(expected, Due(plan, "A"));
+    }
+
+    // docs/language.md, "Measurement due dates": a 6-month phase from 2024-01-31 has its last
+    // day on 2024-07-30; each period is due the day after it closes, the last on 2024-07-31.
+    [Theory]
+    [InlineData("monthly", new[] { "2024-02-29", "2024-03-31", "2024-04-30", "2024-05-31", "2024-06-30", "2024-07-31" })]
+    [InlineData("quarterly", new[] { "2024-04-30", "2024-07-31" })]
+    public void The_worked_example_of_the_language_reference(string frequency, string[] expected)
+    {
+        var plan = Plan(Spec(frequency, """
+            site A { level: county }
+            phase Run { start: 2024-01-31; duration: 6 months; in: A }
+            """));
+
+        Assert.Equal(expected, Due(plan, "A"));
+        Assert.Equal(new DateTime(2024, 7, 31), plan.Indicators.Single().Sites.Single().Until);
     }
 
     [Fact]
@@ -106,7 +127,8 @@ public sealed class MeasurementPlanTests
         var withEnd = Plan(Spec("quarterly", body, "end: 2025-01-01"));
         Assert.Equal(["2024-04-01", "2024-07-01", "2024-10-01", "2025-01-01"], Due(withEnd, "A"));
 
-        // Without a planned end only the known phase end bounds it.
+        // Without a planned end only the known phase end bounds it: Run's last day is
+        // 2024-03-31, so the span closes, and its one quarter is due, on 2024-04-01.
         var withoutEnd = Plan(Spec("quarterly", body, pilotEnd: ""));
         Assert.Equal(["2024-04-01"], Due(withoutEnd, "A"));
         Assert.Equal(new DateTime(2024, 4, 1), withoutEnd.Indicators.Single().Sites.Single().Until);

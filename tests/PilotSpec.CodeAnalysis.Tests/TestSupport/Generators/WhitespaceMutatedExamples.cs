@@ -58,12 +58,24 @@ internal sealed record GapEdit(int GapPerMille, int Choice)
 /// <summary>An example with the whitespace of some gaps rewritten: the same spec, laid out badly.</summary>
 internal sealed record WhitespaceMutatedExample(string Example, ImmutableArray<GapEdit> Edits)
 {
-    public string Apply()
+    public string Apply() => GapEdits.Apply(Examples.Read(Example), Edits);
+
+    public override string ToString() => $"{Example} with gaps [{string.Join("; ", Edits)}]";
+}
+
+/// <summary>Applies gap edits to a text: the gaps between its tokens get new whitespace, its tokens stay.</summary>
+internal static class GapEdits
+{
+    public static Gen<ImmutableArray<GapEdit>> Generator { get; } =
+        from count in Gen.Choose(1, 40)
+        from edits in Gen.ArrayOf(Gen.Choose(0, 1000).SelectMany(_ => Gen.Choose(0, 1000), (gap, choice) => new GapEdit(gap, choice)), count)
+        select edits.ToImmutableArray();
+
+    public static string Apply(string text, ImmutableArray<GapEdit> gapEdits)
     {
-        var text = Examples.Read(Example);
         var tokens = SyntaxTree.ParseText(text).Root.DescendantTokens().ToList();
         var edits = new SortedDictionary<int, GapEdit>();
-        foreach (var edit in Edits)
+        foreach (var edit in gapEdits)
         {
             // Gap i lies between token i and token i + 1.
             edits[(int)((long)(tokens.Count - 1) * edit.GapPerMille / 1000)] = edit;
@@ -88,17 +100,14 @@ internal sealed record WhitespaceMutatedExample(string Example, ImmutableArray<G
 
         return builder.ToString();
     }
-
-    public override string ToString() => $"{Example} with gaps [{string.Join("; ", Edits)}]";
 }
 
 internal static class WhitespaceMutatedExamples
 {
     private static Gen<WhitespaceMutatedExample> Generator { get; } =
         from example in Gen.Elements(TestSupport.Examples.Names.ToArray())
-        from count in Gen.Choose(1, 40)
-        from edits in Gen.ArrayOf(Gen.Choose(0, 1000).SelectMany(_ => Gen.Choose(0, 1000), (gap, choice) => new GapEdit(gap, choice)), count)
-        select new WhitespaceMutatedExample(example, edits.ToImmutableArray());
+        from edits in GapEdits.Generator
+        select new WhitespaceMutatedExample(example, edits);
 
     /// <summary>Shrinks by dropping edits, so a failure is reported with the fewest gaps that still fail.</summary>
     public static Arbitrary<WhitespaceMutatedExample> Arbitrary { get; } = Arb.From(

@@ -49,6 +49,6 @@ public sealed class CSharpMonitorEmitter : IEmitter
 
         // The writer lays the code out as Roslyn's NormalizeWhitespace and MonitorLayout would
         // (tests check the text is their fixed point): normalizing it again cost most of the emit.
-        return new[] { new EmittedFile(OutputNames.Monitor(pilot.Name), source) };
+        return new[] { new EmittedFile(OutputNames.Monitor(pilot.Name), output => output.Write(source)) };
     }
 }

@@ -47,6 +47,12 @@ internal sealed class LaidOutText
         _depth++;
     }
 
+    /// <summary>What follows is one level deeper (for lines written one by one, as an array's).</summary>
+    public void Indent() => _depth++;
+
+    /// <summary>Back one level.</summary>
+    public void Outdent() => _depth--;
+
     /// <summary>Back one level, and a <c>}</c> line.</summary>
     public void Close()
     {

@@ -191,8 +191,14 @@ internal sealed class MonitorWriter
         // runtime that pilotc evaluate uses too, so a monitor and the pilot office judge alike.
         // Written first, as the fields below read it (static fields initialize in text order).
         Summary("The pilot model written by the compiler (one JSON line per element): the definition every evaluation of this monitor runs on.");
-        var model = PilotModelWriter.Write(_pilot, _program, _schedule).Split('\n').Select(line => String(line)).ToList();
-        _text.ArrayLines("private static readonly string[] ModelLines = new string[]", model, trailingComma: false, after: ";");
+        // Line by line as the model writer makes it: the model is never held whole.
+        _text.Line("private static readonly string[] ModelLines = new string[] {");
+        _text.Indent();
+        var lines = new LiteralLinesStream(_text);
+        PilotModelWriter.Write(lines, _pilot, _program, _schedule);
+        lines.Finish();
+        _text.Outdent();
+        _text.Line("};");
         _text.Line($"internal static readonly {Runtime}PilotDefinition Definition = {Runtime}PilotModel.Read(string.Join(\"\\n\", ModelLines));");
         WriteElements(_sites, "Site", "Sites");
         WriteElements(_indicators, "IndicatorDefinition", "Indicators");

@@ -38,6 +38,15 @@ internal sealed class LaidOutText
 
     private static string Indent(int depth) => depth < Indents.Length ? Indents[depth] : new string(' ', depth * Step);
 
+    /// <summary>Indents a line and hands over the writer for its text; <see cref="EndLine"/> ends it.</summary>
+    public TextWriter BeginLine()
+    {
+        _text.Write(Indent(_depth));
+        return _text;
+    }
+
+    public void EndLine() => _text.Write('\n');
+
     public void BlankLine() => _text.Write('\n');
 
     /// <summary>A <c>{</c> line; what follows is one level deeper.</summary>

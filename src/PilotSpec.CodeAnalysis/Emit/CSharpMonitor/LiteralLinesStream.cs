@@ -1,16 +1,16 @@
 using System;
 using System.IO;
 using System.Text;
-using static PilotSpec.CodeAnalysis.Emit.CSharpMonitor.CSharpLiterals;
 
 namespace PilotSpec.CodeAnalysis.Emit.CSharpMonitor;
 
 /// <summary>
 /// Takes UTF-8 text (the pilot model as its writer makes it) and writes each of its lines as
 /// one C# string literal of an array initializer, comma-separated, as the lines complete: the
-/// model of a national programme (tens of megabytes) goes into the monitor without ever being
-/// held as one string, nor as a list of lines. A "\r" before a line end is dropped, so the
-/// literals are the same on every OS.
+/// model of a national programme (tens of megabytes, half a million lines) goes into the
+/// monitor without being held, and without a string per line (a line's bytes are decoded
+/// into one reused buffer). A "\r" before a line end is dropped, so the literals are the
+/// same on every OS.
 /// </summary>
 internal sealed class LiteralLinesStream : Stream
 {
@@ -18,7 +18,8 @@ internal sealed class LiteralLinesStream : Stream
 
     private readonly LaidOutText _text;
     private readonly MemoryStream _line = new();
-    private string? _pending; // the last complete line: it gets a comma only when another follows
+    private char[] _chars = new char[256];
+    private TextWriter? _open; // the line of the literal written last: it waits for its comma, or for the end
 
     public LiteralLinesStream(LaidOutText text)
     {
@@ -53,7 +54,7 @@ internal sealed class LiteralLinesStream : Stream
             }
 
             _line.Write(buffer[..end]);
-            EndLine();
+            EndOfLine();
             buffer = buffer[(end + 1)..];
         }
     }
@@ -63,13 +64,13 @@ internal sealed class LiteralLinesStream : Stream
     {
         if (_line.Length > 0)
         {
-            EndLine();
+            EndOfLine();
         }
 
-        if (_pending is not null)
+        if (_open is not null)
         {
-            _text.Line(_pending);
-            _pending = null;
+            _text.EndLine();
+            _open = null;
         }
     }
 
@@ -83,21 +84,29 @@ internal sealed class LiteralLinesStream : Stream
 
     public override void SetLength(long value) => throw new NotSupportedException();
 
-    private void EndLine()
+    private void EndOfLine()
     {
-        var bytes = _line.GetBuffer();
-        var length = (int)_line.Length;
-        if (length > 0 && bytes[length - 1] == (byte)'\r')
+        var bytes = _line.GetBuffer().AsSpan(0, (int)_line.Length);
+        if (!bytes.IsEmpty && bytes[^1] == (byte)'\r')
         {
-            length--;
+            bytes = bytes[..^1];
         }
 
-        if (_pending is not null)
+        var needed = Utf8.GetMaxCharCount(bytes.Length);
+        if (_chars.Length < needed)
         {
-            _text.Line(_pending + ",");
+            _chars = new char[Math.Max(needed, _chars.Length * 2)];
         }
 
-        _pending = String(Utf8.GetString(bytes, 0, length));
+        var count = Utf8.GetChars(bytes, _chars);
+        if (_open is not null)
+        {
+            _open.Write(',');
+            _text.EndLine();
+        }
+
+        _open = _text.BeginLine();
+        CSharpLiterals.WriteString(_open, _chars.AsSpan(0, count));
         _line.SetLength(0);
     }
 }

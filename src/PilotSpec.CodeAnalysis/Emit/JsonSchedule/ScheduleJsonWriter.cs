@@ -93,7 +93,10 @@ internal sealed class ScheduleJsonWriter
     public void Integer(string name, int value)
     {
         Name(name);
-        Raw(value.ToString(CultureInfo.InvariantCulture));
+        BeforeValue();
+        Span<char> digits = stackalloc char[11];
+        value.TryFormat(digits, out var length, provider: CultureInfo.InvariantCulture);
+        _output.Write(digits[..length]);
     }
 
     public void Boolean(string name, bool value)
@@ -130,7 +133,16 @@ internal sealed class ScheduleJsonWriter
         }
     }
 
-    public void DateValue(DateTime date) => Raw("\"" + FormatDate(date) + "\"");
+    // Formatted into the stack, not a string: a schedule has hundreds of thousands of dates.
+    public void DateValue(DateTime date)
+    {
+        BeforeValue();
+        Span<char> text = stackalloc char[12];
+        text[0] = '"';
+        date.TryFormat(text[1..], out var length, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        text[length + 1] = '"';
+        _output.Write(text[..(length + 2)]);
+    }
 
     public static string FormatDate(DateTime date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -26,30 +26,31 @@ internal static class CSharpLiterals
     /// here; anything Roslyn would escape otherwise (controls, separators, surrogates,
     /// unassigned or private-use characters) goes to Roslyn, so the bytes are the same.
     /// </summary>
-    public static void WriteString(System.IO.TextWriter output, ReadOnlySpan<char> text)
+    public static void WriteString(System.IO.TextWriter output, char[] text, int length)
     {
-        foreach (var c in text)
+        for (var i = 0; i < length; i++)
         {
+            var c = text[i];
             if (c < ' ' || c == '\u007F' || (c > '\u007F' && !IsPrintedAsIs(c)))
             {
-                output.Write(SymbolDisplay.FormatLiteral(text.ToString(), quote: true));
+                output.Write(SymbolDisplay.FormatLiteral(new string(text, 0, length), quote: true));
                 return;
             }
         }
 
         output.Write('"');
         var from = 0;
-        for (var i = 0; i < text.Length; i++)
+        for (var i = 0; i < length; i++)
         {
             if (text[i] is '"' or '\\')
             {
-                output.Write(text[from..i]);
+                output.Write(text, from, i - from);
                 output.Write('\\');
                 from = i; // the quote or backslash itself follows its escape
             }
         }
 
-        output.Write(text[from..]);
+        output.Write(text, from, length - from);
         output.Write('"');
     }
 

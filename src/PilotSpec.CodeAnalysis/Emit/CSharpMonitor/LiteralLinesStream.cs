@@ -40,22 +40,23 @@ internal sealed class LiteralLinesStream : Stream
         set => throw new NotSupportedException();
     }
 
-    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
-
-    public override void Write(ReadOnlySpan<byte> buffer)
+    // The byte-array overload only: the compiler library also targets netstandard2.0, whose
+    // Stream has no span overload to override (the base class turns span writes into this).
+    public override void Write(byte[] buffer, int offset, int count)
     {
-        while (!buffer.IsEmpty)
+        var end = offset + count;
+        while (offset < end)
         {
-            var end = buffer.IndexOf((byte)'\n');
-            if (end < 0)
+            var newLine = Array.IndexOf(buffer, (byte)'\n', offset, end - offset);
+            if (newLine < 0)
             {
-                _line.Write(buffer);
+                _line.Write(buffer, offset, end - offset);
                 return;
             }
 
-            _line.Write(buffer[..end]);
+            _line.Write(buffer, offset, newLine - offset);
             EndOfLine();
-            buffer = buffer[(end + 1)..];
+            offset = newLine + 1;
         }
     }
 
@@ -86,19 +87,20 @@ internal sealed class LiteralLinesStream : Stream
 
     private void EndOfLine()
     {
-        var bytes = _line.GetBuffer().AsSpan(0, (int)_line.Length);
-        if (!bytes.IsEmpty && bytes[^1] == (byte)'\r')
+        var bytes = _line.GetBuffer();
+        var length = (int)_line.Length;
+        if (length > 0 && bytes[length - 1] == (byte)'\r')
         {
-            bytes = bytes[..^1];
+            length--;
         }
 
-        var needed = Utf8.GetMaxCharCount(bytes.Length);
+        var needed = Utf8.GetMaxCharCount(length);
         if (_chars.Length < needed)
         {
             _chars = new char[Math.Max(needed, _chars.Length * 2)];
         }
 
-        var count = Utf8.GetChars(bytes, _chars);
+        var count = Utf8.GetChars(bytes, 0, length, _chars, 0);
         if (_open is not null)
         {
             _open.Write(',');
@@ -106,7 +108,7 @@ internal sealed class LiteralLinesStream : Stream
         }
 
         _open = _text.BeginLine();
-        CSharpLiterals.WriteString(_open, _chars.AsSpan(0, count));
+        CSharpLiterals.WriteString(_open, _chars, count);
         _line.SetLength(0);
     }
 }

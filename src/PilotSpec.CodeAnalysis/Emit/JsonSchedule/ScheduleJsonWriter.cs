@@ -22,6 +22,7 @@ internal sealed class ScheduleJsonWriter
     private static readonly string[] Indents = CreateIndents(32);
 
     private readonly TextWriter _output;
+    private readonly char[] _date = new char[12];
 
     // Per open object or array: whether it has an element yet (it then needs a comma before the next).
     private readonly List<bool> _hasElements = new();
@@ -93,10 +94,7 @@ internal sealed class ScheduleJsonWriter
     public void Integer(string name, int value)
     {
         Name(name);
-        BeforeValue();
-        Span<char> digits = stackalloc char[11];
-        value.TryFormat(digits, out var length, provider: CultureInfo.InvariantCulture);
-        _output.Write(digits[..length]);
+        Raw(value.ToString(CultureInfo.InvariantCulture));
     }
 
     public void Boolean(string name, bool value)
@@ -133,15 +131,29 @@ internal sealed class ScheduleJsonWriter
         }
     }
 
-    // Formatted into the stack, not a string: a schedule has hundreds of thousands of dates.
+    // Formatted into a reused buffer, not a string: a schedule has hundreds of thousands of
+    // dates. The same text as FormatDate (years of a DateTime have four digits).
     public void DateValue(DateTime date)
     {
         BeforeValue();
-        Span<char> text = stackalloc char[12];
+        var text = _date;
         text[0] = '"';
-        date.TryFormat(text[1..], out var length, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        text[length + 1] = '"';
-        _output.Write(text[..(length + 2)]);
+        Digits(text, 1, date.Year, 4);
+        text[5] = '-';
+        Digits(text, 6, date.Month, 2);
+        text[8] = '-';
+        Digits(text, 9, date.Day, 2);
+        text[11] = '"';
+        _output.Write(text, 0, 12);
+    }
+
+    private static void Digits(char[] text, int at, int value, int width)
+    {
+        for (var i = at + width - 1; i >= at; i--)
+        {
+            text[i] = (char)('0' + (value % 10));
+            value /= 10;
+        }
     }
 
     public static string FormatDate(DateTime date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

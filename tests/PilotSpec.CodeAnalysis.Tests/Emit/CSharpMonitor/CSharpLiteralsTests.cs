@@ -39,7 +39,7 @@ public sealed class CSharpLiteralsTests
     private static string Written(string text)
     {
         var output = new StringWriter(CultureInfo.InvariantCulture);
-        CSharpLiterals.WriteString(output, text);
+        CSharpLiterals.WriteString(output, text.ToCharArray(), text.Length);
         return output.ToString();
     }
 }

@@ -16,7 +16,7 @@ public sealed class DueDateRuleTests
     }
 
     [Theory]
-    [InlineData("weekly", 3, "2024-01-22")]
+    [InlineData("weekly", 3, "2024-02-21")]   // 21 days after January 31
     [InlineData("quarterly", 2, "2024-07-31")]
     [InlineData("semiannually", 1, "2024-07-31")]
     [InlineData("annually", 1, "2025-01-31")]

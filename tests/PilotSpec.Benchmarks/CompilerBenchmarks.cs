@@ -40,8 +40,8 @@ public class CompilerBenchmarks
     public PilotSchedule Schedule() => _stages.ResolveSchedule();
 
     [Benchmark]
-    public List<EmittedFile> EmitJson() => _stages.EmitJson();
+    public int EmitJson() => _stages.EmitJson();
 
     [Benchmark]
-    public List<EmittedFile> EmitCSharp() => _stages.EmitCSharp();
+    public int EmitCSharp() => _stages.EmitCSharp();
 }

@@ -9,6 +9,7 @@ namespace PilotSpec.Benchmarks;
 
 /// <summary>
 /// `generate LINES FILE`: writes a generated spec (for timing `pilotc check` on it).
+/// `generate-hierarchy LINES FILE`: the same with <see cref="HierarchySpecGenerator"/>'s shape.
 /// `measure FILE [REPEAT]`: times each compiler stage with a Stopwatch, first run and warm.
 /// `measure-monitor [REPEAT]`: the monitor benchmarks' work by CPU time as well as by the clock.
 /// `measure-ls [LINES]`: the language server's memory with a LINES-line spec open (100k by default).
@@ -21,6 +22,12 @@ public static class Program
         if (args.Length == 3 && args[0] == "generate")
         {
             File.WriteAllText(args[2], SpecGenerator.Generate(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture)));
+            return 0;
+        }
+
+        if (args.Length == 3 && args[0] == "generate-hierarchy")
+        {
+            File.WriteAllText(args[2], HierarchySpecGenerator.Generate(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture)));
             return 0;
         }
 

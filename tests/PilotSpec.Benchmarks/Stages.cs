@@ -80,7 +80,21 @@ internal sealed class Stages
 
     public PilotSchedule ResolveSchedule() => ScheduleResolver.Resolve(Program, new DiagnosticBag());
 
-    public List<EmittedFile> EmitJson() => new JsonScheduleEmitter().Emit(Program.Pilot!, Program, Schedule).ToList();
+    // Written through a UTF-8 writer into nothing, as pilotc writes into a file: the emit and the encoding, no disk.
+    public int EmitJson() => WriteAll(new JsonScheduleEmitter().Emit(Program.Pilot!, Program, Schedule));
 
-    public List<EmittedFile> EmitCSharp() => new CSharpMonitorEmitter().Emit(Program.Pilot!, Program, Schedule).ToList();
+    public int EmitCSharp() => WriteAll(new CSharpMonitorEmitter().Emit(Program.Pilot!, Program, Schedule));
+
+    private static int WriteAll(IEnumerable<EmittedFile> files)
+    {
+        var count = 0;
+        foreach (var file in files)
+        {
+            using var writer = new System.IO.StreamWriter(System.IO.Stream.Null, new System.Text.UTF8Encoding(false), 1 << 16);
+            file.WriteTo(writer);
+            count++;
+        }
+
+        return count;
+    }
 }

@@ -4,9 +4,10 @@ using PilotSpec.Cli.Checking;
 namespace PilotSpec.Cli.Building;
 
 /// <summary>
-/// Emits the outputs of checked specs into one folder, all or nothing: every spec's files
-/// are made in memory first, so an emitter failure, or two specs that would write the same
-/// file, leaves the folder untouched.
+/// Emits the outputs of checked specs into one folder, all or nothing: file names are
+/// checked first (two specs must not write the same file), then every file is streamed to a
+/// temporary file and all are renamed into place only when each was written, so an emitter
+/// failure leaves the folder untouched. Nothing is held in memory but a write buffer.
 /// </summary>
 public static class SpecBuilder
 {
@@ -14,24 +15,22 @@ public static class SpecBuilder
     /// <exception cref="ToolFailureException">Two specs produce the same file, or the folder cannot be written.</exception>
     public static IReadOnlyList<string> Build(IReadOnlyList<CheckedSpec> specs, string outputFolder)
     {
-        var files = new List<(string FileName, string Content, string Spec)>();
+        var files = new List<EmittedFile>();
         var owners = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var problems = new List<string>();
         foreach (var spec in specs)
         {
-            var memory = new InMemoryOutputHost();
-            spec.Compilation.Emit(memory);
-            foreach (var (fileName, content) in memory.Files)
+            foreach (var file in spec.Compilation.GetOutputs())
             {
                 // Case-insensitively: on Windows and macOS two such files would be one.
-                if (owners.TryGetValue(fileName, out var owner))
+                if (owners.TryGetValue(file.FileName, out var owner))
                 {
-                    problems.Add($"{spec.Source.DisplayPath}: its output {fileName} would overwrite the one of {owner}; give the pilots different names.");
+                    problems.Add($"{spec.Source.DisplayPath}: its output {file.FileName} would overwrite the one of {owner}; give the pilots different names.");
                     continue;
                 }
 
-                owners[fileName] = spec.Source.DisplayPath;
-                files.Add((fileName, content, spec.Source.DisplayPath));
+                owners[file.FileName] = spec.Source.DisplayPath;
+                files.Add(file);
             }
         }
 
@@ -43,11 +42,13 @@ public static class SpecBuilder
         try
         {
             Directory.CreateDirectory(outputFolder);
-            var host = new FileSystemOutputHost(outputFolder);
+            using var host = new FileSystemOutputHost(outputFolder);
             foreach (var file in files)
             {
-                host.WriteFile(file.FileName, file.Content);
+                host.WriteFile(file.FileName, file.WriteTo);
             }
+
+            host.Commit();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

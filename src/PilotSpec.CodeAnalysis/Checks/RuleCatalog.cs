@@ -13,6 +13,7 @@ public static class RuleCatalog
         new ImpossiblePercentageRule(),
         new ValueUnitRule(),
         new MeasurementTooRareRule(),
+        new TooManyDueDatesRule(),
         new GoalWeightsRule(),
         new ComparisonSiteInWaveRule(),
         new DifferenceInDifferencesRule(),

@@ -65,24 +65,38 @@ public sealed class PilotCompilation
     public ImmutableArray<Diagnostic> GetDiagnostics() => _diagnostics.Value;
 
     /// <summary>
-    /// Emits every output of the pilot through <paramref name="host"/>: nothing at all when
-    /// the spec has errors, and nothing when any emitter fails (all files are made in memory
-    /// before the first is written).
+    /// The outputs of the pilot, named but not yet written (each writes itself when a host
+    /// asks): none when the spec has errors or declares no pilot.
+    /// </summary>
+    public ImmutableArray<Emit.EmittedFile> GetOutputs(ImmutableArray<Emit.IEmitter>? emitters = null)
+    {
+        if (GetDiagnostics().Any(d => d.IsError) || Program.Pilot is not { } pilot)
+        {
+            return ImmutableArray<Emit.EmittedFile>.Empty;
+        }
+
+        return (emitters ?? PilotSpec.CodeAnalysis.Emit.Emitters.Default)
+            .SelectMany(e => e.Emit(pilot, Program, Schedule))
+            .ToImmutableArray();
+    }
+
+    /// <summary>
+    /// Emits every output of the pilot through <paramref name="host"/>, streamed: nothing at
+    /// all when the spec has errors. A host that must be all or nothing when an emitter
+    /// fails stages the files (<see cref="Emit.FileSystemOutputHost"/> does).
     /// </summary>
     public Emit.EmitResult Emit(Emit.IOutputHost host, ImmutableArray<Emit.IEmitter>? emitters = null)
     {
         var diagnostics = GetDiagnostics();
-        if (diagnostics.Any(d => d.IsError) || Program.Pilot is not { } pilot)
+        if (diagnostics.Any(d => d.IsError) || Program.Pilot is null)
         {
             return new Emit.EmitResult(false, diagnostics, ImmutableArray<string>.Empty);
         }
 
-        var files = (emitters ?? PilotSpec.CodeAnalysis.Emit.Emitters.Default)
-            .SelectMany(e => e.Emit(pilot, Program, Schedule))
-            .ToList();
+        var files = GetOutputs(emitters);
         foreach (var file in files)
         {
-            host.WriteFile(file.FileName, file.Content);
+            host.WriteFile(file.FileName, file.WriteTo);
         }
 
         return new Emit.EmitResult(true, diagnostics, files.Select(f => f.FileName).ToImmutableArray());

@@ -72,6 +72,7 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor DateBeforePilotStart = new("PS0404", "Phases", DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor PhaseWithoutStart = new("PS0405", "Phases", DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor PhaseEndsBeforeStart = new("PS0406", "Phases", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor TooManyDueDates = new("PS0450", "Phases", DiagnosticSeverity.Warning);
 
     // Evaluations
     public static readonly DiagnosticDescriptor EvaluationWithoutTiming = new("PS0500", "Evaluations", DiagnosticSeverity.Error);

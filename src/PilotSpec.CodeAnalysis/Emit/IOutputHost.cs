@@ -1,3 +1,6 @@
+using System;
+using System.IO;
+
 namespace PilotSpec.CodeAnalysis.Emit;
 
 /// <summary>
@@ -6,6 +9,9 @@ namespace PilotSpec.CodeAnalysis.Emit;
 /// </summary>
 public interface IOutputHost
 {
-    /// <summary>Writes one whole file; <paramref name="fileName"/> is a bare, already-sanitised name.</summary>
-    void WriteFile(string fileName, string content);
+    /// <summary>
+    /// Writes one whole file: <paramref name="write"/> writes its text into the writer given
+    /// (streamed, not held). <paramref name="fileName"/> is a bare, already-sanitised name.
+    /// </summary>
+    void WriteFile(string fileName, Action<TextWriter> write);
 }

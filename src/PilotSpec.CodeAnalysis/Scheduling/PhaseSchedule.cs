@@ -15,12 +15,13 @@ public sealed class PhaseSchedule
 {
     private Dictionary<SiteSymbol, SiteWindow>? _bySite;
 
-    public PhaseSchedule(PhaseSymbol phase, DateTime? start, DateTime? end, ImmutableArray<SiteWindow> sites)
+    public PhaseSchedule(PhaseSymbol phase, DateTime? start, DateTime? end, ImmutableArray<SiteWindow> sites, ImmutableArray<PhaseStep> steps)
     {
         Phase = phase;
         Start = start;
         End = end;
         Sites = sites;
+        Steps = steps;
     }
 
     public PhaseSymbol Phase { get; }
@@ -30,6 +31,13 @@ public sealed class PhaseSchedule
     public DateTime? End { get; }
 
     public ImmutableArray<SiteWindow> Sites { get; }
+
+    /// <summary>
+    /// The same windows by stagger step (empty when unresolved): the compact form, one entry
+    /// per group of sites instead of one per site. Step i's sites are those its name of `in:`
+    /// stands for, but for its <see cref="PhaseStep.Except"/>.
+    /// </summary>
+    public ImmutableArray<PhaseStep> Steps { get; }
 
     public bool IsResolved => Start is not null;
 

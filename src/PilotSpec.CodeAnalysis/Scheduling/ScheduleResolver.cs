@@ -79,7 +79,7 @@ internal sealed class ScheduleResolver
             return known;
         }
 
-        var unresolved = new PhaseSchedule(phase, null, null, ImmutableArray<SiteWindow>.Empty);
+        var unresolved = new PhaseSchedule(phase, null, null, ImmutableArray<SiteWindow>.Empty, ImmutableArray<PhaseStep>.Empty);
         _resolved[phase] = unresolved; // guards against re-entry; cycles were reported already
         if (_inCycle.Contains(phase))
         {
@@ -103,17 +103,25 @@ internal sealed class ScheduleResolver
         // A site in two of the places listed starts with the first. One wave (the usual `in:`)
         // lists each site once already, and needs no set.
         var placed = steps.Count > 1 ? new HashSet<SiteSymbol>() : null;
+        var stepWindows = ImmutableArray.CreateBuilder<PhaseStep>(steps.Count);
         for (var index = 0; index < steps.Count; index++)
         {
             var stepStart = phase.Stagger is { } stagger ? stagger.AddTimes(start.Value, index) : start.Value;
             var stepEnd = EndFrom(phase, stepStart, index);
+            List<SiteSymbol>? except = null; // rare (a site in two places of one phase's `in:`)
             foreach (var site in steps[index])
             {
                 if (placed is null || placed.Add(site))
                 {
                     windows.Add(new SiteWindow(site, stepStart, stepEnd, index));
                 }
+                else
+                {
+                    (except ??= new List<SiteSymbol>()).Add(site);
+                }
             }
+
+            stepWindows.Add(new PhaseStep(stepStart, stepEnd, except?.ToImmutableArray() ?? ImmutableArray<SiteSymbol>.Empty));
         }
 
         var end = EndFrom(phase, start.Value, Math.Max(0, steps.Count - 1));
@@ -131,7 +139,7 @@ internal sealed class ScheduleResolver
             _diagnostics.Report(DiagnosticDescriptors.PhaseEndsBeforeStart, endValue, phase.Name, Format(e), Format(start.Value));
         }
 
-        var schedule = new PhaseSchedule(phase, start, end, windows.Count == windows.Capacity ? windows.MoveToImmutable() : windows.ToImmutable());
+        var schedule = new PhaseSchedule(phase, start, end, windows.Count == windows.Capacity ? windows.MoveToImmutable() : windows.ToImmutable(), stepWindows.MoveToImmutable());
         _resolved[phase] = schedule;
         return schedule;
     }

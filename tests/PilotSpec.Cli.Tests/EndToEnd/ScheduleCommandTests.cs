@@ -143,6 +143,58 @@ public sealed class ScheduleCommandTests : IDisposable
         Assert.Contains("catalogue.pilot: declares no pilot", result.StdErr);
     }
 
+    private static readonly string Measured = Specs.Scheduled.Replace(
+        "    site 东城区",
+        "    indicator wait { unit: minutes; better: lower; baseline: 40 minutes on 2019-02-28; target: 20 minutes by 2020-12-31; measured: monthly from \"queue\" }\n    indicator spent { unit: CNY; baseline: 10 CNY on 2019-02-28 }\n    site 东城区",
+        StringComparison.Ordinal);
+
+    [Fact]
+    public void Expand_lists_an_indicator_s_due_dates_site_by_site()
+    {
+        _folder.Write("reform.pilot", Measured);
+
+        var result = _folder.Pilotc("schedule", "reform.pilot", "--expand", "--indicator", "wait");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        // 东城区 is measured from Launch (2019-03-01) to the day after its Rollout window
+        // (2019-11-30); 西城区 from its Rollout window (2019-08-01, a stagger later) to 2020-02-01.
+        Assert.Equal(
+            [
+                "东城区\t2019-04-01", "东城区\t2019-05-01", "东城区\t2019-06-01", "东城区\t2019-07-01", "东城区\t2019-08-01",
+                "东城区\t2019-09-01", "东城区\t2019-10-01", "东城区\t2019-11-01", "东城区\t2019-12-01",
+                "西城区\t2019-09-01", "西城区\t2019-10-01", "西城区\t2019-11-01", "西城区\t2019-12-01", "西城区\t2020-01-01", "西城区\t2020-02-01",
+            ],
+            result.StdOutLines);
+    }
+
+    [Fact]
+    public void Expand_for_one_site_lists_only_its_dates()
+    {
+        _folder.Write("reform.pilot", Measured);
+
+        var result = _folder.Pilotc("schedule", "reform.pilot", "--expand", "--indicator", "wait", "--site", "西城区");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal(6, result.StdOutLines.Length);
+        Assert.All(result.StdOutLines, line => Assert.StartsWith("西城区\t", line, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("--expand", "--indicator", "nowhere", "the pilot has no indicator 'nowhere'")]
+    [InlineData("--expand", "--indicator", "spent", "'spent' has no `measured:` frequency")]
+    [InlineData("--expand", "--indicator", "wait", "--site", "nowhere", "the pilot has no site 'nowhere'")]
+    [InlineData("--expand", "--expand needs --indicator NAME")]
+    [InlineData("--indicator", "wait", "--indicator and --site go with --expand")]
+    public void Expand_with_a_wrong_name_exits_2_and_says_why(params string[] argumentsAndMessage)
+    {
+        _folder.Write("reform.pilot", Measured);
+
+        var result = _folder.Pilotc(["schedule", "reform.pilot", .. argumentsAndMessage[..^1]]);
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Contains(argumentsAndMessage[^1], result.StdErr, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("schedule reform.pilot --format pdf")]
     [InlineData("schedule reform.pilot other.pilot")]

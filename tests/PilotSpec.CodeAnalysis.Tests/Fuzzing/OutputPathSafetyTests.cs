@@ -45,9 +45,9 @@ public sealed class OutputPathSafetyTests : IDisposable
     public void The_file_host_refuses_a_name_that_is_not_a_plain_file_name(string fileName)
     {
         var output = Path.Combine(_root, "out");
-        var host = new FileSystemOutputHost(output);
+        using var host = new FileSystemOutputHost(output);
 
-        Assert.Throws<ArgumentException>(() => host.WriteFile(fileName, "x"));
+        Assert.Throws<ArgumentException>(() => host.WriteFile(fileName, w => w.Write("x")));
 
         Assert.Empty(Directory.Exists(_root) ? Directory.EnumerateFiles(_root, "*", SearchOption.AllDirectories) : []);
     }
@@ -57,9 +57,32 @@ public sealed class OutputPathSafetyTests : IDisposable
     {
         var output = Path.Combine(_root, "out");
 
-        new FileSystemOutputHost(output).WriteFile("Pilot.schedule.json", "{}");
+        using (var host = new FileSystemOutputHost(output))
+        {
+            host.WriteFile("Pilot.schedule.json", w => w.Write("{}"));
+            host.Commit();
+        }
 
         Assert.Equal([Path.Combine(output, "Pilot.schedule.json")], Directory.EnumerateFiles(_root, "*", SearchOption.AllDirectories));
+        Assert.Equal("{}", File.ReadAllText(Path.Combine(output, "Pilot.schedule.json")));
+    }
+
+    [Fact]
+    public void The_file_host_leaves_nothing_behind_when_a_write_fails_before_the_commit()
+    {
+        var output = Path.Combine(_root, "out");
+
+        using (var host = new FileSystemOutputHost(output))
+        {
+            host.WriteFile("Pilot.schedule.json", w => w.Write("{}"));
+            Assert.Throws<InvalidOperationException>(() => host.WriteFile("Pilot.Monitor.g.cs", w =>
+            {
+                w.Write("partial");
+                throw new InvalidOperationException("the emitter failed");
+            }));
+        }
+
+        Assert.Empty(Directory.EnumerateFiles(_root, "*", SearchOption.AllDirectories));
     }
 
     private static void AssertPlain(string file)

@@ -19,6 +19,49 @@ internal static class CSharpLiterals
 
     public static string String(string? text) => text is null ? "null" : SymbolDisplay.FormatLiteral(text, quote: true);
 
+    /// <summary>
+    /// Writes <see cref="String"/>'s literal of <paramref name="text"/> without making it a
+    /// string: the pilot model puts half a million lines into a national monitor. Text that
+    /// only needs a quote or a backslash escaped (what the model's lines are) is written
+    /// here; anything Roslyn would escape otherwise (controls, separators, surrogates,
+    /// unassigned or private-use characters) goes to Roslyn, so the bytes are the same.
+    /// </summary>
+    public static void WriteString(System.IO.TextWriter output, char[] text, int length)
+    {
+        for (var i = 0; i < length; i++)
+        {
+            var c = text[i];
+            if (c < ' ' || c == '\u007F' || (c > '\u007F' && !IsPrintedAsIs(c)))
+            {
+                output.Write(SymbolDisplay.FormatLiteral(new string(text, 0, length), quote: true));
+                return;
+            }
+        }
+
+        output.Write('"');
+        var from = 0;
+        for (var i = 0; i < length; i++)
+        {
+            if (text[i] is '"' or '\\')
+            {
+                output.Write(text, from, i - from);
+                output.Write('\\');
+                from = i; // the quote or backslash itself follows its escape
+            }
+        }
+
+        output.Write(text, from, length - from);
+        output.Write('"');
+    }
+
+    // Roslyn's literal display keeps every character but these categories (and a surrogate alone).
+    private static bool IsPrintedAsIs(char c) => CharUnicodeInfo.GetUnicodeCategory(c) switch
+    {
+        UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
+            or UnicodeCategory.OtherNotAssigned or UnicodeCategory.PrivateUse or UnicodeCategory.Surrogate => false,
+        _ => true,
+    };
+
     public static string Strings(IEnumerable<string> texts) =>
         "new string[] { " + string.Join(", ", texts.Select(t => String(t))) + " }";
 

@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
+using System.IO;
 
 namespace PilotSpec.CodeAnalysis.Emit.CSharpMonitor;
 
@@ -11,21 +11,43 @@ namespace PilotSpec.CodeAnalysis.Emit.CSharpMonitor;
 /// used to be normalized after writing, which cost about a microsecond per byte, most of the
 /// emit; the tests now hold the written text to the normalized form of itself
 /// (MonitorTextLayoutTests). The writer decides where blank lines go: the normalizer puts one
-/// after a member that ends with a block and before a nested type.
+/// after a member that ends with a block and before a nested type. Lines go straight to the
+/// destination: a monitor of tens of megabytes is never held whole.
 /// </summary>
 internal sealed class LaidOutText
 {
     private const int Step = 4;
 
-    private readonly StringBuilder _text = new();
+    // The indentations of the depths a monitor has (about six).
+    private static readonly string[] Indents = { "", "    ", "        ", "            ", "                ", "                    ", "                        ", "                            " };
+
+    private readonly TextWriter _text;
     private int _depth;
 
-    /// <summary>How many characters are written so far: a position for <see cref="Cut"/>.</summary>
-    public int Length => _text.Length;
+    public LaidOutText(TextWriter text)
+    {
+        _text = text;
+    }
 
-    public void Line(string line) => _text.Append(' ', _depth * Step).Append(line).Append('\n');
+    public void Line(string line)
+    {
+        _text.Write(Indent(_depth));
+        _text.Write(line);
+        _text.Write('\n');
+    }
 
-    public void BlankLine() => _text.Append('\n');
+    private static string Indent(int depth) => depth < Indents.Length ? Indents[depth] : new string(' ', depth * Step);
+
+    /// <summary>Indents a line and hands over the writer for its text; <see cref="EndLine"/> ends it.</summary>
+    public TextWriter BeginLine()
+    {
+        _text.Write(Indent(_depth));
+        return _text;
+    }
+
+    public void EndLine() => _text.Write('\n');
+
+    public void BlankLine() => _text.Write('\n');
 
     /// <summary>A <c>{</c> line; what follows is one level deeper.</summary>
     public void Open()
@@ -33,6 +55,12 @@ internal sealed class LaidOutText
         Line("{");
         _depth++;
     }
+
+    /// <summary>What follows is one level deeper (for lines written one by one, as an array's).</summary>
+    public void Indent() => _depth++;
+
+    /// <summary>Back one level.</summary>
+    public void Outdent() => _depth--;
 
     /// <summary>Back one level, and a <c>}</c> line.</summary>
     public void Close()
@@ -71,19 +99,6 @@ internal sealed class LaidOutText
         _depth++;
         return new CreationWriter(this);
     }
-
-    /// <summary>Removes and returns the text written since <paramref name="start"/>.</summary>
-    public string Cut(int start)
-    {
-        var cut = _text.ToString(start, _text.Length - start);
-        _text.Length = start;
-        return cut;
-    }
-
-    /// <summary>Appends text already laid out (from <see cref="Cut"/>).</summary>
-    public void Append(string laidOut) => _text.Append(laidOut);
-
-    public override string ToString() => _text.ToString();
 
     /// <summary>
     /// The arguments of a definition, one a line. Each argument is written when the next one

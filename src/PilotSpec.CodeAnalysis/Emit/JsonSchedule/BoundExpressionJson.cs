@@ -9,7 +9,7 @@ namespace PilotSpec.CodeAnalysis.Emit.JsonSchedule;
 
 /// <summary>
 /// A bound expression as a JSON tree, one object per node with a `kind`: what the checks
-/// checked, with names resolved and quantifiers expanded to their sites, so a dashboard can
+/// checked, with names resolved and each quantifier's range named, so a dashboard can
 /// evaluate a criterion without parsing the spec language. Recursive: the parser bounds
 /// expression depth far below the writer's depth limit.
 /// </summary>
@@ -79,7 +79,9 @@ internal static class BoundExpressionJson
                 json.String("scope", quantified.Scope?.Name);
                 // No `at ...` written: a criterion means all pilot sites, an alert any site.
                 json.Boolean("implicit", quantified.Syntax is not QuantifiedExpressionSyntax);
-                json.Strings("sites", Names.Of(quantified.Sites));
+                // No site list: the scope names them (a wave's or group's `sites`, the site
+                // itself, every pilot site when null). Listing them at each of thousands of
+                // alerts made the schedule grow with the square of the spec.
                 Write(json, "condition", quantified.Condition, schedule);
                 break;
 

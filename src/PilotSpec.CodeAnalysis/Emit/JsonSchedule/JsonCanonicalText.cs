@@ -1,11 +1,12 @@
 using System.Globalization;
+using System.IO;
 using System.Text;
 
 namespace PilotSpec.CodeAnalysis.Emit.JsonSchedule;
 
 /// <summary>
-/// One escaping policy for every string in the schedule, whatever the JSON library did, so
-/// the bytes do not depend on the library's version or its Unicode tables.
+/// One escaping policy for every string in the schedule, so the bytes depend on no
+/// library's version or Unicode tables.
 /// Readable: Chinese, `&lt;=`, `&gt;`, `+`, quotes' neighbours and every other printable
 /// character stay as written. Safe: besides what JSON requires (`"`, `\`, control
 /// characters), `&lt;/` is written `&lt;\/` and `&lt;!` as `\u003C!`, so no value (`&lt;/script&gt;`,
@@ -15,62 +16,30 @@ namespace PilotSpec.CodeAnalysis.Emit.JsonSchedule;
 /// </summary>
 internal static class JsonCanonicalText
 {
-    /// <summary>Rewrites every string literal of <paramref name="json"/> with the canonical escapes; structure and numbers are untouched.</summary>
-    public static string Canonicalize(string json) => Canonicalize(json, string.Empty);
-
-    /// <summary>As <see cref="Canonicalize(string)"/>, with <paramref name="suffix"/> appended (no second copy of a large document for a final line end).</summary>
-    public static string Canonicalize(string json, string suffix)
+    /// <summary>Writes <paramref name="value"/> as a JSON string literal, quotes included.</summary>
+    public static void Write(TextWriter output, string value)
     {
-        var builder = new StringBuilder(json.Length + suffix.Length);
-        var copied = 0; // json[..copied] is in the builder
-        for (var i = 0; i < json.Length; i++)
+        value = WithoutLoneSurrogates(value);
+        output.Write('"');
+        // Most values (names, words) have nothing to escape: written whole, not char by char.
+        if (NeedsNoEscape(value))
         {
-            if (json[i] != '"')
-            {
-                continue;
-            }
-
-            // Most literals (names, words, dates) have no escape and nothing to escape: they
-            // stay exactly as written, copied with the text around them and never decoded.
-            if (IsCanonical(json, i, out var close))
-            {
-                i = close;
-                continue;
-            }
-
-            builder.Append(json, copied, i + 1 - copied);
-            var value = Decode(json, ref i);
-            Encode(builder, value);
-            builder.Append('"');
-            copied = i + 1;
+            output.Write(value);
+        }
+        else
+        {
+            Encode(output, value);
         }
 
-        builder.Append(json, copied, json.Length - copied);
-        builder.Append(suffix);
-        return builder.ToString();
+        output.Write('"');
     }
 
-    // True when the literal opening at `open` has no backslash and no character Encode would
-    // escape, so decoding and encoding it again gives it back unchanged; `close` is its closing quote.
-    private static bool IsCanonical(string json, int open, out int close)
+    /// <summary><paramref name="value"/> as a JSON string literal, quotes included.</summary>
+    public static string Quote(string value)
     {
-        for (close = open + 1; close < json.Length; close++)
-        {
-            var c = json[close];
-            if (c == '"')
-            {
-                return true;
-            }
-
-            var next = close + 1 < json.Length ? json[close + 1] : '\0';
-            if (c == '\\' || c < ' ' || (c >= '\u007F' && c <= '\u009F') || c is '\u2028' or '\u2029'
-                || (c == '<' && (next == '!' || next == '/')))
-            {
-                return false;
-            }
-        }
-
-        return false;
+        var text = new StringWriter(CultureInfo.InvariantCulture);
+        Write(text, value);
+        return text.ToString();
     }
 
     /// <summary>
@@ -103,53 +72,34 @@ internal static class JsonCanonicalText
         return builder?.ToString() ?? value;
     }
 
-    /// <summary>The value of the string literal whose opening quote is at <paramref name="i"/>; leaves <paramref name="i"/> on its closing quote.</summary>
-    private static string Decode(string json, ref int i)
+    private static bool NeedsNoEscape(string value)
     {
-        var value = new StringBuilder();
-        for (i++; json[i] != '"'; i++)
+        foreach (var c in value)
         {
-            var c = json[i];
-            if (c != '\\')
+            if (c < ' ' || c is '"' or '\\' or '<' || (c >= '\u007F' && c <= '\u009F') || c is '\u2028' or '\u2029')
             {
-                value.Append(c);
-                continue;
-            }
-
-            var escape = json[++i];
-            switch (escape)
-            {
-                case 'b': value.Append('\b'); break;
-                case 'f': value.Append('\f'); break;
-                case 'n': value.Append('\n'); break;
-                case 'r': value.Append('\r'); break;
-                case 't': value.Append('\t'); break;
-                case 'u':
-                    value.Append((char)int.Parse(json.Substring(i + 1, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture));
-                    i += 4;
-                    break;
-                default: value.Append(escape); break; // `\"`, `\\`, `\/`
+                return false;
             }
         }
 
-        return value.ToString();
+        return true;
     }
 
-    private static void Encode(StringBuilder builder, string value)
+    private static void Encode(TextWriter output, string value)
     {
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
             switch (c)
             {
-                case '"': builder.Append("\\\""); continue;
-                case '\\': builder.Append("\\\\"); continue;
-                case '\b': builder.Append("\\b"); continue;
-                case '\f': builder.Append("\\f"); continue;
-                case '\n': builder.Append("\\n"); continue;
-                case '\r': builder.Append("\\r"); continue;
-                case '\t': builder.Append("\\t"); continue;
-                case '/' when i > 0 && value[i - 1] == '<': builder.Append("\\/"); continue;
+                case '"': output.Write("\\\""); continue;
+                case '\\': output.Write("\\\\"); continue;
+                case '\b': output.Write("\\b"); continue;
+                case '\f': output.Write("\\f"); continue;
+                case '\n': output.Write("\\n"); continue;
+                case '\r': output.Write("\\r"); continue;
+                case '\t': output.Write("\\t"); continue;
+                case '/' when i > 0 && value[i - 1] == '<': output.Write("\\/"); continue;
             }
 
             var unsafeHere = c < ' '
@@ -158,11 +108,12 @@ internal static class JsonCanonicalText
                 || (c == '<' && i + 1 < value.Length && value[i + 1] == '!');
             if (unsafeHere)
             {
-                builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                output.Write("\\u");
+                output.Write(((int)c).ToString("X4", CultureInfo.InvariantCulture));
             }
             else
             {
-                builder.Append(c);
+                output.Write(c);
             }
         }
     }

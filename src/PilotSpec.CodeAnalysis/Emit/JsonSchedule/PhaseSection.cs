@@ -6,8 +6,8 @@ namespace PilotSpec.CodeAnalysis.Emit.JsonSchedule;
 
 /// <summary>
 /// `phases`: each phase as written (after, duration, stagger, where it runs, its entry and
-/// exit conditions) and as resolved: its overall start and end, and its window at every
-/// site, waves staggered. An end of null means open-ended (a scale-up that runs on).
+/// exit conditions) and as resolved: its overall start and end, and its window per stagger
+/// step, which its sites share. An end of null means open-ended (a scale-up that runs on).
 /// </summary>
 internal static class PhaseSection
 {
@@ -31,20 +31,32 @@ internal static class PhaseSection
             json.Strings("activities", phase.Activities);
             WriteCondition(json, "entry", phase.Entry, schedule);
             WriteCondition(json, "exit", phase.Exit, schedule);
-            json.StartArray("sites");
-            foreach (var window in resolved.Sites)
-            {
-                json.StartObject();
-                json.String("site", window.Site.Name);
-                json.Date("start", window.Start);
-                json.Date("end", window.End);
-                json.Integer("step", window.WaveIndex);
-                json.String("via", Via(resolved, window.WaveIndex));
-                json.EndObject();
-            }
-
-            json.EndArray();
+            WriteSteps(json, resolved);
             json.EndObject();
+        }
+
+        json.EndArray();
+    }
+
+    /// <summary>
+    /// `steps`: the groups of sites that start together, in stagger order, each with its
+    /// window. A step's sites are those of `via` (a wave's in its order, the site itself, or
+    /// every pilot site for `all sites`) but for `except`, the ones an earlier step brought
+    /// in already: each site's window once, and per-site entries only where a site differs.
+    /// </summary>
+    private static void WriteSteps(ScheduleJsonWriter json, PhaseSchedule resolved)
+    {
+        json.StartArray("steps");
+        var index = 0;
+        foreach (var step in resolved.Steps)
+        {
+            json.StartObject();
+            json.String("via", Via(resolved, index));
+            json.Date("start", step.Start);
+            json.Date("end", step.End);
+            json.Strings("except", Names.Of(step.Except));
+            json.EndObject();
+            index++;
         }
 
         json.EndArray();

@@ -2,56 +2,69 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
-using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 
 namespace PilotSpec.CodeAnalysis.Emit.JsonSchedule;
 
 /// <summary>
-/// A thin layer over <see cref="Utf8JsonWriter"/> that makes every value deterministic:
-/// dates as yyyy-MM-dd, decimals without trailing zeros, strings escaped canonically (see
-/// <see cref="JsonCanonicalText"/>), two-space indents and "\n" line ends on every OS.
-/// Property names are the emitter's own ASCII constants; everything from the spec goes
-/// through the value methods.
+/// Writes the schedule straight to its destination as it goes (a schedule can be far larger
+/// than the spec; holding it whole is what ran out of memory), with every value
+/// deterministic: dates as yyyy-MM-dd, decimals without trailing zeros, strings escaped by
+/// one fixed policy (<see cref="JsonCanonicalText"/>), two-space indents and "\n" line ends
+/// on every OS — the layout System.Text.Json's indented writer gives, which the format had
+/// from the start. Property names are the emitter's own ASCII constants; everything from
+/// the spec goes through the value methods.
 /// </summary>
-internal sealed class ScheduleJsonWriter : IDisposable
+internal sealed class ScheduleJsonWriter
 {
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        IndentCharacter = ' ',
-        IndentSize = 2,
-        NewLine = "\n",
-        // Escapes only what JSON requires (plus what the runtime's tables consider unsafe);
-        // JsonCanonicalText then rewrites every escape to one fixed policy, so the result no
-        // longer depends on which System.Text.Encodings.Web version ran.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    private const int IndentSize = 2;
 
-    private readonly MemoryStream _stream = new();
-    private readonly Utf8JsonWriter _writer;
+    // The indentation of the depths the schedule has (it nests about eight deep; conditions more).
+    private static readonly string[] Indents = CreateIndents(32);
 
-    public ScheduleJsonWriter()
+    private readonly TextWriter _output;
+    private readonly char[] _date = new char[12];
+
+    // Per open object or array: whether it has an element yet (it then needs a comma before the next).
+    private readonly List<bool> _hasElements = new();
+    private bool _afterName;
+
+    public ScheduleJsonWriter(TextWriter output)
     {
-        _writer = new Utf8JsonWriter(_stream, Options);
+        _output = output;
     }
 
-    public void StartObject() => _writer.WriteStartObject();
+    public void StartObject()
+    {
+        BeforeValue();
+        Open('{');
+    }
 
-    public void StartObject(string name) => _writer.WriteStartObject(name);
+    public void StartObject(string name)
+    {
+        Name(name);
+        StartObject();
+    }
 
-    public void EndObject() => _writer.WriteEndObject();
+    public void EndObject() => Close('}');
 
-    public void StartArray(string name) => _writer.WriteStartArray(name);
+    public void StartArray(string name)
+    {
+        Name(name);
+        BeforeValue();
+        Open('[');
+    }
 
-    public void EndArray() => _writer.WriteEndArray();
+    public void EndArray() => Close(']');
 
-    public void Null(string name) => _writer.WriteNull(name);
+    public void Null(string name)
+    {
+        Name(name);
+        Raw("null");
+    }
 
     public void String(string name, string? value)
     {
-        _writer.WritePropertyName(name);
+        Name(name);
         StringValue(value);
     }
 
@@ -59,58 +72,89 @@ internal sealed class ScheduleJsonWriter : IDisposable
     {
         if (value is null)
         {
-            _writer.WriteNullValue();
+            Raw("null");
+            return;
         }
-        else
-        {
-            _writer.WriteStringValue(JsonCanonicalText.WithoutLoneSurrogates(value));
-        }
+
+        BeforeValue();
+        JsonCanonicalText.Write(_output, value);
     }
 
     public void Strings(string name, IEnumerable<string> values)
     {
-        _writer.WriteStartArray(name);
+        StartArray(name);
         foreach (var value in values)
         {
             StringValue(value);
         }
 
-        _writer.WriteEndArray();
+        EndArray();
     }
 
-    public void Integer(string name, int value) => _writer.WriteNumber(name, value);
+    public void Integer(string name, int value)
+    {
+        Name(name);
+        Raw(value.ToString(CultureInfo.InvariantCulture));
+    }
 
-    public void Boolean(string name, bool value) => _writer.WriteBoolean(name, value);
+    public void Boolean(string name, bool value)
+    {
+        Name(name);
+        Raw(value ? "true" : "false");
+    }
 
     public void Number(string name, decimal? value)
     {
-        _writer.WritePropertyName(name);
+        Name(name);
         if (value is { } number)
         {
             NumberValue(number);
         }
         else
         {
-            _writer.WriteNullValue();
+            Raw("null");
         }
     }
 
-    public void NumberValue(decimal value) => _writer.WriteNumberValue(Normalize(value));
+    public void NumberValue(decimal value) => Raw(Normalize(value).ToString(CultureInfo.InvariantCulture));
 
     public void Date(string name, DateTime? date)
     {
-        _writer.WritePropertyName(name);
+        Name(name);
         if (date is { } value)
         {
             DateValue(value);
         }
         else
         {
-            _writer.WriteNullValue();
+            Raw("null");
         }
     }
 
-    public void DateValue(DateTime date) => _writer.WriteStringValue(FormatDate(date));
+    // Formatted into a reused buffer, not a string: a schedule has hundreds of thousands of
+    // dates. The same text as FormatDate (years of a DateTime have four digits).
+    public void DateValue(DateTime date)
+    {
+        BeforeValue();
+        var text = _date;
+        text[0] = '"';
+        Digits(text, 1, date.Year, 4);
+        text[5] = '-';
+        Digits(text, 6, date.Month, 2);
+        text[8] = '-';
+        Digits(text, 9, date.Day, 2);
+        text[11] = '"';
+        _output.Write(text, 0, 12);
+    }
+
+    private static void Digits(char[] text, int at, int value, int width)
+    {
+        for (var i = at + width - 1; i >= at; i--)
+        {
+            text[i] = (char)('0' + (value % 10));
+            value /= 10;
+        }
+    }
 
     public static string FormatDate(DateTime date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -121,17 +165,91 @@ internal sealed class ScheduleJsonWriter : IDisposable
     public static decimal Normalize(decimal value) =>
         value == 0m ? 0m : value / 1.0000000000000000000000000000m;
 
-    /// <summary>The finished document, with canonical escapes and a final line end.</summary>
-    public string ToText()
+    /// <summary>Ends the document with its final line end; the caller flushes and closes the destination.</summary>
+    public void EndDocument()
     {
-        _writer.Flush();
-        var text = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(_stream.GetBuffer(), 0, (int)_stream.Length);
-        return JsonCanonicalText.Canonicalize(text, "\n");
+        if (_hasElements.Count != 0)
+        {
+            throw new InvalidOperationException("The schedule document has unclosed objects or arrays.");
+        }
+
+        _output.Write('\n');
     }
 
-    public void Dispose()
+    private static string[] CreateIndents(int count)
     {
-        _writer.Dispose();
-        _stream.Dispose();
+        var indents = new string[count];
+        for (var i = 0; i < count; i++)
+        {
+            indents[i] = new string(' ', i * IndentSize);
+        }
+
+        return indents;
+    }
+
+    private void Name(string name)
+    {
+        BeforeValue();
+        _output.Write('"');
+        _output.Write(name);
+        _output.Write("\": ");
+        _afterName = true;
+    }
+
+    private void Raw(string text)
+    {
+        BeforeValue();
+        _output.Write(text);
+    }
+
+    // A value right after its property name goes on the same line; an array element or a
+    // property on a line of its own, after a comma when it is not the first.
+    private void BeforeValue()
+    {
+        if (_afterName)
+        {
+            _afterName = false;
+            return;
+        }
+
+        var depth = _hasElements.Count;
+        if (depth == 0)
+        {
+            return;
+        }
+
+        if (_hasElements[depth - 1])
+        {
+            _output.Write(',');
+        }
+
+        _hasElements[depth - 1] = true;
+        NewLine(depth);
+    }
+
+    private void Open(char bracket)
+    {
+        _output.Write(bracket);
+        _hasElements.Add(false);
+    }
+
+    // An empty object or array closes on the same line: `[]`, `{}`.
+    private void Close(char bracket)
+    {
+        var depth = _hasElements.Count;
+        var hadElements = _hasElements[depth - 1];
+        _hasElements.RemoveAt(depth - 1);
+        if (hadElements)
+        {
+            NewLine(depth - 1);
+        }
+
+        _output.Write(bracket);
+    }
+
+    private void NewLine(int depth)
+    {
+        _output.Write('\n');
+        _output.Write(depth < Indents.Length ? Indents[depth] : new string(' ', depth * IndentSize));
     }
 }

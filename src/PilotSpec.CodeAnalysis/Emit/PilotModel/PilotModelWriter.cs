@@ -25,16 +25,26 @@ public static class PilotModelWriter
     /// <summary>The format version written (the reader's <c>PilotModel.Version</c>).</summary>
     public const int Version = 1;
 
+    // Past this many bytes the writer hands what it has to the stream: the model of a
+    // national programme is tens of megabytes, and a monitor streams it on line by line.
+    private const int FlushThreshold = 1 << 16;
+
     /// <summary>The model of <paramref name="pilot"/>, indented, one JSON member per line.</summary>
     public static string Write(PilotSymbol pilot, BoundProgram program, PilotSchedule schedule)
     {
         using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = false }))
-        {
-            new Writer(json, pilot, program, schedule).Write();
-        }
-
+        Write(stream, pilot, program, schedule);
         return Encoding.UTF8.GetString(stream.ToArray()).Replace("\r\n", "\n");
+    }
+
+    /// <summary>
+    /// The model as UTF-8 into <paramref name="output"/>, in pieces of about 64 KiB as it is made
+    /// (lines end with the platform's line end: readers of lines drop a "\r").
+    /// </summary>
+    public static void Write(Stream output, PilotSymbol pilot, BoundProgram program, PilotSchedule schedule)
+    {
+        using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = false });
+        new Writer(json, pilot, program, schedule).Write();
     }
 
     private sealed class Writer
@@ -62,6 +72,14 @@ public static class PilotModelWriter
             _evaluations = Distinct(program.Evaluations);
             _alerts = Distinct(program.Alerts);
             _lowering = new ConditionLowering(json, schedule);
+        }
+
+        private void FlushIfFull()
+        {
+            if (_json.BytesPending > FlushThreshold)
+            {
+                _json.Flush();
+            }
         }
 
         public void Write()
@@ -102,6 +120,7 @@ public static class PilotModelWriter
                 OptionalString("parent", site.ParentSite?.Name);
                 WriteNumericAttributes(site);
                 _json.WriteEndObject();
+                FlushIfFull();
             }
 
             _json.WriteEndArray();
@@ -112,6 +131,7 @@ public static class PilotModelWriter
             foreach (var wave in _waves)
             {
                 WriteSet(ConditionLowering.SetOf(wave), wave.Sites);
+                FlushIfFull();
             }
 
             // A difference-in-differences against one named site compares with that site alone.
@@ -221,6 +241,7 @@ public static class PilotModelWriter
                 }
 
                 _json.WriteEndObject();
+                FlushIfFull();
             }
 
             _json.WriteEndArray();
@@ -295,6 +316,7 @@ public static class PilotModelWriter
                 _json.WriteEndArray();
                 OptionalString("otherwise", evaluation.Otherwise?.Word());
                 _json.WriteEndObject();
+                FlushIfFull();
             }
 
             _json.WriteEndArray();
@@ -324,6 +346,7 @@ public static class PilotModelWriter
                 }
 
                 _json.WriteEndObject();
+                FlushIfFull();
             }
 
             _json.WriteEndArray();

@@ -17,8 +17,21 @@ internal static class MonitorBuild
 {
     private static readonly Lazy<IReadOnlyList<MetadataReference>> References = new(LoadReferences);
 
-    /// <summary>The monitor source of a spec that must compile without errors.</summary>
+    private static readonly CSharpParseOptions CSharp8 = new(LanguageVersion.CSharp8, DocumentationMode.Diagnose);
+
+    /// <summary>
+    /// The monitor source of a spec that must compile without errors. The source must parse as
+    /// C# 8 without a warning: the emitter no longer parses what it writes, the tests do.
+    /// </summary>
     public static EmittedFile Emit(string specText, string path = "test.pilot", string? @namespace = null)
+    {
+        var file = EmitUnchecked(specText, path, @namespace);
+        var problems = CSharpSyntaxTree.ParseText(file.Content, CSharp8).GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning);
+        Assert.Empty(problems.Select(p => p.ToString()));
+        return file;
+    }
+
+    private static EmittedFile EmitUnchecked(string specText, string path, string? @namespace)
     {
         var compilation = PilotCompilation.Create([PilotSyntaxTree.ParseText(specText, path)]);
         var errors = compilation.GetDiagnostics().Where(d => d.IsError).ToList();

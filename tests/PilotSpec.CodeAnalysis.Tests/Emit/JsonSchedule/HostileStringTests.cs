@@ -82,8 +82,8 @@ public sealed class HostileStringTests
         var root = ScheduleEmit.Parse(ScheduleEmit.Json(Spec()));
 
         Assert.Equal("东城区", root.GetProperty("sites")[0].GetProperty("name").GetString());
-        Assert.Equal("东城区", root.GetProperty("phases")[0].GetProperty("sites")[0].GetProperty("site").GetString());
-        Assert.Equal("等待时间", root.GetProperty("measurements")[0].GetProperty("indicator").GetString());
+        Assert.Equal("东城区", root.GetProperty("measurements").GetProperty("windows")[0].GetProperty("sites")[0].GetString());
+        Assert.Equal("等待时间", root.GetProperty("measurements").GetProperty("indicators")[0].GetProperty("indicator").GetString());
         Assert.Equal(["评估_机构"], root.GetProperty("evaluations")[0].GetProperty("evaluators").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal("等待时间 <= 20 minutes at 东城区", root.GetProperty("evaluations")[0].GetProperty("criteria")[0].GetProperty("text").GetString());
     }

@@ -40,7 +40,9 @@ public sealed class ImportTests
 
         Assert.Equal("wait", root.GetProperty("indicators")[0].GetProperty("name").GetString());
         Assert.Equal("A", root.GetProperty("sites")[0].GetProperty("name").GetString());
-        Assert.Equal(3, root.GetProperty("measurements")[0].GetProperty("sites")[0].GetProperty("due").GetArrayLength());
+        var window = root.GetProperty("measurements").GetProperty("windows")[0];
+        Assert.Equal(["A"], window.GetProperty("sites").EnumerateArray().Select(s => s.GetString()));
+        Assert.Equal(3, window.GetProperty("due")[0].GetProperty("count").GetInt32());
     }
 
     [Fact]

@@ -1,13 +1,17 @@
+using System.Collections.Immutable;
 using PilotSpec.CodeAnalysis.Binding;
 using PilotSpec.CodeAnalysis.Scheduling;
+using PilotSpec.CodeAnalysis.Tests.Emit.JsonSchedule.Reference;
 
 namespace PilotSpec.CodeAnalysis.Tests.Emit.JsonSchedule;
 
 /// <summary>
-/// The measurement due dates (Scheduling/MeasurementPlan, docs/language.md "Measurement due
-/// dates"): from each site's first phase start, one per whole period, each due the day after
-/// its period's last day, so the last is due the day after the site's last phase day; waves
-/// staggered.
+/// The measurement due dates (docs/language.md "Measurement due dates"): from each site's
+/// first phase start, one per whole period, each due the day after its period's last day,
+/// waves staggered. Each case is read both ways: from
+/// the format 1 expansion (<see cref="MeasurementPlan"/>, the reference) and from the
+/// emitted format 2 schedule expanded by PilotSpec.Monitoring's reader; both must give the
+/// dates worked out by hand.
 /// </summary>
 public sealed class MeasurementPlanTests
 {
@@ -18,15 +22,26 @@ public sealed class MeasurementPlanTests
         }
         """;
 
-    private static MeasurementPlan Plan(string text)
+    private static Plans Plan(string text)
     {
         var compilation = ScheduleEmit.Compile(text);
         Assert.DoesNotContain(compilation.GetDiagnostics(), d => d.IsError);
-        return MeasurementPlan.Create(compilation.Program, compilation.Schedule);
+        var compact = ExpandedSchedule.Measurements(ScheduleEmit.Json(text));
+        return new Plans(MeasurementPlan.Create(compilation.Program, compilation.Schedule), compact);
     }
 
-    private static IReadOnlyList<string> Due(MeasurementPlan plan, string site) =>
-        plan.Indicators.Single().Sites.Single(s => s.Site.Name == site).DueDates.Select(d => d.ToString("yyyy-MM-dd")).ToList();
+    private static IReadOnlyList<string> Due(Plans plan, string site)
+    {
+        var reference = plan.Reference.Indicators.Single().Sites.Single(s => s.Site.Name == site).DueDates.Select(d => d.ToString("yyyy-MM-dd")).ToList();
+        var compact = plan.Compact.Expand("wait", site).Select(d => d.Date.ToString("yyyy-MM-dd")).ToList();
+        Assert.Equal(reference, compact);
+        return compact;
+    }
+
+    private sealed record Plans(MeasurementPlan Reference, PilotSpec.Monitoring.Scheduling.ScheduledMeasurements Compact)
+    {
+        public ImmutableArray<IndicatorMeasurements> Indicators => Reference.Indicators;
+    }
 
     [Fact]
     public void Monthly_over_staggered_waves_counts_each_date_from_the_site_start_and_keeps_month_ends()
@@ -175,10 +190,18 @@ public sealed class MeasurementPlanTests
         var atLimit = MeasurementPlan.Measure(site, start, start.AddDays(7 * MeasurementPlan.MaxDueDatesPerSite), MeasurementFrequency.Weekly);
         Assert.Equal(MeasurementPlan.MaxDueDatesPerSite, atLimit.DueDates.Length);
         Assert.False(atLimit.IsTruncated);
+        var atLimitCompact = Recurrence.Over(MeasurementFrequency.Weekly, start, start.AddDays(7 * DueDates.MaxPerSite));
+        Assert.Equal((10_000, false, start.AddDays(7 * 10_000)), (atLimitCompact.Count, atLimitCompact.IsTruncated, atLimitCompact.Last));
 
         var beyond = MeasurementPlan.Measure(site, start, start.AddDays(7 * (MeasurementPlan.MaxDueDatesPerSite + 1)), MeasurementFrequency.Weekly);
         Assert.Equal(MeasurementPlan.MaxDueDatesPerSite, beyond.DueDates.Length);
         Assert.True(beyond.IsTruncated);
+        var beyondCompact = Recurrence.Over(MeasurementFrequency.Weekly, start, start.AddDays(7 * (DueDates.MaxPerSite + 1)));
+        Assert.Equal((10_000, true, start.AddDays(7)), (beyondCompact.Count, beyondCompact.IsTruncated, beyondCompact.First));
+
+        // Centuries of weeks are counted without listing them, and still stop at the limit.
+        var centuries = Recurrence.Over(MeasurementFrequency.Weekly, start, new DateTime(9000, 1, 1));
+        Assert.Equal((10_000, true), (centuries.Count, centuries.IsTruncated));
     }
 
     [Fact]
@@ -188,6 +211,10 @@ public sealed class MeasurementPlanTests
 
         Assert.Empty(plan.DueDates);
         Assert.Null(MeasurementPlan.DueDate(new DateTime(9999, 6, 1), 1, MeasurementFrequency.Annually));
+        var compact = Recurrence.Over(MeasurementFrequency.Annually, new DateTime(9999, 6, 1), DateTime.MaxValue.Date);
+        Assert.Equal((0, false, (DateTime?)null), (compact.Count, compact.IsTruncated, compact.First));
+        // The last due date a monthly recurrence can reach: 9999-12-01 from 9999-01-01.
+        Assert.Equal(11, Recurrence.Over(MeasurementFrequency.Monthly, new DateTime(9999, 1, 1), DateTime.MaxValue.Date).Count);
     }
 
     [Fact]
@@ -197,6 +224,7 @@ public sealed class MeasurementPlanTests
 
         Assert.Empty(plan.DueDates);
         Assert.Null(plan.Until);
+        Assert.Equal(0, Recurrence.Over(MeasurementFrequency.Monthly, new DateTime(2024, 1, 1), null).Count);
     }
 
     private static SiteSymbol SomeSite() =>

@@ -47,7 +47,7 @@ public sealed class ScheduleContentTests
     }
 
     [Fact]
-    public void Phases_give_each_site_its_staggered_window_and_the_wave_that_brought_it()
+    public void Phases_give_each_step_its_staggered_window_and_the_wave_that_brought_it()
     {
         var phases = Emit("""
             site A { level: county }
@@ -61,12 +61,11 @@ public sealed class ScheduleContentTests
         var run = phases[0];
         Assert.Equal("2024-01-01", run.GetProperty("start").GetString());
         Assert.Equal("2024-08-31", run.GetProperty("end").GetString());
-        var windows = run.GetProperty("sites").EnumerateArray()
-            .Select(w => (w.GetProperty("site").GetString(), w.GetProperty("start").GetString(), w.GetProperty("end").GetString(), w.GetProperty("step").GetInt32(), w.GetProperty("via").GetString()))
+        // One entry per step, not per site: w1's sites A and B share theirs.
+        var steps = run.GetProperty("steps").EnumerateArray()
+            .Select(w => (w.GetProperty("via").GetString(), w.GetProperty("start").GetString(), w.GetProperty("end").GetString(), w.GetProperty("except").GetArrayLength()))
             .ToList();
-        Assert.Equal(
-            [("A", "2024-01-01", "2024-06-30", 0, "w1"), ("B", "2024-01-01", "2024-06-30", 0, "w1"), ("C", "2024-03-01", "2024-08-31", 1, "C")],
-            windows);
+        Assert.Equal([("w1", "2024-01-01", "2024-06-30", 0), ("C", "2024-03-01", "2024-08-31", 0)], steps);
         Assert.Equal(2, run.GetProperty("stagger").GetProperty("value").GetInt32());
         Assert.Equal("months", run.GetProperty("stagger").GetProperty("unit").GetString());
 
@@ -75,7 +74,26 @@ public sealed class ScheduleContentTests
         Assert.Equal(1, review.GetProperty("afterOffset").GetProperty("value").GetInt32());
         Assert.Equal("2024-10-01", review.GetProperty("start").GetString());
         Assert.True(review.GetProperty("allSites").GetBoolean());
-        Assert.All(review.GetProperty("sites").EnumerateArray(), w => Assert.Equal(JsonValueKind.Null, w.GetProperty("via").ValueKind));
+        Assert.Equal(JsonValueKind.Null, Assert.Single(review.GetProperty("steps").EnumerateArray()).GetProperty("via").ValueKind);
+    }
+
+    [Fact]
+    public void A_site_an_earlier_step_brought_in_is_an_exception_of_the_later_step()
+    {
+        var phase = Emit("""
+            site A { level: county }
+            site B { level: county }
+            site C { level: county }
+            wave w1 = [A, B]
+            wave w2 = [B, C]
+            phase Run { start: 2024-01-01; duration: 6 months; in: w1, w2; stagger: 1 month }
+            """).GetProperty("phases")[0];
+
+        var steps = phase.GetProperty("steps");
+        Assert.Equal(0, steps[0].GetProperty("except").GetArrayLength());
+        // B starts with w1; w2's step covers only C.
+        Assert.Equal(["B"], steps[1].GetProperty("except").EnumerateArray().Select(s => s.GetString()));
+        Assert.Equal("2024-02-01", steps[1].GetProperty("start").GetString());
     }
 
     [Fact]
@@ -89,7 +107,7 @@ public sealed class ScheduleContentTests
 
         Assert.Equal("2024-04-01", phase.GetProperty("start").GetString());
         Assert.Equal(JsonValueKind.Null, phase.GetProperty("end").ValueKind);
-        Assert.Equal(JsonValueKind.Null, phase.GetProperty("sites")[0].GetProperty("end").ValueKind);
+        Assert.Equal(JsonValueKind.Null, phase.GetProperty("steps")[0].GetProperty("end").ValueKind);
     }
 
     [Fact]
@@ -108,7 +126,7 @@ public sealed class ScheduleContentTests
         Assert.Equal("w1", entry.GetProperty("expression").GetProperty("scope").GetString());
         var exit = phase.GetProperty("exit").GetProperty("expression");
         Assert.True(exit.GetProperty("implicit").GetBoolean());
-        Assert.Equal(["A", "B"], exit.GetProperty("sites").EnumerateArray().Select(s => s.GetString()));
+        Assert.Equal(JsonValueKind.Null, exit.GetProperty("scope").ValueKind); // every pilot site: A and B
         Assert.Equal("quality", exit.GetProperty("condition").GetProperty("left").GetProperty("indicator").GetString());
     }
 
@@ -185,8 +203,9 @@ public sealed class ScheduleContentTests
         Assert.Equal("quantified", expression.GetProperty("kind").GetString());
         Assert.Equal("all", expression.GetProperty("quantifier").GetString());
         Assert.True(expression.GetProperty("implicit").GetBoolean());
-        // The comparison site is not a pilot site.
-        Assert.Equal(["A", "B"], expression.GetProperty("sites").EnumerateArray().Select(s => s.GetString()));
+        // No scope: every pilot site (the comparison site is not one), which the format does not list again.
+        Assert.Equal(JsonValueKind.Null, expression.GetProperty("scope").ValueKind);
+        Assert.False(expression.TryGetProperty("sites", out _));
     }
 
     [Fact]
@@ -291,6 +310,6 @@ public sealed class ScheduleContentTests
         var root = Emit("site A { level: county }\nphase Run { start: 2024-01-01; duration: 1 month; in: A }");
 
         Assert.Equal(ScheduleSchema.Id, root.GetProperty("$schema").GetString());
-        Assert.Equal(1, root.GetProperty("version").GetInt32());
+        Assert.Equal(2, root.GetProperty("version").GetInt32());
     }
 }

@@ -18,15 +18,26 @@ public sealed class ScheduleSchemaTests
         { "unknown pilot property", root => root["pilot"]!["colour"] = "red" },
         { "missing section", root => root.AsObject().Remove("measurements") },
         { "missing required field", root => root["indicators"]![0]!.AsObject().Remove("frequency") },
-        { "wrong version", root => root["version"] = 2 },
+        { "wrong version", root => root["version"] = 1 },
         { "date with a time", root => root["pilot"]!["start"] = "2019-03-01T00:00:00" },
         { "impossible date", root => root["phases"]![0]!["start"] = "2019-02-30" },
         { "unknown target kind", root => root["indicators"]![0]!["target"]!["kind"] = "percent" },
         { "unknown expression kind", root => root["evaluations"]![0]!["criteria"]![0]!["expression"]!["kind"] = "magic" },
         { "extra field in an expression", root => root["evaluations"]![0]!["criteria"]![0]!["expression"]!["condition"]!["left"]!["site"] = "东城区" },
         { "number as a string", root => root["indicators"]![0]!["weight"] = "0.4" },
-        { "negative stagger step", root => root["phases"]![0]!["sites"]![0]!["step"] = -1 },
+        { "site list instead of steps", root => root["phases"]![0]!["sites"] = new JsonArray() },
+        { "negative due count", root => root["measurements"]!["windows"]![0]!["due"]![0]!["count"] = -1 },
+        { "due dates listed", root => root["measurements"]!["windows"]![0]!["due"]![0]!["dates"] = new JsonArray("2019-04-01") },
+        { "quantifier with its site list", root => FirstOfKind(root, "quantified")!["sites"] = new JsonArray("东城区") },
         { "unknown decision", root => root["evaluations"]![0]!["otherwise"] = "abandon" },
+    };
+
+    private static JsonObject? FirstOfKind(JsonNode? node, string kind) => node switch
+    {
+        JsonObject o when (string?)o["kind"] == kind => o,
+        JsonObject o => o.Select(p => FirstOfKind(p.Value, kind)).FirstOrDefault(found => found is not null),
+        JsonArray a => a.Select(e => FirstOfKind(e, kind)).FirstOrDefault(found => found is not null),
+        _ => null,
     };
 
     [Fact]

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Immutable;
 using PilotSpec.CodeAnalysis.Binding;
 
-namespace PilotSpec.CodeAnalysis.Scheduling;
+namespace PilotSpec.CodeAnalysis.Tests.Emit.JsonSchedule.Reference;
 
 /// <summary>
 /// The due dates of one indicator at one site, over the site's measurement span

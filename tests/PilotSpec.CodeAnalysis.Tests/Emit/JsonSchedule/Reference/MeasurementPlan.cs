@@ -3,12 +3,14 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using PilotSpec.CodeAnalysis.Binding;
+using PilotSpec.CodeAnalysis.Scheduling;
 
-namespace PilotSpec.CodeAnalysis.Scheduling;
+namespace PilotSpec.CodeAnalysis.Tests.Emit.JsonSchedule.Reference;
 
 /// <summary>
-/// When every indicator is due to be measured at every site: the dates a data collector
-/// works to and a monitor checks for missing values.
+/// When every indicator is due to be measured at every site, every date listed: the
+/// expansion schedule format 1 wrote, kept as the reference the compact format 2 is held to
+/// (its windows and recurrences, expanded by a reader, must give exactly these dates).
 /// </summary>
 /// <remarks>
 /// The rule, for each indicator with a `measured:` frequency and each site that at least

@@ -1,0 +1,45 @@
+using System.Globalization;
+using Microsoft.CodeAnalysis.CSharp;
+using PilotSpec.CodeAnalysis.Emit.CSharpMonitor;
+
+namespace PilotSpec.CodeAnalysis.Tests.Emit.CSharpMonitor;
+
+/// <summary>
+/// The allocation-free literal writer (used for the pilot model's lines) writes exactly the
+/// literal Roslyn displays, for every character of the Basic Multilingual Plane, alone and
+/// between a quote and a backslash, and for surrogate pairs and lone halves.
+/// </summary>
+public sealed class CSharpLiteralsTests
+{
+    [Fact]
+    public void Every_BMP_character_is_written_as_Roslyn_displays_it()
+    {
+        var mismatches = new List<string>();
+        for (var c = 0; c <= 0xFFFF; c++)
+        {
+            var text = "a\"" + (char)c + "\\b";
+            if (Written(text) != SymbolDisplay.FormatLiteral(text, quote: true))
+            {
+                mismatches.Add(c.ToString("X4", CultureInfo.InvariantCulture));
+            }
+        }
+
+        Assert.Empty(mismatches);
+    }
+
+    [Theory]
+    [InlineData("    \"code\": \"东城区\",")]
+    [InlineData("😀 pair")]
+    [InlineData("lone \uD800 high")]
+    [InlineData("lone \uDC00 low")]
+    [InlineData("")]
+    public void Lines_of_the_model_are_written_as_Roslyn_displays_them(string text) =>
+        Assert.Equal(SymbolDisplay.FormatLiteral(text, quote: true), Written(text));
+
+    private static string Written(string text)
+    {
+        var output = new StringWriter(CultureInfo.InvariantCulture);
+        CSharpLiterals.WriteString(output, text.ToCharArray(), text.Length);
+        return output.ToString();
+    }
+}

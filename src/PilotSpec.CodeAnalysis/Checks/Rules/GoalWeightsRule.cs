@@ -13,9 +13,15 @@ internal sealed class GoalWeightsRule : SpecRule
 
     internal override void Run(RuleContext context)
     {
+        // An indicator weighted in two goals has one weight (the last written): PS0707 says so,
+        // and the sums of those goals would be computed with a weight they do not show.
+        var weightedTwice = IndicatorWeightedTwiceRule.Weights(context.Program)
+            .Where(w => w.Value.Count > 1)
+            .Select(w => w.Key)
+            .ToHashSet();
         foreach (var goal in context.Program.Goals)
         {
-            if (!goal.Indicators.Any(i => i.Weight is not null))
+            if (!goal.Indicators.Any(i => i.Weight is not null) || goal.Indicators.Any(weightedTwice.Contains))
             {
                 continue;
             }

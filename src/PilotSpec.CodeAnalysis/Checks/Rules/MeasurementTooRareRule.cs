@@ -34,6 +34,12 @@ internal sealed class MeasurementTooRareRule : SpecRule
                     continue;
                 }
 
+                // A baseline after the target's deadline is PS0724: its dates are the mistake, not the frequency.
+                if (indicator.BaselineDate > indicator.Target?.Deadline)
+                {
+                    continue;
+                }
+
                 var from = indicator.BaselineDate ?? context.Program.Pilot?.Start;
                 if (from is null || frequency.Next(from.Value) <= date)
                 {

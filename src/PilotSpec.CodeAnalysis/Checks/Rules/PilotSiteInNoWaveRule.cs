@@ -1,0 +1,39 @@
+using System.Collections.Immutable;
+using System.Linq;
+using PilotSpec.CodeAnalysis.Binding;
+using PilotSpec.CodeAnalysis.Diagnostics;
+
+namespace PilotSpec.CodeAnalysis.Checks.Rules;
+
+/// <summary>
+/// PS0711: once a pilot rolls out in waves, a pilot site in no wave (and not named in any
+/// phase itself) is never treated, yet `at all sites` still judges it. Comparison sites
+/// and regions that contain other sites are left out on purpose. When no phase lists a
+/// wave, the waves are only names and nothing is said.
+/// </summary>
+internal sealed class PilotSiteInNoWaveRule : SpecRule
+{
+    public override ImmutableArray<DiagnosticDescriptor> Descriptors { get; } = ImmutableArray.Create(DiagnosticDescriptors.PilotSiteInNoWave);
+
+    internal override void Run(RuleContext context)
+    {
+        var program = context.Program;
+        var usedWaves = program.Phases.SelectMany(p => p.RunsIn).OfType<WaveSymbol>().Where(w => !w.IsGroup).ToList();
+        if (usedWaves.Count == 0)
+        {
+            return;
+        }
+
+        var placed = program.Waves.Where(w => !w.IsGroup).SelectMany(w => w.Sites)
+            .Concat(program.Phases.SelectMany(p => p.RunsIn).OfType<SiteSymbol>())
+            .ToImmutableHashSet();
+        var parents = program.Sites.Where(s => s.ParentSite is not null).Select(s => s.ParentSite!).ToImmutableHashSet();
+        foreach (var site in program.Sites)
+        {
+            if (site.Role == SiteRole.Pilot && !placed.Contains(site) && !parents.Contains(site) && !ReportedAlready.InProperty(context, site, "role"))
+            {
+                context.Diagnostics.Report(DiagnosticDescriptors.PilotSiteInNoWave, site.Declaration.Identifier, site.Name);
+            }
+        }
+    }
+}

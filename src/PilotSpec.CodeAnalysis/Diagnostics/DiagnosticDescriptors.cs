@@ -108,6 +108,10 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor StaggeredWindowEmpty = new("PS0726", "Meaning", DiagnosticSeverity.Error);
     // Names
     public static readonly DiagnosticDescriptor NotifyNamesNobody = new("PS0740", "Meaning", DiagnosticSeverity.Error);
+    // Chinese-IME slips that remain errors: one diagnostic each, read as what they stand for (Syntax: a tree with them is not sound).
+    public static readonly DiagnosticDescriptor FullWidthBracket = new("PS0750", "Syntax", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor NestedChineseQuotes = new("PS0751", "Syntax", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor MathComparisonSign = new("PS0752", "Syntax", DiagnosticSeverity.Error);
     // Formulas
     public static readonly DiagnosticDescriptor FormulaWeightsDoNotSumToOne = new("PS0760", "Meaning", DiagnosticSeverity.Warning);
 

@@ -20,7 +20,8 @@ internal sealed class MeasurementTooRareRule : SpecRule
     {
         foreach (var evaluation in context.Program.Evaluations)
         {
-            if (context.Schedule.DateOf(evaluation) is not { } date)
+            // An evaluation on the pilot's first day is PS0723: nothing at all can be observed, whatever the frequency.
+            if (context.Schedule.DateOf(evaluation) is not { } date || date == context.Program.Pilot?.Start)
             {
                 continue;
             }

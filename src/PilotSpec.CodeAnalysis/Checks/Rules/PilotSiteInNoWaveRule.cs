@@ -19,7 +19,10 @@ internal sealed class PilotSiteInNoWaveRule : SpecRule
     {
         var program = context.Program;
         var usedWaves = program.Phases.SelectMany(p => p.RunsIn).OfType<WaveSymbol>().Where(w => !w.IsGroup).ToList();
-        if (usedWaves.Count == 0)
+        // A wave or an `in:` with a misspelt name was reported there: which sites were meant is unknown.
+        if (usedWaves.Count == 0
+            || program.Waves.Any(w => ReportedAlready.Within(context, w.Declaration))
+            || program.Phases.Any(p => ReportedAlready.InProperty(context, p, "in")))
         {
             return;
         }

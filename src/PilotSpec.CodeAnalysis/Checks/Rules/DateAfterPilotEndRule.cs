@@ -31,7 +31,9 @@ internal sealed class DateAfterPilotEndRule : SpecRule
 
         foreach (var evaluation in context.Program.Evaluations)
         {
-            if (context.Schedule.DateOf(evaluation) is { } date && date > end)
+            // At the end of a phase that itself runs past the pilot, PS0401 names the problem: the phase.
+            if (context.Schedule.DateOf(evaluation) is { } date && date > end
+                && !(evaluation.Timing is Binding.Bound.BoundPhaseBoundary boundary && context.Schedule.Of(boundary.Phase)?.End > end))
             {
                 context.Diagnostics.Report(DiagnosticDescriptors.EvaluationAfterPilotEnd, DateSyntax.Timing(evaluation), evaluation.Name, ScheduleResolver.Format(date), ScheduleResolver.Format(end));
             }

@@ -23,7 +23,8 @@ internal sealed class EvaluationBeforeExposureRule : SpecRule
     {
         foreach (var evaluation in context.Program.Evaluations)
         {
-            if (context.Schedule.DateOf(evaluation) is not { } date)
+            // On or before the pilot's first day, PS0404 or PS0723 names the problem: the date.
+            if (context.Schedule.DateOf(evaluation) is not { } date || date <= context.Program.Pilot?.Start)
             {
                 continue;
             }

@@ -8,7 +8,8 @@ namespace PilotSpec.CodeAnalysis.Checks.Rules;
 /// <summary>
 /// PS0711: once a pilot rolls out in waves, a pilot site in no wave (and not named in any
 /// phase itself) is never treated, yet `at all sites` still judges it. Comparison sites
-/// and regions that contain other sites are left out on purpose. When no phase lists a
+/// and regions that contain other sites are left out on purpose, and so are sites under a
+/// site in a wave (a project of a department). When no phase lists a
 /// wave, the waves are only names and nothing is said.
 /// </summary>
 internal sealed class PilotSiteInNoWaveRule : SpecRule
@@ -33,10 +34,26 @@ internal sealed class PilotSiteInNoWaveRule : SpecRule
         var parents = program.Sites.Where(s => s.ParentSite is not null).Select(s => s.ParentSite!).ToImmutableHashSet();
         foreach (var site in program.Sites)
         {
-            if (site.Role == SiteRole.Pilot && !placed.Contains(site) && !parents.Contains(site) && !ReportedAlready.InProperty(context, site, "role"))
+            if (site.Role == SiteRole.Pilot && !placed.Contains(site) && !parents.Contains(site) && !UnderPlacedSite(site, placed)
+                && !ReportedAlready.InProperty(context, site, "role"))
             {
                 context.Diagnostics.Report(DiagnosticDescriptors.PilotSiteInNoWave, site.Declaration.Identifier, site.Name);
             }
         }
+    }
+
+    // A project under a department in a wave is reached through its department.
+    private static bool UnderPlacedSite(SiteSymbol site, ImmutableHashSet<SiteSymbol> placed)
+    {
+        var steps = 0; // parent cycles are PS0302; stop after as many steps as there could be sites
+        for (var parent = site.ParentSite; parent is not null && steps < 1000; parent = parent.ParentSite, steps++)
+        {
+            if (placed.Contains(parent))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -118,12 +118,15 @@ internal sealed class ScheduleResolver
         }
 
         var firstStart = steps.Count > 0 ? starts.Min() : start.Value;
+        var reportedLate = false;
         for (var index = 0; index < steps.Count; index++)
         {
             var stepStart = starts[index];
             var stepEnd = EndFrom(phase, stepStart);
-            if (stepEnd is { } commonEnd && commonEnd < stepStart && commonEnd >= firstStart && steps[index].Place is { } late)
+            if (!reportedLate && stepEnd is { } commonEnd && commonEnd < stepStart && commonEnd >= firstStart && steps[index].Place is { } late)
             {
+                // Once, naming the first wave left without time: the later ones follow from the same end.
+                reportedLate = true;
                 // A common `end:` before this wave's start: the wave gets no time (PS0726). When
                 // it falls before every wave's start, the phase as a whole is wrong (PS0406).
                 _diagnostics.Report(DiagnosticDescriptors.StaggeredWindowEmpty, EndValue(phase), phase.Name, late.Name, Format(stepStart), Format(commonEnd));

@@ -1,4 +1,6 @@
 using System.Text;
+using FsCheck.Fluent;
+using PilotSpec.Benchmarks;
 using PilotSpec.CodeAnalysis.Emit;
 using PilotSpec.CodeAnalysis.Tests.TestSupport;
 using PilotSpec.CodeAnalysis.Tests.TestSupport.Generators;

@@ -7,7 +7,7 @@ namespace PilotSpec.CodeAnalysis.Diagnostics;
 /// <summary>
 /// The one catalogue of diagnostic codes. Codes are stable: a code is never renumbered or
 /// given another meaning. Ranges: PS0001–PS0099 syntax, PS0100– names, PS0200– indicators
-/// and units, PS0300– sites and waves, PS0400– phases, PS0500– evaluations and alerts,
+/// and units, PS0300– sites and waves, PS0400– phases, PS0500– evaluations and alerts, PS0600– evaluation data (baselines per site, targets, freshness),
 /// PS0700– meaning (a spec that says something its author did not mean), PS0900– spec hygiene. Titles and messages live in Resources/DiagnosticMessages*.resx.
 /// </summary>
 public static class DiagnosticDescriptors
@@ -82,6 +82,11 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor CriteriaCountOutsideDecision = new("PS0506", "Evaluations", DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor AlertWithoutCondition = new("PS0507", "Evaluations", DiagnosticSeverity.Error);
 
+    // Evaluation data: per-site baselines, compound targets, freshness
+    public static readonly DiagnosticDescriptor SecondProgrammeBaseline = new("PS0600", "Evaluation", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor DuplicateSiteBaseline = new("PS0601", "Evaluation", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor SiteBaselineWithDate = new("PS0602", "Evaluation", DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor InvalidStaleAfter = new("PS0603", "Evaluation", DiagnosticSeverity.Error);
     // Silent wrong meaning (issue #17): specs that say something their author did not mean.
     // Thresholds and values
     public static readonly DiagnosticDescriptor FractionOnPercentIndicator = new("PS0700", "Meaning", DiagnosticSeverity.Error);

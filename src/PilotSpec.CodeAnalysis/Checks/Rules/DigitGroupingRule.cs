@@ -79,11 +79,13 @@ internal sealed class DigitGroupingRule : SpecRule
     // `1` to `999`, no unit, no sign: the part before the first comma.
     private static bool Leading(PropertyValueSyntax value) =>
         value.Clauses.IsEmpty && value.Expression is QuantityLiteralExpressionSyntax { UnitTokens.Length: 0 } q
-        && q.NumberToken.Text.Length is >= 1 and <= 3 && q.NumberToken.Text.All(char.IsAsciiDigit);
+        && q.NumberToken.Text.Length is >= 1 and <= 3 && q.NumberToken.Text.All(IsDigit);
 
     // Exactly three digits, then perhaps the unit and clauses (`000 people`, `200 minutes on 2019-12-31`).
     private static bool Following(PropertyValueSyntax value) =>
-        value.Expression is QuantityLiteralExpressionSyntax q && q.NumberToken.Text.Length == 3 && q.NumberToken.Text.All(char.IsAsciiDigit);
+        value.Expression is QuantityLiteralExpressionSyntax q && q.NumberToken.Text.Length == 3 && q.NumberToken.Text.All(IsDigit);
+
+    private static bool IsDigit(char c) => c >= '0' && c <= '9';
 
     private static string Digits(PropertyValueSyntax value) => ((QuantityLiteralExpressionSyntax)value.Expression).NumberToken.Text;
 

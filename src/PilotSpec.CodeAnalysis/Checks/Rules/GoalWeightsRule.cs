@@ -16,7 +16,7 @@ internal sealed class GoalWeightsRule : SpecRule
         // An indicator weighted in two goals has one weight (the last written): PS0707 says so,
         // and the sums of those goals would be computed with a weight they do not show.
         var weights = IndicatorWeightedTwiceRule.Weights(context.Program);
-        var weightedTwice = weights.Where(w => w.Value.Count > 1).Select(w => w.Key).ToHashSet();
+        var weightedTwice = new System.Collections.Generic.HashSet<Binding.IndicatorSymbol>(weights.Where(w => w.Value.Count > 1).Select(w => w.Key));
         foreach (var goal in context.Program.Goals)
         {
             // The weights this goal writes: an indicator weighted in another goal only is unweighted here.

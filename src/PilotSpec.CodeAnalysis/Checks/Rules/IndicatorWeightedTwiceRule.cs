@@ -19,8 +19,9 @@ internal sealed class IndicatorWeightedTwiceRule : SpecRule
 
     internal override void Run(RuleContext context)
     {
-        foreach (var (indicator, places) in Weights(context.Program))
+        foreach (var entry in Weights(context.Program))
         {
+            var (indicator, places) = (entry.Key, entry.Value);
             if (places.Count < 2)
             {
                 continue;

@@ -11,9 +11,9 @@ namespace PilotSpec.CodeAnalysis.Checks.Rules;
 /// <summary>
 /// PS0705: a property that takes one value (`owner:`, `duration:`, `require:`...) reads its
 /// first value and silently ignored the rest: `duration: 12 months, 6 months` runs for 12.
-/// Reported on the second value; the fix deletes the extra values. `target:` is not checked
-/// here (compound targets list several values), nor a value that is a thousands separator
-/// (PS0706 says that).
+/// Reported on the second value; the fix deletes the extra values. `target:` and `baseline:`
+/// are not checked here (compound targets and per-site baselines list several values), nor
+/// a value that is a thousands separator (PS0706 says that).
 /// </summary>
 internal sealed class ExtraValueRule : SpecRule
 {
@@ -22,7 +22,7 @@ internal sealed class ExtraValueRule : SpecRule
     {
         [SymbolKind.Pilot] = new() { "owner", "sponsor", "problem", "description", "start", "end" },
         [SymbolKind.Goal] = new() { "parent", "description" },
-        [SymbolKind.Indicator] = new() { "unit", "better", "baseline", "measured", "source", "responsible", "formula", "weight", "description" },
+        [SymbolKind.Indicator] = new() { "unit", "better", "measured", "source", "responsible", "formula", "weight", "stale_after", "description" },
         [SymbolKind.Site] = new() { "level", "region", "role", "parent", "population", "description" },
         [SymbolKind.Wave] = new() { "description" },
         [SymbolKind.Phase] = new() { "start", "after", "duration", "end", "stagger", "entry", "exit", "description" },

@@ -16,17 +16,27 @@ public sealed class EvaluationContext
 {
     /// <summary>Reads <paramref name="store"/> as of the end of day <paramref name="asOf"/>.</summary>
     public EvaluationContext(ObservationStore store, DateTime asOf)
-        : this(store ?? throw new ArgumentNullException(nameof(store)), asOf.Date, periodStart: null, gaps: null)
+        : this(store ?? throw new ArgumentNullException(nameof(store)), asOf.Date, periodStart: null, gaps: null, pilot: null)
     {
     }
 
-    private EvaluationContext(ObservationStore store, DateTime asOf, DateTime? periodStart, DataGaps? gaps)
+    /// <summary>Reads <paramref name="store"/> as of <paramref name="asOf"/>, knowing the pilot's sites (so parents roll up from their children).</summary>
+    public EvaluationContext(ObservationStore store, DateTime asOf, PilotDefinition? pilot)
+        : this(store ?? throw new ArgumentNullException(nameof(store)), asOf.Date, periodStart: null, gaps: null, pilot: pilot)
     {
+    }
+
+    private EvaluationContext(ObservationStore store, DateTime asOf, DateTime? periodStart, DataGaps? gaps, PilotDefinition? pilot)
+    {
+        Pilot = pilot;
         Store = store;
         AsOf = asOf;
         PeriodStart = periodStart;
         Gaps = gaps;
     }
+
+    /// <summary>The pilot, when known: its site hierarchy for roll-ups.</summary>
+    public PilotDefinition? Pilot { get; }
 
     /// <summary>The store read.</summary>
     public ObservationStore Store { get; }
@@ -41,14 +51,14 @@ public sealed class EvaluationContext
     internal DataGaps? Gaps { get; }
 
     /// <summary>The same data, noting every missing or stale value in <paramref name="gaps"/>.</summary>
-    internal EvaluationContext NotingGapsIn(DataGaps? gaps) => new EvaluationContext(Store, AsOf, PeriodStart, gaps);
+    internal EvaluationContext NotingGapsIn(DataGaps? gaps) => new EvaluationContext(Store, AsOf, PeriodStart, gaps, Pilot);
 
     /// <summary>The same data restricted to period <paramref name="index"/> of <paramref name="unit"/> (and never past <see cref="AsOf"/>).</summary>
     public EvaluationContext ForPeriod(long index, PeriodUnit unit)
     {
         var start = Periods.StartOf(index, unit);
         var end = Periods.EndOf(index, unit);
-        return new EvaluationContext(Store, end < AsOf ? end : AsOf, start, Gaps);
+        return new EvaluationContext(Store, end < AsOf ? end : AsOf, start, Gaps, Pilot);
     }
 
     /// <summary>The observations of <paramref name="indicator"/> at <paramref name="site"/> dated on or before <see cref="AsOf"/>, in date order.</summary>
@@ -98,8 +108,23 @@ public sealed class EvaluationContext
     /// the site recorded, or for a computed indicator its formula applied period by period to the
     /// values of the indicators it names (<see cref="ComputedSeries"/>).
     /// </summary>
-    public IReadOnlyList<Observation> Series(IndicatorDefinition indicator, Site site) =>
-        indicator.Formula is null ? Store.Observations(indicator, site) : ComputedSeries.Of(this, indicator, site);
+    public IReadOnlyList<Observation> Series(IndicatorDefinition indicator, Site site)
+    {
+        if (indicator.Formula is not null)
+        {
+            return ComputedSeries.Of(this, indicator, site);
+        }
+
+        var own = Store.Observations(indicator, site);
+
+        // A parent that records nothing itself is the roll-up of its children.
+        if (own.Count == 0 && indicator.RollUp is not null && Pilot?.ChildrenOf(site) is { Count: > 0 } children)
+        {
+            return RolledUpSeries.Of(this, indicator, children);
+        }
+
+        return own;
+    }
 
     /// <summary>Whether the latest value of <paramref name="indicator"/> at <paramref name="site"/> is too old to count.</summary>
     public bool IsStale(IndicatorDefinition indicator, Site site) => IsStale(indicator, Series(indicator, site));

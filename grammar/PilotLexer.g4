@@ -61,16 +61,18 @@ RBRACE      : '}' ;
 // Full-width punctuation is what a Chinese input method types; it means the same.
 LPAREN      : '(' | '（' ;
 RPAREN      : ')' | '）' ;
-LBRACKET    : '[' ;
-RBRACKET    : ']' ;
+// 【】 ≠ ≤ ≥ are Chinese-IME slips that remain errors: lexed as what they stand for, so the
+// parse goes on, and reported once each (PS0750, PS0752) with the ASCII form as the fix.
+LBRACKET    : '[' | '【' ;
+RBRACKET    : ']' | '】' ;
 COLON       : ':' | '：' ;
 SEMICOLON   : ';' | '；' ;
 COMMA       : ',' | '，' | '、' ;
 DOT         : '.' ;
 EQUALS_EQUALS : '==' ;
-BANG_EQUALS : '!=' ;
-LESS_EQUALS : '<=' ;
-GREATER_EQUALS : '>=' ;
+BANG_EQUALS : '!=' | '≠' ;
+LESS_EQUALS : '<=' | '≤' ;
+GREATER_EQUALS : '>=' | '≥' ;
 LESS        : '<' ;
 GREATER     : '>' ;
 EQUALS      : '=' ;
@@ -89,6 +91,9 @@ NUMBER      : NUMBER_BODY ;
 // syntax layer reports that once and the parse goes on.
 STRING      : '"' ( ~["\\\r\n] | '\\' ~[\r\n] )* '"'?
             | '“' ~[”\r\n]* '”'?      // Chinese quotes: no escapes needed inside
+            // One level of “ ” nested in “ ”: one token (the longest match), reported once
+            // (PS0751), instead of a string cut at the inner ” and a cascade after it.
+            | '“' ~[“”\r\n]* '“' ~[“”\r\n]* '”' ~[“”\r\n]* '”'
             ;
 
 IDENTIFIER  : IDENTIFIER_START IDENTIFIER_PART* ;

@@ -127,7 +127,7 @@ public static class SpecGenerator
         line.Write("");
 
         line.Write($"    alert {r}_slow \"Waiting too long in region {b}\" {{");
-        line.Write($"        when: {measures}_i1 > 60 minutes for 2 consecutive months at any site in {r}_wave");
+        line.Write($"        when: {measures}_i1 > 60 minutes for 2 consecutive years at any site in {r}_wave");
         line.Write("        notify: owner");
         line.Write("        severity: warning");
         line.Write("    }");

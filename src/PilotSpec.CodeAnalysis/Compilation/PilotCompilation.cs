@@ -70,7 +70,8 @@ public sealed class PilotCompilation
     /// </summary>
     public ImmutableArray<Emit.EmittedFile> GetOutputs(ImmutableArray<Emit.IEmitter>? emitters = null)
     {
-        if (GetDiagnostics().Any(d => d.IsError) || Program.Pilot is not { } pilot)
+        // A spec with errors, or with an error a configuration shows as a warning (a hole in the model), has no outputs.
+        if (GetDiagnostics().Any(d => d.IsError) || Program.Pilot is not { } pilot || !UnboundErrors().IsEmpty)
         {
             return ImmutableArray<Emit.EmittedFile>.Empty;
         }
@@ -93,6 +94,15 @@ public sealed class PilotCompilation
             return new Emit.EmitResult(false, diagnostics, ImmutableArray<string>.Empty);
         }
 
+        // A configuration may show an error of reading or binding as a warning, but the model
+        // still has a hole there (a criterion naming nothing): such a spec is not emitted, and
+        // the error is reported as one, instead of an emitter failing on the hole.
+        var holes = UnboundErrors();
+        if (!holes.IsEmpty)
+        {
+            return new Emit.EmitResult(false, diagnostics.Where(d => !holes.Contains(d, DiagnosticIdentity.Instance)).Concat(holes).ToImmutableArray(), ImmutableArray<string>.Empty);
+        }
+
         var files = GetOutputs(emitters);
         foreach (var file in files)
         {
@@ -100,6 +110,19 @@ public sealed class PilotCompilation
         }
 
         return new Emit.EmitResult(true, diagnostics, files.Select(f => f.FileName).ToImmutableArray());
+    }
+
+    // The errors of reading, importing, binding and scheduling, whatever the configuration says.
+    private ImmutableArray<Diagnostic> UnboundErrors()
+    {
+        var raw = SyntaxTrees.SelectMany(t => t.GetDiagnostics())
+            .Concat(_imports.Value.Diagnostics)
+            .Concat(Program.Diagnostics)
+            .Concat(_schedule.Value.Diagnostics);
+        return raw.Where(d => d.Descriptor.DefaultSeverity == DiagnosticSeverity.Error)
+            .Select(d => d.Severity == DiagnosticSeverity.Error ? d : d.WithSeverity(DiagnosticSeverity.Error))
+            .Distinct(DiagnosticIdentity.Instance)
+            .ToImmutableArray();
     }
 
     public SemanticModel GetSemanticModel(SyntaxTree tree) =>
@@ -170,8 +193,12 @@ public sealed class PilotCompilation
     // A syntax error cannot be configured away: the rest of the pipeline relies on a sound tree.
     private static bool IsSyntax(Diagnostic diagnostic) => diagnostic.Descriptor.Category == "Syntax";
 
+    // Only warnings and infos can be silenced in place: an error means the spec says nothing
+    // sensible there (an undeclared name, a duplicate), and silencing it would make `check`
+    // clean while `build` has nothing to build from.
     private static bool IsSuppressed(Diagnostic diagnostic, Dictionary<string, SuppressionMap> suppressions) =>
         !IsSyntax(diagnostic)
+        && diagnostic.Descriptor.DefaultSeverity != DiagnosticSeverity.Error
         && suppressions.TryGetValue(diagnostic.Location.FilePath, out var map)
         && map.IsSuppressed(diagnostic.Id, diagnostic.Location.LineSpan.Start.Line);
 

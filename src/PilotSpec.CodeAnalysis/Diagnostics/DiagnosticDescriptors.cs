@@ -8,7 +8,7 @@ namespace PilotSpec.CodeAnalysis.Diagnostics;
 /// The one catalogue of diagnostic codes. Codes are stable: a code is never renumbered or
 /// given another meaning. Ranges: PS0001–PS0099 syntax, PS0100– names, PS0200– indicators
 /// and units, PS0300– sites and waves, PS0400– phases, PS0500– evaluations and alerts, PS0600– evaluation data (baselines per site, targets, freshness),
-/// PS0900– spec hygiene. Titles and messages live in Resources/DiagnosticMessages*.resx.
+/// PS0700– meaning (a spec that says something its author did not mean), PS0900– spec hygiene. Titles and messages live in Resources/DiagnosticMessages*.resx.
 /// </summary>
 public static class DiagnosticDescriptors
 {
@@ -88,6 +88,38 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor DuplicateSiteBaseline = new("PS0601", "Evaluation", DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor SiteBaselineWithDate = new("PS0602", "Evaluation", DiagnosticSeverity.Warning);
     public static readonly DiagnosticDescriptor InvalidStaleAfter = new("PS0603", "Evaluation", DiagnosticSeverity.Error);
+    // Silent wrong meaning (issue #17): specs that say something their author did not mean.
+    // Thresholds and values
+    public static readonly DiagnosticDescriptor FractionOnPercentIndicator = new("PS0700", "Meaning", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor FractionalSiteCount = new("PS0701", "Meaning", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor MoreSitesThanTheSetHas = new("PS0702", "Meaning", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor UnreachableThreshold = new("PS0703", "Meaning", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor RelativeChangeOfRateInCondition = new("PS0704", "Meaning", DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor ExtraValueIgnored = new("PS0705", "Meaning", DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor DigitGroupingComma = new("PS0706", "Meaning", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor IndicatorWeightedTwice = new("PS0707", "Meaning", DiagnosticSeverity.Error);
+    // Sites and sets
+    public static readonly DiagnosticDescriptor SiteInTwoWaves = new("PS0710", "Meaning", DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor PilotSiteInNoWave = new("PS0711", "Meaning", DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor PlaceListedTwice = new("PS0712", "Meaning", DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor ComparisonSiteInRollout = new("PS0713", "Meaning", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor QuantifierMixesLevels = new("PS0714", "Meaning", DiagnosticSeverity.Warning);
+    // Dates
+    public static readonly DiagnosticDescriptor TargetAfterPilotEnd = new("PS0720", "Meaning", DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor EvaluationAfterPilotEnd = new("PS0721", "Meaning", DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor EvaluationBeforeExposure = new("PS0722", "Meaning", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor EvaluationOnFirstDay = new("PS0723", "Meaning", DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor BaselineAfterDeadline = new("PS0724", "Meaning", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor SustainedPeriodShorterThanMeasurement = new("PS0725", "Meaning", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor StaggeredWindowEmpty = new("PS0726", "Meaning", DiagnosticSeverity.Error);
+    // Names
+    public static readonly DiagnosticDescriptor NotifyNamesNobody = new("PS0740", "Meaning", DiagnosticSeverity.Error);
+    // Chinese-IME slips that remain errors: one diagnostic each, read as what they stand for (Syntax: a tree with them is not sound).
+    public static readonly DiagnosticDescriptor FullWidthBracket = new("PS0750", "Syntax", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor NestedChineseQuotes = new("PS0751", "Syntax", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor MathComparisonSign = new("PS0752", "Syntax", DiagnosticSeverity.Error);
+    // Formulas
+    public static readonly DiagnosticDescriptor FormulaWeightsDoNotSumToOne = new("PS0760", "Meaning", DiagnosticSeverity.Warning);
 
     // Hygiene
     public static readonly DiagnosticDescriptor PilotWithoutOwner = new("PS0900", "Hygiene", DiagnosticSeverity.Info);

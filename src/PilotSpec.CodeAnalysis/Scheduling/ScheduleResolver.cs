@@ -13,7 +13,9 @@ namespace PilotSpec.CodeAnalysis.Scheduling;
 /// Resolves the phase graph to dates. Every end is a last day, inclusive: a phase ends on
 /// its `end:` date, or on the last day of its `duration:` (3 months from 2019-03-01 end on
 /// 2019-05-31); a phase `after:` another starts the next day (plus an offset), and
-/// `end of Phase` is that last day. Listed waves (and sites) start one `stagger:` apart, in the order written.
+/// `end of Phase` is that last day. Listed waves (and sites) start one `stagger:` apart, in the order written;
+/// a wave that ran in the phase this one is `after:` starts the day after its own window there
+/// (docs/language.md, "Staggered phases"), and a written `end:` is common to every wave.
 /// Cycles in `after:` are reported once, with the cycle named.
 /// </summary>
 internal sealed class ScheduleResolver
@@ -96,20 +98,43 @@ internal sealed class ScheduleResolver
         var siteCount = 0;
         foreach (var step in steps)
         {
-            siteCount += step.Count;
+            siteCount += step.Sites.Count;
         }
 
+        // A phase after another follows it wave by wave: a wave (or site) that ran in the
+        // earlier phase starts the day after its own window there ends, so a staggered
+        // roll-out stays staggered. Places the earlier phase did not list start one
+        // `stagger:` apart from the phase's start, in the order written.
+        var previous = phase.StartDate is null && phase.After is { } after ? ResolvePhase(after) : null;
         var windows = ImmutableArray.CreateBuilder<SiteWindow>(siteCount);
         // A site in two of the places listed starts with the first. One wave (the usual `in:`)
         // lists each site once already, and needs no set.
         var placed = steps.Count > 1 ? new HashSet<SiteSymbol>() : null;
+        var starts = new DateTime[steps.Count];
+        for (var index = 0; index < steps.Count; index++)
+        {
+            starts[index] = FollowOwnWave(phase, previous, steps[index].Place, steps[index].Sites)
+                ?? (phase.Stagger is { } stagger ? stagger.AddTimes(start.Value, index) : start.Value);
+        }
+
+        var firstStart = steps.Count > 0 ? starts.Min() : start.Value;
+        var reportedLate = false;
         var stepWindows = ImmutableArray.CreateBuilder<PhaseStep>(steps.Count);
         for (var index = 0; index < steps.Count; index++)
         {
-            var stepStart = phase.Stagger is { } stagger ? stagger.AddTimes(start.Value, index) : start.Value;
-            var stepEnd = EndFrom(phase, stepStart, index);
+            var stepStart = starts[index];
+            var stepEnd = EndFrom(phase, stepStart);
+            if (!reportedLate && stepEnd is { } commonEnd && commonEnd < stepStart && commonEnd >= firstStart && steps[index].Place is { } late)
+            {
+                // Once, naming the first wave left without time: the later ones follow from the same end.
+                reportedLate = true;
+                // A common `end:` before this wave's start: the wave gets no time (PS0726). When
+                // it falls before every wave's start, the phase as a whole is wrong (PS0406).
+                _diagnostics.Report(DiagnosticDescriptors.StaggeredWindowEmpty, EndValue(phase), phase.Name, late.Name, Format(stepStart), Format(commonEnd));
+            }
+
             List<SiteSymbol>? except = null; // rare (a site in two places of one phase's `in:`)
-            foreach (var site in steps[index])
+            foreach (var site in steps[index].Sites)
             {
                 if (placed is null || placed.Add(site))
                 {
@@ -124,7 +149,12 @@ internal sealed class ScheduleResolver
             stepWindows.Add(new PhaseStep(stepStart, stepEnd, except?.ToImmutableArray() ?? ImmutableArray<SiteSymbol>.Empty));
         }
 
-        var end = EndFrom(phase, start.Value, Math.Max(0, steps.Count - 1));
+        if (windows.Count > 0)
+        {
+            start = firstStart;
+        }
+
+        var end = EndFrom(phase, start.Value);
         if (windows.Count > 0)
         {
             end = LastEnd(windows);
@@ -133,15 +163,46 @@ internal sealed class ScheduleResolver
         if (end is { } e && e < start)
         {
             // Only a fixed `end:` date can fall before the start (a duration is positive): point at it.
-            var endValue = phase.Declaration.Properties.FirstOrDefault(p => p.NameToken.Text == "end") is { Values.Count: > 0 } endProperty
-                ? (SyntaxNode)endProperty.Values[0].Expression
-                : phase.Declaration.Identifier;
-            _diagnostics.Report(DiagnosticDescriptors.PhaseEndsBeforeStart, endValue, phase.Name, Format(e), Format(start.Value));
+            _diagnostics.Report(DiagnosticDescriptors.PhaseEndsBeforeStart, EndValue(phase), phase.Name, Format(e), Format(start.Value));
         }
 
         var schedule = new PhaseSchedule(phase, start, end, windows.Count == windows.Capacity ? windows.MoveToImmutable() : windows.ToImmutable(), stepWindows.MoveToImmutable());
         _resolved[phase] = schedule;
         return schedule;
+    }
+
+    private static SyntaxNode EndValue(PhaseSymbol phase) =>
+        phase.Declaration.Properties.FirstOrDefault(p => p.NameToken.Text == "end") is { Values.Count: > 0 } endProperty
+            ? endProperty.Values[0].Expression
+            : phase.Declaration.Identifier;
+
+    /// <summary>
+    /// The start of a place that ran in the phase this one follows: the day after its own
+    /// window there ends, plus the `after:` offset; null when the earlier phase did not list it.
+    /// </summary>
+    private static DateTime? FollowOwnWave(PhaseSymbol phase, PhaseSchedule? previous, Symbol? place, IReadOnlyList<SiteSymbol> sites)
+    {
+        if (previous is null || place is null || !previous.Phase.RunsIn.Contains(place) || sites.Count == 0)
+        {
+            return null;
+        }
+
+        DateTime? ownEnd = null;
+        foreach (var site in sites)
+        {
+            if (previous.At(site)?.End is not { } end)
+            {
+                return null;
+            }
+
+            if (ownEnd is null || end > ownEnd)
+            {
+                ownEnd = end;
+            }
+        }
+
+        var next = NextDay(ownEnd!.Value);
+        return phase.AfterOffset is { } offset ? offset.AddTo(next) : next;
     }
 
     // The latest end over the sites; unknown when any site's end is.
@@ -193,7 +254,7 @@ internal sealed class ScheduleResolver
         return null;
     }
 
-    private static DateTime? EndFrom(PhaseSymbol phase, DateTime start, int staggerIndex)
+    private static DateTime? EndFrom(PhaseSymbol phase, DateTime start)
     {
         if (phase.Duration is { } duration)
         {
@@ -202,32 +263,33 @@ internal sealed class ScheduleResolver
             return after > start ? after.AddDays(-1) : after;
         }
 
+        // A written `end:` is one date for every wave: staggering moves starts, not a date the spec fixes.
         if (phase.EndDate is { } end)
         {
-            return phase.Stagger is { } stagger ? stagger.AddTimes(end, staggerIndex) : end;
+            return end;
         }
 
         return null;
     }
 
     /// <summary>The groups of sites that start together, in the order `in:` lists them.</summary>
-    private List<IReadOnlyList<SiteSymbol>> Steps(PhaseSymbol phase)
+    private List<(Symbol? Place, IReadOnlyList<SiteSymbol> Sites)> Steps(PhaseSymbol phase)
     {
-        var steps = new List<IReadOnlyList<SiteSymbol>>();
+        var steps = new List<(Symbol?, IReadOnlyList<SiteSymbol>)>();
         if (phase.RunsAtAllSites)
         {
             _pilotSites ??= _program.Sites.Where(s => s.Role == SiteRole.Pilot).ToList(); // the same for every phase: listed once
-            steps.Add(_pilotSites);
+            steps.Add((null, _pilotSites));
         }
 
         foreach (var place in phase.RunsIn)
         {
-            steps.Add(place switch
+            steps.Add((place, place switch
             {
                 WaveSymbol wave => wave.Sites,
                 SiteSymbol site => new[] { site },
                 _ => Array.Empty<SiteSymbol>(),
-            });
+            }));
         }
 
         return steps;

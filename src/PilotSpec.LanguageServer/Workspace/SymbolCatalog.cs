@@ -29,7 +29,7 @@ public sealed class SymbolCatalog
         foreach (var symbol in table)
         {
             var location = symbol.Location;
-            symbols.Add(new CatalogSymbol(symbol.Name, symbol.Kind, symbol.KindWord, symbol.Title, location.FilePath, location.Span.Start));
+            symbols.Add(new CatalogSymbol(symbol.Name, symbol.Kind, Features.SymbolWords.KindWord(symbol), symbol.Title, location.FilePath, location.Span.Start));
         }
 
         return new SymbolCatalog(generation, symbols.MoveToImmutable());

@@ -174,6 +174,25 @@ public class CompletionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Stakeholder_roles_offered_are_the_ones_the_reference_lists()
+    {
+        // docs/language.md, `stakeholder`: the completion and the reference say the same words.
+        var labels = await LabelsAsync("stakeholder s { role: $$ }");
+        Assert.Superset(new HashSet<string> { "third_party_evaluator", "research_institute", "data_provider", "working_group", "government_department" }, labels.ToHashSet());
+        Assert.DoesNotContain("implementer", labels);
+    }
+
+    [Fact]
+    public async Task A_group_is_shown_as_a_group_and_a_wave_as_a_wave()
+    {
+        var items = await CompleteAsync(InSmallPilot("    phase Extra {\n        in: $$\n    }"));
+        string Detail(string label) => items.Single(i => i.GetProperty("label").GetString() == label).GetProperty("detail").GetString()!;
+
+        Assert.StartsWith("group", Detail("control"), StringComparison.Ordinal);
+        Assert.StartsWith("wave", Detail("first"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_value_continued_on_the_next_line_after_a_comma_is_still_a_value()
     {
         var labels = await LabelsAsync(InSmallPilot("    phase Extra {\n        in: first,\n            $$\n    }"));

@@ -62,9 +62,21 @@ internal static class IndicatorBinder
 
         var perSite = ImmutableDictionary.CreateBuilder<string, Quantity>(StringComparer.Ordinal);
         var programmeBound = false;
+        // `1,200 minutes` is a thousands separator, not a second value: PS0706 reports it (one mistake, one diagnostic).
+        var groupedDigits = new System.Collections.Generic.HashSet<int>();
+        foreach (var (first, last) in Checks.Rules.DigitGroupingRule.Groups(property))
+        {
+            for (var i = first + 1; i <= last; i++)
+            {
+                groupedDigits.Add(i);
+            }
+        }
+
+        var index = -1;
         foreach (var value in property.Values)
         {
-            if (ValueReader.IsMissing(value.Expression))
+            index++;
+            if (ValueReader.IsMissing(value.Expression) || groupedDigits.Contains(index))
             {
                 continue;
             }

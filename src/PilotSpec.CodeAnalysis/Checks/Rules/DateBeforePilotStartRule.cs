@@ -40,7 +40,8 @@ internal sealed class DateBeforePilotStartRule : SpecRule
 
         foreach (var indicator in context.Program.Indicators)
         {
-            if (indicator.Target?.Deadline is { } deadline && deadline < start)
+            // A deadline before its own baseline is PS0724, the problem to fix first.
+            if (indicator.Target?.Deadline is { } deadline && deadline < start && !(indicator.BaselineDate > deadline))
             {
                 var target = IndicatorProperties.Value(indicator, "target");
                 var clause = target is null ? null : Binding.Declarations.ValueReader.Clause(target, SyntaxKind.ByKeyword);

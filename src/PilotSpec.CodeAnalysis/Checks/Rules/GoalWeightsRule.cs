@@ -13,9 +13,17 @@ internal sealed class GoalWeightsRule : SpecRule
 
     internal override void Run(RuleContext context)
     {
+        // An indicator weighted in two goals has one weight (the last written): PS0707 says so,
+        // and the sums of those goals would be computed with a weight they do not show.
+        var weights = IndicatorWeightedTwiceRule.Weights(context.Program);
+        var weightedTwice = new System.Collections.Generic.HashSet<Binding.IndicatorSymbol>(weights.Where(w => w.Value.Count > 1).Select(w => w.Key));
         foreach (var goal in context.Program.Goals)
         {
-            if (!goal.Indicators.Any(i => i.Weight is not null))
+            // The weights this goal writes: an indicator weighted in another goal only is unweighted here.
+            var written = goal.Indicators
+                .Select(i => weights.TryGetValue(i, out var places) ? places.FirstOrDefault(p => ReferenceEquals(p.Goal, goal)).Weight : null)
+                .ToList();
+            if (written.All(w => w is null) || goal.Indicators.Any(weightedTwice.Contains))
             {
                 continue;
             }
@@ -28,11 +36,22 @@ internal sealed class GoalWeightsRule : SpecRule
                 continue;
             }
 
-            var sum = goal.Indicators.Sum(i => i.Weight ?? 0m);
+            var sum = written.Sum(w => w is null ? 0m : Value(w));
             if (Math.Abs(sum - 1m) > 0.0001m)
             {
                 context.Diagnostics.Report(DiagnosticDescriptors.GoalWeightsDoNotSumToOne, goal.Declaration.Identifier, goal.Name, sum.ToString("0.####", CultureInfo.InvariantCulture));
             }
         }
     }
+
+    // `0.6` or `60%`; a weight that could not be read was reported by the binder (and the goal skipped).
+    private static decimal Value(Syntax.SyntaxNode weight) =>
+        weight is Syntax.ExpressionSyntax expression
+            ? Binding.ExpressionBinder.QuantityOf(expression) switch
+            {
+                { Unit.Dimension: Types.Dimension.Scalar } q => q.Value,
+                { Unit.Dimension: Types.Dimension.Percent } q => q.Value / 100m,
+                _ => 0m,
+            }
+            : 0m;
 }

@@ -20,7 +20,8 @@ internal sealed class MeasurementTooRareRule : SpecRule
     {
         foreach (var evaluation in context.Program.Evaluations)
         {
-            if (context.Schedule.DateOf(evaluation) is not { } date)
+            // An evaluation on the pilot's first day is PS0723: nothing at all can be observed, whatever the frequency.
+            if (context.Schedule.DateOf(evaluation) is not { } date || date == context.Program.Pilot?.Start)
             {
                 continue;
             }
@@ -30,6 +31,12 @@ internal sealed class MeasurementTooRareRule : SpecRule
             {
                 var indicator = value.Indicator;
                 if (value.Member is IndicatorMember.Baseline or IndicatorMember.Target || indicator.Frequency is not { } frequency || reported.Contains(indicator))
+                {
+                    continue;
+                }
+
+                // A baseline after the target's deadline is PS0724: its dates are the mistake, not the frequency.
+                if (indicator.BaselineDate > indicator.Target?.Deadline)
                 {
                     continue;
                 }

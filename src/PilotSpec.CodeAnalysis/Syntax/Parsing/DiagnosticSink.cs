@@ -23,6 +23,9 @@ internal sealed class DiagnosticSink
     public void Report(DiagnosticDescriptor descriptor, TextSpan span, params object[] arguments) =>
         _diagnostics.Add(Diagnostic.Create(descriptor, new SourceLocation(_path, _text, span), arguments));
 
+    public void Report(DiagnosticDescriptor descriptor, TextSpan span, CodeFix fix, params object[] arguments) =>
+        _diagnostics.Add(Diagnostic.Create(descriptor, new SourceLocation(_path, _text, span), arguments).WithFix(fix));
+
     public void Clear() => _diagnostics.Clear();
 
     public ImmutableArray<Diagnostic> ToImmutable() => _diagnostics.ToImmutableArray();

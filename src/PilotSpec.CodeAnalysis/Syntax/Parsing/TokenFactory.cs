@@ -25,6 +25,7 @@ internal sealed class TokenFactory
     private readonly SourcePositions _positions;
     private readonly DiagnosticSink _diagnostics;
     private readonly TokenTextCache _texts = new();
+    private readonly ImeSlips _imeSlips = new();
 
     // Tokens whose trivia a scan of the text would not give back as ANTLR cut it, by position.
     private readonly Dictionary<int, ExplicitTrivia> _explicitTrivia = new();
@@ -53,6 +54,7 @@ internal sealed class TokenFactory
         var leading = CollectTrivia(token.TokenIndex);
         var (position, text) = TextOf(token);
         var value = LiteralParser.ParseValue(kind, text, position, _diagnostics);
+        _imeSlips.Report(text, position, _text, _diagnostics);
         _next = token.TokenIndex + 1;
         var trailing = kind == SyntaxKind.EndOfFileToken ? ImmutableArray<SyntaxTrivia>.Empty : CollectTrailingTrivia();
         var fullStart = leading.IsEmpty ? position : leading[0].Position;

@@ -32,8 +32,8 @@ public static class Vocabulary
     /// <summary>Administrative levels: free text for the compiler, these are the usual ones.</summary>
     public static IReadOnlyList<string> Levels { get; } = new[] { "province", "city", "county", "district", "township", "village", "department" };
 
-    /// <summary>Stakeholder roles: free text, the usual ones.</summary>
-    public static IReadOnlyList<string> StakeholderRoles { get; } = new[] { "third_party_evaluator", "research_institute", "government_department", "sponsor", "implementer" };
+    /// <summary>Stakeholder roles: free text; the usual ones, the same list as docs/language.md's `stakeholder`.</summary>
+    public static IReadOnlyList<string> StakeholderRoles { get; } = new[] { "third_party_evaluator", "research_institute", "data_provider", "working_group", "government_department" };
 
     /// <summary>Units an indicator is usually measured in (any other word is a counted unit: `officers`, `cases`).</summary>
     public static IReadOnlyList<string> Units { get; } = new[]

@@ -16,7 +16,7 @@ public static class SymbolDescriber
     public static string Describe(Symbol symbol, DocumentAnalysis analysis)
     {
         var text = new StringBuilder();
-        text.Append("```pilot\n").Append(symbol.KindWord).Append(' ').Append(symbol.Name);
+        text.Append("```pilot\n").Append(SymbolWords.KindWord(symbol)).Append(' ').Append(symbol.Name);
         if (symbol.Title is { } title)
         {
             text.Append(" \"").Append(title).Append('"');

@@ -113,10 +113,12 @@ public sealed class BoundExpressionJsonTests
 
     private static JsonElement Write(BoundExpression expression, PilotCompilation compilation)
     {
-        using var json = new ScheduleJsonWriter();
+        // The writer streams to a text writer as it goes (format 2): read back what it wrote.
+        using var text = new StringWriter();
+        var json = new ScheduleJsonWriter(text);
         json.StartObject();
         BoundExpressionJson.WriteCondition(json, "condition", expression, compilation.Schedule);
         json.EndObject();
-        return ScheduleEmit.Parse(json.ToText()).GetProperty("condition");
+        return ScheduleEmit.Parse(text.ToString()).GetProperty("condition");
     }
 }

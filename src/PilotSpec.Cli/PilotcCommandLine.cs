@@ -97,6 +97,7 @@ public static class PilotcCommandLine
             ExplainCommand.Create(globalOptions, output),
             SchemaCommand.Create(output),
             ScheduleCommand.Create(globalOptions, output),
+            EvaluateCommand.Create(globalOptions, output, error),
             SyntaxCommand.Create(globalOptions, output),
         };
         return root;

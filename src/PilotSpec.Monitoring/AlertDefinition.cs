@@ -48,6 +48,27 @@ public sealed class AlertDefinition
         ConditionAtSite = conditionAtSite;
     }
 
+    /// <summary>
+    /// Creates a definition from the condition's expression, which the engine interprets; a
+    /// condition quantified over sites fires at the sites where its per-site condition holds.
+    /// </summary>
+    public AlertDefinition(string name, string? title, string text, IEnumerable<string> notify, string? severity, Expr expression)
+        : this(
+            name,
+            title,
+            text,
+            notify,
+            severity,
+            context => ExprEvaluator.Condition(expression ?? throw new ArgumentNullException(nameof(expression)), context),
+            (expression as QuantifiedExpr)?.Sites,
+            expression is QuantifiedExpr quantified ? (context, site) => ExprEvaluator.Condition(quantified.Body, context, site) : null)
+    {
+        Expression = expression;
+    }
+
+    /// <summary>The expression, when the alert was built from one.</summary>
+    public Expr? Expression { get; }
+
     /// <summary>The name the spec declares.</summary>
     public string Name { get; }
 

@@ -3,15 +3,21 @@ namespace PilotSpec.Monitoring;
 /// <summary>What an evaluation decides about the pilot.</summary>
 public enum Decision
 {
-    /// <summary>Roll the reform out beyond the pilot sites (<c>scale_up</c>).</summary>
+    /// <summary>Spread the reform beyond the pilot sites.</summary>
     ScaleUp,
 
-    /// <summary>Change the design and go on (<c>adjust</c>).</summary>
+    /// <summary>Change the reform and go on.</summary>
     Adjust,
 
-    /// <summary>Run the pilot longer (<c>extend</c>).</summary>
+    /// <summary>Continue the pilot for longer.</summary>
     Extend,
 
-    /// <summary>Stop the pilot (<c>terminate</c>).</summary>
+    /// <summary>End the pilot.</summary>
     Terminate,
+
+    /// <summary>
+    /// Not a decision a spec gives but an outcome: missing or stale data could change which
+    /// rule applies, so nothing is decided until the data named in the result comes in.
+    /// </summary>
+    Undetermined,
 }

@@ -8,20 +8,24 @@ namespace PilotSpec.Monitoring;
 /// dated after <see cref="AsOf"/> do not exist for it, so evaluating an old date again gives
 /// the old answer. Inside a sustained condition each period is read through
 /// <see cref="ForPeriod"/>, where an indicator's latest value must lie within that period.
+/// Each site is measured from its own baseline (<see cref="SiteBaseline"/>), and a latest
+/// value older than the indicator's <see cref="IndicatorDefinition.StaleAfter"/> periods counts
+/// as missing: a figure of last year must not decide this year's evaluation.
 /// </summary>
 public sealed class EvaluationContext
 {
     /// <summary>Reads <paramref name="store"/> as of the end of day <paramref name="asOf"/>.</summary>
     public EvaluationContext(ObservationStore store, DateTime asOf)
-        : this(store ?? throw new ArgumentNullException(nameof(store)), asOf.Date, periodStart: null)
+        : this(store ?? throw new ArgumentNullException(nameof(store)), asOf.Date, periodStart: null, gaps: null)
     {
     }
 
-    private EvaluationContext(ObservationStore store, DateTime asOf, DateTime? periodStart)
+    private EvaluationContext(ObservationStore store, DateTime asOf, DateTime? periodStart, DataGaps? gaps)
     {
         Store = store;
         AsOf = asOf;
         PeriodStart = periodStart;
+        Gaps = gaps;
     }
 
     /// <summary>The store read.</summary>
@@ -33,12 +37,18 @@ public sealed class EvaluationContext
     /// <summary>Within a sustained condition, the first day of the period being judged: an older value is no value for it.</summary>
     public DateTime? PeriodStart { get; }
 
+    /// <summary>Where reads that found no usable value are noted, when an evaluation wants to name them; null otherwise.</summary>
+    internal DataGaps? Gaps { get; }
+
+    /// <summary>The same data, noting every missing or stale value in <paramref name="gaps"/>.</summary>
+    internal EvaluationContext NotingGapsIn(DataGaps? gaps) => new EvaluationContext(Store, AsOf, PeriodStart, gaps);
+
     /// <summary>The same data restricted to period <paramref name="index"/> of <paramref name="unit"/> (and never past <see cref="AsOf"/>).</summary>
     public EvaluationContext ForPeriod(long index, PeriodUnit unit)
     {
         var start = Periods.StartOf(index, unit);
         var end = Periods.EndOf(index, unit);
-        return new EvaluationContext(Store, end < AsOf ? end : AsOf, start);
+        return new EvaluationContext(Store, end < AsOf ? end : AsOf, start, Gaps);
     }
 
     /// <summary>The observations of <paramref name="indicator"/> at <paramref name="site"/> dated on or before <see cref="AsOf"/>, in date order.</summary>
@@ -60,41 +70,109 @@ public sealed class EvaluationContext
         return result;
     }
 
-    /// <summary><c>indicator</c> or <c>indicator.latest</c>: the last value (within the period, inside a sustained condition).</summary>
-    public decimal? Latest(IndicatorDefinition indicator, Site site) =>
-        SeriesStatistics.Latest(Store.Observations(indicator, site), AsOf, PeriodStart);
+    /// <summary>
+    /// <c>indicator</c> or <c>indicator.latest</c>: the last value (within the period, inside a
+    /// sustained condition); unknown when there is none, or when it is stale.
+    /// </summary>
+    public decimal? Latest(IndicatorDefinition indicator, Site site)
+    {
+        var series = Store.Observations(indicator, site);
+        var value = SeriesStatistics.Latest(series, AsOf, PeriodStart);
+        if (value is null)
+        {
+            Gaps?.Note(indicator, site, DataGapKind.Missing);
+            return null;
+        }
 
-    /// <summary><c>indicator.baseline</c>.</summary>
+        if (PeriodStart is null && IsStale(indicator, series))
+        {
+            Gaps?.Note(indicator, site, DataGapKind.Stale);
+            return null;
+        }
+
+        return value;
+    }
+
+    /// <summary>Whether the latest value of <paramref name="indicator"/> at <paramref name="site"/> is too old to count.</summary>
+    public bool IsStale(IndicatorDefinition indicator, Site site) => IsStale(indicator, Store.Observations(indicator, site));
+
+    private bool IsStale(IndicatorDefinition indicator, IReadOnlyList<Observation> series)
+    {
+        if (indicator.StaleAfter is not { } limit)
+        {
+            return false;
+        }
+
+        var count = SeriesStatistics.CountUpTo(series, AsOf);
+        if (count == 0)
+        {
+            return false;
+        }
+
+        var unit = indicator.RecordingPeriod;
+        return Periods.IndexOf(AsOf, unit) - Periods.IndexOf(series[count - 1].Date, unit) > limit;
+    }
+
+    /// <summary><c>indicator.baseline</c> of the programme: the spec's value.</summary>
     public decimal? Baseline(IndicatorDefinition indicator) => indicator.Baseline;
 
-    /// <summary><c>indicator.target</c>, as an absolute value.</summary>
+    /// <summary><c>indicator.baseline</c> at a site: its own (<see cref="SiteBaseline"/>).</summary>
+    public decimal? Baseline(IndicatorDefinition indicator, Site site) => SiteBaselineOf(indicator, site).Value;
+
+    /// <summary>A site's own baseline and where it comes from.</summary>
+    public SiteBaseline SiteBaselineOf(IndicatorDefinition indicator, Site site)
+    {
+        var baseline = SiteBaseline.Of(indicator, site, Store.Observations(indicator, site));
+        if (baseline.Value is null)
+        {
+            Gaps?.Note(indicator, site, DataGapKind.NoBaseline);
+        }
+
+        return baseline;
+    }
+
+    /// <summary><c>indicator.target</c> of the programme, as an absolute value: the first part of the target.</summary>
     public decimal? Target(IndicatorDefinition indicator) => indicator.Target;
 
-    /// <summary><c>indicator.change</c> read in the indicator's unit (compared with points or minutes): latest minus baseline.</summary>
-    public decimal? Change(IndicatorDefinition indicator, Site site) =>
-        Arithmetic.Subtract(Latest(indicator, site), indicator.Baseline);
+    /// <summary><c>indicator.target</c> at a site: the first part of the target, resolved from the site's own baseline.</summary>
+    public decimal? Target(IndicatorDefinition indicator, Site site) =>
+        indicator.Targets.Count == 0 ? null : indicator.Targets[0].LevelFrom(Baseline(indicator, site));
 
-    /// <summary><c>indicator.change</c> read as a relative change (compared with <c>+15%</c>): in percent of the baseline.</summary>
+    /// <summary><c>indicator.change</c> read in the indicator's unit (compared with points or minutes): latest minus the site's baseline.</summary>
+    public decimal? Change(IndicatorDefinition indicator, Site site) =>
+        Arithmetic.Subtract(Latest(indicator, site), Baseline(indicator, site));
+
+    /// <summary><c>indicator.change</c> read as a relative change (compared with <c>+15%</c>): in percent of the site's baseline.</summary>
     public decimal? RelativeChange(IndicatorDefinition indicator, Site site) =>
-        SeriesStatistics.Relative(Change(indicator, site), indicator.Baseline);
+        SeriesStatistics.Relative(Change(indicator, site), Baseline(indicator, site));
 
     /// <summary><c>indicator.mean</c>: the mean of the recorded values.</summary>
     public decimal? Mean(IndicatorDefinition indicator, Site site) =>
-        SeriesStatistics.Mean(Store.Observations(indicator, site), AsOf);
+        Noted(indicator, site, SeriesStatistics.Mean(Store.Observations(indicator, site), AsOf));
 
     /// <summary><c>indicator.trend</c> read in the indicator's unit: the fitted change per measurement period (per month if the spec gives no frequency).</summary>
     public decimal? Trend(IndicatorDefinition indicator, Site site) =>
-        SeriesStatistics.Trend(Store.Observations(indicator, site), AsOf, indicator.Frequency ?? PeriodUnit.Month);
+        Noted(indicator, site, SeriesStatistics.Trend(Store.Observations(indicator, site), AsOf, indicator.Frequency ?? PeriodUnit.Month));
 
-    /// <summary><c>indicator.trend</c> read as a relative change: the fitted change per period in percent of the baseline.</summary>
+    /// <summary><c>indicator.trend</c> read as a relative change: the fitted change per period in percent of the site's baseline.</summary>
     public decimal? RelativeTrend(IndicatorDefinition indicator, Site site) =>
-        SeriesStatistics.Relative(Trend(indicator, site), indicator.Baseline);
+        SeriesStatistics.Relative(Trend(indicator, site), Baseline(indicator, site));
 
-    /// <summary>Progress from baseline (0) to target (1) of the latest value.</summary>
+    /// <summary>Progress from the site's baseline (0) to the first part of its target (1) of the latest value.</summary>
     public decimal? Progress(IndicatorDefinition indicator, Site site) =>
-        SeriesStatistics.Progress(Latest(indicator, site), indicator.Baseline, indicator.Target);
+        SeriesStatistics.Progress(Latest(indicator, site), Baseline(indicator, site), Target(indicator, site));
 
-    /// <summary>Whether the latest value is at or beyond the target, in the indicator's better direction.</summary>
+    /// <summary>Whether the latest value meets every part of the target, in the indicator's better direction, from the site's own baseline.</summary>
     public bool? TargetReached(IndicatorDefinition indicator, Site site) =>
-        SeriesStatistics.TargetReached(Latest(indicator, site), indicator);
+        SeriesStatistics.TargetReached(Latest(indicator, site), indicator, Baseline(indicator, site));
+
+    private decimal? Noted(IndicatorDefinition indicator, Site site, decimal? value)
+    {
+        if (value is null)
+        {
+            Gaps?.Note(indicator, site, DataGapKind.Missing);
+        }
+
+        return value;
+    }
 }

@@ -8,7 +8,10 @@ namespace PilotSpec.Monitoring;
 /// <summary>
 /// An evaluation of the spec: its criteria (<c>require:</c>), its decision rules
 /// (<c>decide: scale_up when all met</c>) and the decision when no rule applies
-/// (<c>otherwise:</c>). The first rule whose condition holds decides. Immutable.
+/// (<c>otherwise:</c>). The first rule whose condition holds decides; when missing or stale data
+/// leaves a rule open and the data could change which rule applies, the decision is
+/// <see cref="Decision.Undetermined"/> and the result names the data that would settle it —
+/// never the <c>otherwise:</c> decision by default. Immutable.
 /// </summary>
 public sealed class EvaluationDefinition
 {
@@ -19,17 +22,24 @@ public sealed class EvaluationDefinition
     /// <param name="criteria">The <c>require:</c> criteria, in order.</param>
     /// <param name="rules">The <c>decide:</c> rules, in order.</param>
     /// <param name="otherwise">The decision when no rule applies; null when the spec gives none.</param>
+    /// <param name="methods">The methods the spec names (<c>before_after</c>, <c>difference_in_differences</c>).</param>
     public EvaluationDefinition(
         string name,
         string? title,
         DateTime? scheduledDate,
         IEnumerable<Criterion> criteria,
         IEnumerable<DecisionRule> rules,
-        Decision? otherwise)
+        Decision? otherwise,
+        IEnumerable<string>? methods = null)
     {
         if (string.IsNullOrEmpty(name))
         {
             throw new ArgumentException("An evaluation needs a name.", nameof(name));
+        }
+
+        if (otherwise == Decision.Undetermined)
+        {
+            throw new ArgumentException("'undetermined' is an outcome, not a decision a spec can give.", nameof(otherwise));
         }
 
         Name = name;
@@ -38,6 +48,7 @@ public sealed class EvaluationDefinition
         Criteria = new ReadOnlyCollection<Criterion>((criteria ?? throw new ArgumentNullException(nameof(criteria))).ToArray());
         Rules = new ReadOnlyCollection<DecisionRule>((rules ?? throw new ArgumentNullException(nameof(rules))).ToArray());
         Otherwise = otherwise;
+        Methods = new ReadOnlyCollection<string>((methods ?? Enumerable.Empty<string>()).ToArray());
     }
 
     /// <summary>The name the spec declares.</summary>
@@ -58,6 +69,9 @@ public sealed class EvaluationDefinition
     /// <summary>The decision when no rule applies; null when the spec gives none.</summary>
     public Decision? Otherwise { get; }
 
+    /// <summary>The methods the spec names, in order.</summary>
+    public IReadOnlyList<string> Methods { get; }
+
     /// <summary>Judges every criterion with the data as of <paramref name="context"/>'s date, then applies the rules.</summary>
     public EvaluationResult Evaluate(EvaluationContext context)
     {
@@ -66,17 +80,63 @@ public sealed class EvaluationDefinition
             throw new ArgumentNullException(nameof(context));
         }
 
-        var results = Criteria.Select(c => new CriterionResult(c, c.Condition(context))).ToArray();
+        var results = Criteria.Select(c => c.Judge(context)).ToArray();
         var outcome = new CriteriaOutcome(results.Select(r => r.Outcome));
+
+        // Every decision the data could still lead to: a rule that holds ends the list, a rule
+        // left open adds its decision and lets the later ones in, as missing data might go either way.
+        var possible = new List<Decision?>();
+        DecisionRule? decisive = null;
+        var ruleGaps = new DataGaps();
+        var open = false;
         foreach (var rule in Rules)
         {
-            if (rule.Condition(context, outcome) == true)
+            var holds = rule.Judge(context.NotingGapsIn(ruleGaps), outcome);
+            if (holds == false)
             {
-                return new EvaluationResult(this, context.AsOf, results, rule.Decision, rule);
+                continue;
+            }
+
+            AddOnce(possible, rule.Decision);
+            if (holds == true)
+            {
+                decisive = rule;
+                break;
+            }
+
+            open = true;
+        }
+
+        if (decisive is null)
+        {
+            AddOnce(possible, Otherwise);
+        }
+
+        if (possible.Count == 1)
+        {
+            // Open rules that could only decide what is decided anyway leave nothing undetermined.
+            return new EvaluationResult(this, context.AsOf, results, possible[0], open ? null : decisive, DataGap.ListOf(Array.Empty<DataGap>()));
+        }
+
+        var gaps = new DataGaps();
+        foreach (var result in results.Where(r => r.Outcome is null))
+        {
+            foreach (var gap in result.Gaps)
+            {
+                gaps.Note(gap.Indicator, gap.Site, gap.Kind);
             }
         }
 
-        return new EvaluationResult(this, context.AsOf, results, Otherwise, null);
+        gaps.AddRange(ruleGaps);
+        return new EvaluationResult(this, context.AsOf, results, Decision.Undetermined, null, DataGap.ListOf(gaps.Gaps), possible);
+    }
+
+    private static void AddOnce(List<Decision?> decisions, Decision? decision)
+    {
+        if (!decisions.Contains(decision))
+        {
+            decisions.Add(decision);
+        }
     }
 
     /// <inheritdoc/>
@@ -86,11 +146,19 @@ public sealed class EvaluationDefinition
 /// <summary>One <c>require:</c> criterion: its text in the spec and the condition it compiles to.</summary>
 public sealed class Criterion
 {
-    /// <summary>Creates a criterion.</summary>
+    /// <summary>Creates a criterion from a compiled condition (no per-site detail, no named gaps).</summary>
     public Criterion(string text, Func<EvaluationContext, bool?> condition)
     {
         Text = text ?? throw new ArgumentNullException(nameof(text));
         Condition = condition ?? throw new ArgumentNullException(nameof(condition));
+    }
+
+    /// <summary>Creates a criterion from its expression, which the engine interprets: results carry the sites' outcomes and the missing data.</summary>
+    public Criterion(string text, Expr expression)
+    {
+        Text = text ?? throw new ArgumentNullException(nameof(text));
+        Expression = expression ?? throw new ArgumentNullException(nameof(expression));
+        Condition = context => ExprEvaluator.Condition(expression, context);
     }
 
     /// <summary>The criterion as the spec writes it.</summary>
@@ -99,6 +167,53 @@ public sealed class Criterion
     /// <summary>Met (true), not met (false), or unknown (null) for the data of a context.</summary>
     public Func<EvaluationContext, bool?> Condition { get; }
 
+    /// <summary>The expression, when the criterion was built from one.</summary>
+    public Expr? Expression { get; }
+
+    /// <summary>Judges the criterion: its outcome, each site's when it quantifies over sites, and the data that would settle it.</summary>
+    public CriterionResult Judge(EvaluationContext context)
+    {
+        if (context is null)
+        {
+            throw new ArgumentNullException(nameof(context));
+        }
+
+        if (Expression is null)
+        {
+            return new CriterionResult(this, Condition(context));
+        }
+
+        var gaps = new DataGaps();
+        var noting = context.NotingGapsIn(gaps);
+        if (Expression is not QuantifiedExpr quantified)
+        {
+            var outcome = ExprEvaluator.Condition(Expression, noting);
+            return new CriterionResult(this, outcome, null, outcome is null ? gaps.Gaps : null);
+        }
+
+        var outcomes = ExprEvaluator.SiteOutcomes(quantified, noting, null);
+        var folded = ExprEvaluator.Fold(quantified.Quantifier, quantified.Amount, outcomes);
+        var subject = SubjectOf(quantified.Body);
+        var sites = new SiteOutcome[outcomes.Count];
+        for (var i = 0; i < sites.Length; i++)
+        {
+            sites[i] = SiteOutcome.Of(quantified.Sites[i], outcomes[i], subject, context);
+        }
+
+        return new CriterionResult(this, folded, sites, folded is null ? gaps.Gaps : null);
+    }
+
+    // The indicator a per-site condition is about, for the report: the first one it reads.
+    private static IndicatorDefinition? SubjectOf(Expr expression) => expression switch
+    {
+        IndicatorExpr indicator => indicator.Indicator,
+        UnaryExpr unary => SubjectOf(unary.Operand),
+        BinaryExpr binary => SubjectOf(binary.Left) ?? SubjectOf(binary.Right),
+        SustainedExpr sustained => SubjectOf(sustained.Body),
+        QuantifiedExpr quantified => SubjectOf(quantified.Body),
+        _ => null,
+    };
+
     /// <inheritdoc/>
     public override string ToString() => Text;
 }
@@ -106,12 +221,24 @@ public sealed class Criterion
 /// <summary>One <c>decide:</c> rule: a decision and the condition that takes it.</summary>
 public sealed class DecisionRule
 {
-    /// <summary>Creates a rule.</summary>
+    /// <summary>Creates a rule from a compiled condition.</summary>
     public DecisionRule(Decision decision, string text, Func<EvaluationContext, CriteriaOutcome, bool?> condition)
     {
+        if (decision == Decision.Undetermined)
+        {
+            throw new ArgumentException("'undetermined' is an outcome, not a decision a rule can take.", nameof(decision));
+        }
+
         Decision = decision;
         Text = text ?? throw new ArgumentNullException(nameof(text));
         Condition = condition ?? throw new ArgumentNullException(nameof(condition));
+    }
+
+    /// <summary>Creates a rule from its expression, which the engine interprets.</summary>
+    public DecisionRule(Decision decision, string text, Expr expression)
+        : this(decision, text, (context, criteria) => ExprEvaluator.Condition(expression, context, null, criteria))
+    {
+        Expression = expression ?? throw new ArgumentNullException(nameof(expression));
     }
 
     /// <summary>What the rule decides.</summary>
@@ -123,6 +250,11 @@ public sealed class DecisionRule
     /// <summary>Whether the rule applies, given the data and the criteria's outcomes; only true applies it.</summary>
     public Func<EvaluationContext, CriteriaOutcome, bool?> Condition { get; }
 
+    /// <summary>The expression, when the rule was built from one.</summary>
+    public Expr? Expression { get; }
+
+    internal bool? Judge(EvaluationContext context, CriteriaOutcome criteria) => Condition(context, criteria);
+
     /// <inheritdoc/>
     public override string ToString() => Decision + " when " + Text;
 }
@@ -132,9 +264,17 @@ public sealed class CriterionResult
 {
     /// <summary>Pairs a criterion with its outcome.</summary>
     public CriterionResult(Criterion criterion, bool? outcome)
+        : this(criterion, outcome, null, null)
+    {
+    }
+
+    /// <summary>Pairs a criterion with its outcome, its sites' outcomes and the data that would settle it.</summary>
+    public CriterionResult(Criterion criterion, bool? outcome, IEnumerable<SiteOutcome>? sites, IEnumerable<DataGap>? gaps)
     {
         Criterion = criterion ?? throw new ArgumentNullException(nameof(criterion));
         Outcome = outcome;
+        Sites = new ReadOnlyCollection<SiteOutcome>((sites ?? Enumerable.Empty<SiteOutcome>()).ToArray());
+        Gaps = DataGap.ListOf(gaps ?? Enumerable.Empty<DataGap>());
     }
 
     /// <summary>The criterion judged.</summary>
@@ -142,6 +282,12 @@ public sealed class CriterionResult
 
     /// <summary>Met (true), not met (false), or unknown (null): data missing.</summary>
     public bool? Outcome { get; }
+
+    /// <summary>Each site's outcome, when the criterion quantifies over sites; empty otherwise.</summary>
+    public IReadOnlyList<SiteOutcome> Sites { get; }
+
+    /// <summary>When the outcome is unknown: the values whose data would settle it.</summary>
+    public IReadOnlyList<DataGap> Gaps { get; }
 
     /// <inheritdoc/>
     public override string ToString() => Criterion.Text + ": " + (Outcome is { } met ? (met ? "met" : "not met") : "unknown");
@@ -152,12 +298,27 @@ public sealed class EvaluationResult
 {
     /// <summary>Creates a result.</summary>
     public EvaluationResult(EvaluationDefinition evaluation, DateTime asOf, IEnumerable<CriterionResult> criteria, Decision? decision, DecisionRule? rule)
+        : this(evaluation, asOf, criteria, decision, rule, null)
+    {
+    }
+
+    /// <summary>Creates a result, with the data that would settle an undetermined one and the decisions still possible.</summary>
+    public EvaluationResult(
+        EvaluationDefinition evaluation,
+        DateTime asOf,
+        IEnumerable<CriterionResult> criteria,
+        Decision? decision,
+        DecisionRule? rule,
+        IEnumerable<DataGap>? gaps,
+        IEnumerable<Decision?>? possibleDecisions = null)
     {
         Evaluation = evaluation ?? throw new ArgumentNullException(nameof(evaluation));
         AsOf = asOf;
         Criteria = new ReadOnlyCollection<CriterionResult>((criteria ?? throw new ArgumentNullException(nameof(criteria))).ToArray());
         Decision = decision;
         Rule = rule;
+        Gaps = DataGap.ListOf(gaps ?? Enumerable.Empty<DataGap>());
+        PossibleDecisions = new ReadOnlyCollection<Decision?>((possibleDecisions ?? new[] { decision }).ToArray());
     }
 
     /// <summary>The evaluation.</summary>
@@ -169,11 +330,24 @@ public sealed class EvaluationResult
     /// <summary>Each criterion's outcome, in the spec's order.</summary>
     public IReadOnlyList<CriterionResult> Criteria { get; }
 
-    /// <summary>The decision reached: the first applicable rule's, else the <c>otherwise:</c> one; null when neither exists.</summary>
+    /// <summary>
+    /// The decision reached: the first applicable rule's, else the <c>otherwise:</c> one;
+    /// <see cref="Monitoring.Decision.Undetermined"/> when missing data could change which applies;
+    /// null when no rule applies and the spec gives no <c>otherwise:</c>.
+    /// </summary>
     public Decision? Decision { get; }
 
-    /// <summary>The rule that decided; null when the decision is the <c>otherwise:</c> one (or there is none).</summary>
+    /// <summary>Whether missing or stale data leaves the decision open.</summary>
+    public bool IsUndetermined => Decision == Monitoring.Decision.Undetermined;
+
+    /// <summary>The rule that decided; null when the decision is the <c>otherwise:</c> one, undetermined, or there is none.</summary>
     public DecisionRule? Rule { get; }
+
+    /// <summary>When undetermined: the values (indicator at site) whose data would settle it.</summary>
+    public IReadOnlyList<DataGap> Gaps { get; }
+
+    /// <summary>The decisions the data could still lead to (one when determined; null stands for "no decision").</summary>
+    public IReadOnlyList<Decision?> PossibleDecisions { get; }
 
     /// <inheritdoc/>
     public override string ToString() => Evaluation.Name + ": " + (Decision?.ToString() ?? "no decision");

@@ -44,11 +44,22 @@ public readonly struct IndicatorAtSite : IEquatable<IndicatorAtSite>
     /// <summary>The latest recorded value, or null.</summary>
     public decimal? Latest => Observations is { Count: > 0 } all ? all[all.Count - 1].Value : null;
 
-    /// <summary>Progress of the latest value from baseline (0) to target (1); null while unknown.</summary>
-    public decimal? Progress => SeriesStatistics.Progress(Latest, Indicator.Definition.Baseline, Indicator.Definition.Target);
+    /// <summary>The site's own baseline (<see cref="SiteBaseline"/>): stated for the site, observed on or before the baseline date, or the programme's.</summary>
+    public SiteBaseline Baseline => SiteBaseline.Of(Indicator.Definition, Site, Observations);
 
-    /// <summary>Whether the latest value is at or beyond the target in the better direction; null while unknown.</summary>
-    public bool? TargetReached => SeriesStatistics.TargetReached(Latest, Indicator.Definition);
+    /// <summary>Progress of the latest value from the site's baseline (0) to the first part of its target (1); null while unknown.</summary>
+    public decimal? Progress
+    {
+        get
+        {
+            var baseline = Baseline.Value;
+            var target = Indicator.Definition.Targets.Count == 0 ? null : Indicator.Definition.Targets[0].LevelFrom(baseline);
+            return SeriesStatistics.Progress(Latest, baseline, target);
+        }
+    }
+
+    /// <summary>Whether the latest value meets every part of the target in the better direction, from the site's baseline; null while unknown.</summary>
+    public bool? TargetReached => SeriesStatistics.TargetReached(Latest, Indicator.Definition, Baseline.Value);
 
     /// <summary>Whether both are the same indicator handle at the same site.</summary>
     public static bool operator ==(IndicatorAtSite left, IndicatorAtSite right) => left.Equals(right);

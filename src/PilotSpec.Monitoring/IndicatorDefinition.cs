@@ -1,4 +1,7 @@
 using System;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using System.Linq;
 
 namespace PilotSpec.Monitoring;
 
@@ -19,6 +22,16 @@ public sealed class IndicatorDefinition
     /// <param name="target">The value to reach, absolute, in <paramref name="unit"/>.</param>
     /// <param name="targetDate">The deadline of the target.</param>
     /// <param name="frequency">How often it is measured: one observation per period and site counts.</param>
+    /// <param name="targets">
+    /// Every part of a compound target, all of which must hold (<c>target: 120 working days by D, -50% by D</c>);
+    /// relative parts are resolved against each site's own baseline. When null, <paramref name="target"/> is the one part.
+    /// </param>
+    /// <param name="siteBaselines">Baselines the spec states per site (by site code), which take precedence over observations.</param>
+    /// <param name="staleAfter">
+    /// How many measurement periods old the latest value may be before it counts as missing: with 2 on a monthly
+    /// indicator, a value of January is stale on any day of April. Null: two periods of <paramref name="frequency"/>,
+    /// and no limit for an indicator without a frequency.
+    /// </param>
     public IndicatorDefinition(
         string name,
         string? title = null,
@@ -28,7 +41,10 @@ public sealed class IndicatorDefinition
         DateTime? baselineDate = null,
         decimal? target = null,
         DateTime? targetDate = null,
-        PeriodUnit? frequency = null)
+        PeriodUnit? frequency = null,
+        IEnumerable<TargetDefinition>? targets = null,
+        IReadOnlyDictionary<string, decimal>? siteBaselines = null,
+        int? staleAfter = null)
     {
         if (string.IsNullOrEmpty(name))
         {
@@ -44,6 +60,16 @@ public sealed class IndicatorDefinition
         Target = target;
         TargetDate = targetDate;
         Frequency = frequency;
+        Targets = new ReadOnlyCollection<TargetDefinition>(
+            (targets ?? (target is { } level ? new[] { new TargetDefinition(TargetKind.Level, level, targetDate) } : Enumerable.Empty<TargetDefinition>())).ToArray());
+        SiteBaselines = new ReadOnlyDictionary<string, decimal>(
+            siteBaselines is null ? new Dictionary<string, decimal>(StringComparer.Ordinal) : new Dictionary<string, decimal>(siteBaselines.ToDictionary(p => p.Key, p => p.Value), StringComparer.Ordinal));
+        if (staleAfter is < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(staleAfter), "A value must be allowed to be one period old at least.");
+        }
+
+        StaleAfter = staleAfter ?? (frequency is null ? null : 2);
         IsPercent = string.Equals(unit, "percent", StringComparison.OrdinalIgnoreCase) || unit == "%";
         NameHashCode = StringComparer.Ordinal.GetHashCode(name);
     }
@@ -80,6 +106,15 @@ public sealed class IndicatorDefinition
 
     /// <summary>The ordinal hash of <see cref="Name"/>, computed once: the store finds a series by name for every observation.</summary>
     internal int NameHashCode { get; }
+
+    /// <summary>Every part of the target, all of which must hold; the first is the one <see cref="Target"/> and <c>.target</c> read.</summary>
+    public IReadOnlyList<TargetDefinition> Targets { get; }
+
+    /// <summary>Baselines the spec states per site, by site code.</summary>
+    public IReadOnlyDictionary<string, decimal> SiteBaselines { get; }
+
+    /// <summary>How many measurement periods old the latest value may be before it counts as missing; null for no limit.</summary>
+    public int? StaleAfter { get; }
 
     /// <summary>The period within which observations of one site replace each other.</summary>
     public PeriodUnit RecordingPeriod => Frequency ?? PeriodUnit.Day;

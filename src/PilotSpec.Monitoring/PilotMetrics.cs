@@ -30,7 +30,7 @@ public sealed class PilotMetrics : IDisposable
                 description);
             Meter.CreateObservableGauge(
                 MetricNames.Progress(indicator.Name),
-                () => Observe(indicator, site => SeriesStatistics.Progress(Latest(indicator, site), indicator.Baseline, indicator.Target)),
+                () => Observe(indicator, site => new MonitoredIndicator(_monitor, indicator).At(site).Progress),
                 "1",
                 "Progress from baseline (0) to target (1): " + description);
         }

@@ -126,31 +126,58 @@ public static class SeriesStatistics
         return Arithmetic.Divide(v - b, t - b);
     }
 
-    /// <summary>Whether a value is at or beyond the target, in the better direction of the indicator.</summary>
-    public static bool? TargetReached(decimal? value, IndicatorDefinition indicator)
+    /// <summary>Whether a value is at or beyond the target, in the better direction of the indicator, from the programme's baseline.</summary>
+    public static bool? TargetReached(decimal? value, IndicatorDefinition indicator) =>
+        TargetReached(value, indicator, indicator?.Baseline);
+
+    /// <summary>
+    /// Whether a value meets every part of the indicator's target (a compound target holds only
+    /// when all its parts do), each part resolved from <paramref name="baseline"/>, the site's own.
+    /// Three-valued: a part that cannot be resolved (a relative part without a baseline) is unknown.
+    /// </summary>
+    public static bool? TargetReached(decimal? value, IndicatorDefinition indicator, decimal? baseline)
     {
         if (indicator is null)
         {
             throw new ArgumentNullException(nameof(indicator));
         }
 
-        if (value is not { } v || indicator.Target is not { } target)
+        if (value is not { } v || indicator.Targets.Count == 0)
         {
             return null;
         }
 
-        var direction = indicator.Direction;
-        if (direction == Direction.Unspecified)
+        bool? all = true;
+        foreach (var part in indicator.Targets)
         {
-            if (indicator.Baseline is not { } baseline || baseline == target)
+            all &= PartReached(v, indicator.Direction, part.LevelFrom(baseline), baseline);
+            if (all == false)
             {
-                return v == target;
+                return false;
             }
-
-            direction = target > baseline ? Direction.HigherIsBetter : Direction.LowerIsBetter;
         }
 
-        return direction == Direction.HigherIsBetter ? v >= target : v <= target;
+        return all;
+    }
+
+    private static bool? PartReached(decimal value, Direction direction, decimal? level, decimal? baseline)
+    {
+        if (level is not { } target)
+        {
+            return null;
+        }
+
+        if (direction == Direction.Unspecified)
+        {
+            if (baseline is not { } b || b == target)
+            {
+                return value == target;
+            }
+
+            direction = target > b ? Direction.HigherIsBetter : Direction.LowerIsBetter;
+        }
+
+        return direction == Direction.HigherIsBetter ? value >= target : value <= target;
     }
 
     /// <summary>A change relative to <paramref name="baseline"/>, in percent: +15 for a rise of 15%. Unknown for a zero baseline.</summary>

@@ -58,6 +58,15 @@ public static class Sustained
 
         if (LatestDate(context, sites, indicators) is not { } latest)
         {
+            // Nothing recorded yet: every series the condition reads would settle it.
+            foreach (var site in sites)
+            {
+                foreach (var indicator in indicators)
+                {
+                    context.Gaps?.Note(indicator, site, DataGapKind.Missing);
+                }
+            }
+
             return null;
         }
 

@@ -72,15 +72,20 @@ public sealed class EvaluationTests
     }
 
     [Fact]
-    public void Missing_data_leaves_criteria_unknown_and_no_rule_applies()
+    public void Missing_data_leaves_criteria_unknown_and_the_decision_undetermined_never_otherwise()
     {
         var monitor = Monitor();
         monitor.Record(ClearanceRate, East, D(2020, 12, 31), 78m);
 
         var result = monitor.Evaluate(Final, D(2020, 12, 31));
 
+        // South has no clearance and nobody a response time: both criteria are open, so
+        // "all met" and "any met" are open, and the data could still lead to any of the three.
         Assert.Equal([null, null], result.Criteria.Select(c => c.Outcome));
-        Assert.Equal(Decision.Terminate, result.Decision);
+        Assert.Equal(Decision.Undetermined, result.Decision);
+        Assert.True(result.IsUndetermined);
+        Assert.Null(result.Rule);
+        Assert.Equal([Decision.ScaleUp, Decision.Extend, Decision.Terminate], result.PossibleDecisions);
     }
 
     [Fact]
@@ -93,7 +98,7 @@ public sealed class EvaluationTests
             monitor.Record(ResponseTime, site, D(2021, 3, 31), 10m);
         }
 
-        Assert.Equal(Decision.Terminate, monitor.Evaluate(Final, D(2020, 12, 31)).Decision);
+        Assert.Equal(Decision.Undetermined, monitor.Evaluate(Final, D(2020, 12, 31)).Decision);
         Assert.Equal(Decision.ScaleUp, monitor.Evaluate(Final, D(2021, 3, 31)).Decision);
     }
 

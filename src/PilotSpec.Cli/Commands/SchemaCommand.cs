@@ -10,21 +10,23 @@ public static class SchemaCommand
     {
         ["schedule"] = "schedule.schema.json",
         ["config"] = "pilotspec.config.schema.json",
+        ["evaluation"] = "evaluation.schema.json",
     };
 
     public static Command Create(TextWriter output)
     {
         var which = new Argument<string>("SCHEMA")
         {
-            Description = "schedule (the <Pilot>.schedule.json that build writes) or config (pilotspec.json).",
-            HelpName = "schedule|config",
+            Description = "schedule (the <Pilot>.schedule.json that build writes), config (pilotspec.json) or evaluation (what evaluate --format json writes).",
+            HelpName = "schedule|config|evaluation",
         };
-        which.AcceptOnlyFromAmong("schedule", "config");
+        which.AcceptOnlyFromAmong("schedule", "config", "evaluation");
         var command = new Command(
             "schema",
             """
             Print the JSON Schema of a file pilotc writes or reads, for editors and validators:
-            schedule for <Pilot>.schedule.json, config for pilotspec.json.
+            schedule for <Pilot>.schedule.json, config for pilotspec.json, evaluation for the
+            report of evaluate --format json.
             Exit code: 0 printed, 2 unknown or unavailable schema.
 
             Examples:
@@ -42,7 +44,7 @@ public static class SchemaCommand
             string schema;
             try
             {
-                schema = EmbeddedSchemas.Read(file);
+                schema = name.Equals("evaluation", StringComparison.OrdinalIgnoreCase) ? ReadOwn(file) : EmbeddedSchemas.Read(file);
             }
             catch (FileNotFoundException)
             {
@@ -58,5 +60,14 @@ public static class SchemaCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    // The evaluation schema belongs to pilotc (the compiler library does not write evaluations).
+    private static string ReadOwn(string file)
+    {
+        using var stream = typeof(SchemaCommand).Assembly.GetManifestResourceStream("PilotSpec.Cli." + file)
+            ?? throw new FileNotFoundException(file);
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
     }
 }

@@ -7,7 +7,7 @@ namespace PilotSpec.CodeAnalysis.Diagnostics;
 /// <summary>
 /// The one catalogue of diagnostic codes. Codes are stable: a code is never renumbered or
 /// given another meaning. Ranges: PS0001–PS0099 syntax, PS0100– names, PS0200– indicators
-/// and units, PS0300– sites and waves, PS0400– phases, PS0500– evaluations and alerts,
+/// and units, PS0300– sites and waves, PS0400– phases, PS0500– evaluations and alerts, PS0600– evaluation data (baselines per site, targets, freshness),
 /// PS0900– spec hygiene. Titles and messages live in Resources/DiagnosticMessages*.resx.
 /// </summary>
 public static class DiagnosticDescriptors
@@ -81,6 +81,12 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor EvaluationWithoutCriteria = new("PS0505", "Evaluations", DiagnosticSeverity.Warning);
     public static readonly DiagnosticDescriptor CriteriaCountOutsideDecision = new("PS0506", "Evaluations", DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor AlertWithoutCondition = new("PS0507", "Evaluations", DiagnosticSeverity.Error);
+
+    // Evaluation data: per-site baselines, compound targets, freshness
+    public static readonly DiagnosticDescriptor SecondProgrammeBaseline = new("PS0600", "Evaluation", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor DuplicateSiteBaseline = new("PS0601", "Evaluation", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor SiteBaselineWithDate = new("PS0602", "Evaluation", DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor InvalidStaleAfter = new("PS0603", "Evaluation", DiagnosticSeverity.Error);
 
     // Hygiene
     public static readonly DiagnosticDescriptor PilotWithoutOwner = new("PS0900", "Hygiene", DiagnosticSeverity.Info);

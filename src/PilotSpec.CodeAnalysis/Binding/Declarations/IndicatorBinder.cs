@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Immutable;
+using PilotSpec.CodeAnalysis.Diagnostics;
 using PilotSpec.CodeAnalysis.Syntax;
 using PilotSpec.CodeAnalysis.Types;
 
@@ -24,7 +26,7 @@ internal static class IndicatorBinder
             _ => Direction.Unspecified,
         };
 
-        BindBaseline(indicator, properties.Single("baseline"), values);
+        BindBaseline(indicator, properties.Single("baseline"), values, context);
         BindTarget(indicator, properties.Single("target"), values);
         BindMeasured(indicator, properties.Single("measured"), values, context);
 
@@ -35,6 +37,11 @@ internal static class IndicatorBinder
             indicator.Formula = new ExpressionBinder(context, "formula").Bind(formula);
         }
 
+        if (ValueReader.First(properties.Single("stale_after")) is { } stale && !ValueReader.IsMissing(stale))
+        {
+            indicator.StaleAfter = StaleAfter(properties.Single("stale_after")!, stale, values, context);
+        }
+
         indicator.Disaggregations = ImmutableArray.CreateRange(values.Texts(properties.Single("disaggregate")));
         var weight = properties.Single("weight");
         if (ValueReader.First(weight) is { } weightExpression)
@@ -43,29 +50,88 @@ internal static class IndicatorBinder
         }
     }
 
-    private static void BindBaseline(IndicatorSymbol indicator, PropertySyntax? property, ValueReader values)
+    // `baseline: 200 days on 2017-12-31, 150 days at 杭州, 260 days at 宁波`: one programme
+    // value (the default for sites without their own) and any number of per-site values.
+    private static void BindBaseline(IndicatorSymbol indicator, PropertySyntax? property, ValueReader values, BindingContext context)
     {
         if (property is not { Values.Count: > 0 })
         {
             return;
         }
 
-        var value = property.Values[0];
-        if (ValueReader.IsMissing(value.Expression))
+        var perSite = ImmutableDictionary.CreateBuilder<string, Quantity>(StringComparer.Ordinal);
+        var programmeBound = false;
+        foreach (var value in property.Values)
         {
-            return;
+            if (ValueReader.IsMissing(value.Expression))
+            {
+                continue;
+            }
+
+            if (value.Expression is QuantifiedExpressionSyntax { Quantifier: SingleSiteQuantifierSyntax at } quantified)
+            {
+                BindSiteBaseline(indicator, property, value, quantified.Expression, at, perSite, values, context);
+                continue;
+            }
+
+            if (ExpressionBinder.QuantityOf(value.Expression) is not { } quantity)
+            {
+                values.Expect(property, value.Expression, new Diagnostics.Phrase("Expect_Value"));
+                continue;
+            }
+
+            if (programmeBound)
+            {
+                // A second value would silently replace or be lost: say so, and how to give a site its own.
+                context.Diagnostics.Report(DiagnosticDescriptors.SecondProgrammeBaseline, value.Expression, value.Expression.ToString().Trim());
+                continue;
+            }
+
+            programmeBound = true;
+            indicator.Baseline = quantity;
+            indicator.BaselineDate = values.Date(property, ValueReader.Clause(value, SyntaxKind.OnKeyword)?.Expression);
         }
 
-        if (ExpressionBinder.QuantityOf(value.Expression) is not { } quantity)
-        {
-            values.Expect(property, value.Expression, new Diagnostics.Phrase("Expect_Value"));
-            return;
-        }
-
-        indicator.Baseline = quantity;
-        indicator.BaselineDate = values.Date(property, ValueReader.Clause(value, SyntaxKind.OnKeyword)?.Expression);
+        indicator.SiteBaselines = perSite.ToImmutable();
     }
 
+    private static void BindSiteBaseline(
+        IndicatorSymbol indicator,
+        PropertySyntax property,
+        PropertyValueSyntax value,
+        ExpressionSyntax amount,
+        SingleSiteQuantifierSyntax at,
+        ImmutableDictionary<string, Quantity>.Builder perSite,
+        ValueReader values,
+        BindingContext context)
+    {
+        if (ExpressionBinder.QuantityOf(amount) is not { } quantity)
+        {
+            values.Expect(property, amount, new Diagnostics.Phrase("Expect_Value"));
+            return;
+        }
+
+        if (at.SiteName.IsMissing || context.Resolve(at.SiteName, new[] { SymbolKind.Site }) is not SiteSymbol site)
+        {
+            return; // reported by Resolve
+        }
+
+        if (perSite.ContainsKey(site.Name))
+        {
+            context.Diagnostics.Report(DiagnosticDescriptors.DuplicateSiteBaseline, value.Expression, site.Name, indicator.Name);
+            return;
+        }
+
+        if (ValueReader.Clause(value, SyntaxKind.OnKeyword) is { } on)
+        {
+            // One baseline date per indicator: a site's baseline is read at the programme's date.
+            context.Diagnostics.Report(DiagnosticDescriptors.SiteBaselineWithDate, on, site.Name);
+        }
+
+        perSite[site.Name] = quantity;
+    }
+
+    // `target: 120 working days by 2019-12-31, -50% by 2019-12-31`: every part must hold.
     private static void BindTarget(IndicatorSymbol indicator, PropertySyntax? property, ValueReader values)
     {
         if (property is not { Values.Count: > 0 })
@@ -73,25 +139,43 @@ internal static class IndicatorBinder
             return;
         }
 
-        var value = property.Values[0];
-        if (ValueReader.IsMissing(value.Expression))
+        var parts = ImmutableArray.CreateBuilder<Target>();
+        foreach (var value in property.Values)
         {
-            return;
+            if (ValueReader.IsMissing(value.Expression))
+            {
+                continue;
+            }
+
+            if (ExpressionBinder.QuantityOf(value.Expression) is not { } amount)
+            {
+                values.Expect(property, value.Expression, new Diagnostics.Phrase("Expect_Target"));
+                continue;
+            }
+
+            // A sign makes it a change: `+15%` relative, `+15 points` or `-3 minutes` in the indicator's unit.
+            var signed = value.Expression is UnaryExpressionSyntax { OperatorToken.Kind: SyntaxKind.PlusToken or SyntaxKind.MinusToken };
+            var kind = !signed ? TargetKind.Absolute
+                : amount.Unit.Dimension == Dimension.Percent ? TargetKind.RelativeChange
+                : TargetKind.AbsoluteChange;
+            var deadline = values.Date(property, ValueReader.Clause(value, SyntaxKind.ByKeyword)?.Expression);
+            parts.Add(new Target(kind, amount, deadline));
         }
 
-        if (ExpressionBinder.QuantityOf(value.Expression) is not { } amount)
+        indicator.Targets = parts.ToImmutable();
+    }
+
+    // `stale_after: 3` (periods of the indicator's frequency): a whole number from 1.
+    private static int? StaleAfter(PropertySyntax property, ExpressionSyntax expression, ValueReader values, BindingContext context)
+    {
+        if (ExpressionBinder.QuantityOf(expression) is { } quantity && quantity.Unit.Dimension == Dimension.Scalar
+            && quantity.Value >= 1 && quantity.Value <= 1000 && decimal.Truncate(quantity.Value) == quantity.Value)
         {
-            values.Expect(property, value.Expression, new Diagnostics.Phrase("Expect_Target"));
-            return;
+            return (int)quantity.Value;
         }
 
-        // A sign makes it a change: `+15%` relative, `+15 points` or `-3 minutes` in the indicator's unit.
-        var signed = value.Expression is UnaryExpressionSyntax { OperatorToken.Kind: SyntaxKind.PlusToken or SyntaxKind.MinusToken };
-        var kind = !signed ? TargetKind.Absolute
-            : amount.Unit.Dimension == Dimension.Percent ? TargetKind.RelativeChange
-            : TargetKind.AbsoluteChange;
-        var deadline = values.Date(property, ValueReader.Clause(value, SyntaxKind.ByKeyword)?.Expression);
-        indicator.Target = new Target(kind, amount, deadline);
+        context.Diagnostics.Report(DiagnosticDescriptors.InvalidStaleAfter, expression, expression.ToString().Trim());
+        return null;
     }
 
     private static void BindMeasured(IndicatorSymbol indicator, PropertySyntax? property, ValueReader values, BindingContext context)

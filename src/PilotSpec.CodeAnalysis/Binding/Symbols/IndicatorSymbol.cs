@@ -20,7 +20,20 @@ public sealed class IndicatorSymbol : Symbol
 
     public DateTime? BaselineDate { get; internal set; }
 
-    public Target? Target { get; internal set; }
+    /// <summary>The first part of the target: what `.target` and progress read.</summary>
+    public Target? Target => Targets.IsDefaultOrEmpty ? null : Targets[0];
+
+    /// <summary>
+    /// Every part of the target, in the order written; all must hold
+    /// (`target: 120 working days by 2019-12-31, -50% by 2019-12-31`).
+    /// </summary>
+    public ImmutableArray<Target> Targets { get; internal set; } = ImmutableArray<Target>.Empty;
+
+    /// <summary>Baselines the spec states per site (`baseline: 200 days on D, 150 days at 杭州`), by site name.</summary>
+    public ImmutableDictionary<string, Quantity> SiteBaselines { get; internal set; } = ImmutableDictionary<string, Quantity>.Empty.WithComparers(StringComparer.Ordinal);
+
+    /// <summary>`stale_after: 3`: how many measurement periods old a latest value may be before it counts as missing; null for the default (2 periods).</summary>
+    public int? StaleAfter { get; internal set; }
 
     public MeasurementFrequency? Frequency { get; internal set; }
 

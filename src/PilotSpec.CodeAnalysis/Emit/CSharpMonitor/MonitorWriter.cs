@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using PilotSpec.CodeAnalysis.Binding;
-using PilotSpec.CodeAnalysis.Binding.Bound;
+using PilotSpec.CodeAnalysis.Emit.PilotModel;
 using PilotSpec.CodeAnalysis.Scheduling;
 using static PilotSpec.CodeAnalysis.Emit.CSharpMonitor.CSharpLiterals;
 
@@ -38,7 +38,6 @@ internal sealed class MonitorWriter
     private readonly string _namespace;
     private readonly string _className;
     private readonly ImmutableArray<SiteSymbol> _sites;
-    private readonly ImmutableArray<SiteSymbol> _pilotSites;
     private readonly ImmutableArray<IndicatorSymbol> _indicators;
     private readonly ImmutableArray<EvaluationSymbol> _evaluations;
     private readonly ImmutableArray<AlertSymbol> _alerts;
@@ -46,17 +45,17 @@ internal sealed class MonitorWriter
     // Per symbol: its field in Spec and its property in the public list.
     private readonly Dictionary<Symbol, string> _fields = new();
     private readonly Dictionary<Symbol, string> _properties = new();
-    private readonly MonitorSiteSets _siteSets;
+    private readonly BoundProgram _program;
     private readonly LaidOutText _text = new();
 
     public MonitorWriter(PilotSymbol pilot, BoundProgram program, PilotSchedule schedule, string @namespace)
     {
         _pilot = pilot;
+        _program = program;
         _schedule = schedule;
         _namespace = @namespace;
         _className = CSharpMonitorEmitter.ClassName(pilot.Name);
         _sites = Distinct(program.Sites);
-        _pilotSites = _sites.Where(s => s.Role == SiteRole.Pilot).ToImmutableArray();
         _indicators = Distinct(program.Indicators);
         _evaluations = Distinct(program.Evaluations);
         _alerts = Distinct(program.Alerts);
@@ -66,7 +65,6 @@ internal sealed class MonitorWriter
         Name(_indicators, "Indicator_", new CSharpNameScope(_className, IndicatorListType, SpecType, MonitorParameter));
         Name(_evaluations, "Evaluation_", new CSharpNameScope(_className, EvaluationListType, SpecType, MonitorParameter));
         Name(_alerts, "Alert_", new CSharpNameScope(_className, AlertListType, SpecType, MonitorParameter));
-        _siteSets = new MonitorSiteSets(site => _fields[site]);
     }
 
     public string Write()
@@ -181,144 +179,30 @@ internal sealed class MonitorWriter
     {
         _text.Line($"private static class {SpecType}");
         _text.Open();
-        foreach (var site in _sites)
-        {
-            var role = Enum("SiteRole", site.Role == SiteRole.Comparison ? "Comparison" : "Pilot");
-            using (var creation = _text.Creation($"internal static readonly {Runtime}Site {_fields[site]} = new {Runtime}Site"))
-            {
-                creation.Argument(String(site.Name));
-                creation.Argument(String(site.Title));
-                creation.Argument(role);
-            }
-        }
 
-        // The site sets are known once the conditions are translated, but must be initialized
-        // before the alerts that read them (static fields initialize in text order): the
-        // definitions are written first, then moved after the sets.
-        var start = _text.Length;
-        foreach (var indicator in _indicators)
-        {
-            WriteIndicator(indicator);
-        }
-
-        foreach (var evaluation in _evaluations)
-        {
-            WriteEvaluation(evaluation);
-        }
-
-        foreach (var alert in _alerts)
-        {
-            WriteAlert(alert);
-        }
-
-        var definitions = _text.Cut(start);
-        foreach (var set in _siteSets.Sets)
-        {
-            Summary(set.Summary);
-            _text.ArrayLines($"internal static readonly {MonitorSiteSets.FieldType} {set.Name} = new {Runtime}Site[]", set.Sites.Select(s => _fields[s]).ToList(), trailingComma: false, after: ";");
-        }
-
-        _text.Append(definitions);
-
-        using (var definition = _text.Creation($"internal static readonly {Runtime}PilotDefinition Definition = new {Runtime}PilotDefinition"))
-        {
-            definition.Argument($"name: {String(_pilot.Name)}");
-            definition.Argument($"title: {String(_pilot.Title)}");
-            definition.ArrayArgument($"sites: new {Runtime}Site[]", Fields(_sites));
-            definition.ArrayArgument($"indicators: new {Runtime}IndicatorDefinition[]", Fields(_indicators));
-            definition.ArrayArgument($"evaluations: new {Runtime}EvaluationDefinition[]", Fields(_evaluations));
-            definition.ArrayArgument($"alerts: new {Runtime}AlertDefinition[]", Fields(_alerts));
-            definition.Argument($"owner: {String(_pilot.Owner)}");
-            definition.Argument($"sponsor: {String(_pilot.Sponsor)}");
-            definition.Argument($"problem: {String(_pilot.Problem)}");
-            definition.Argument($"start: {NullableDate(_pilot.Start)}");
-            definition.Argument($"plannedEnd: {NullableDate(_pilot.PlannedEnd)}");
-        }
-
+        // The definition is data, not code: the pilot model the compiler wrote, read by the
+        // runtime that pilotc evaluate uses too, so a monitor and the pilot office judge alike.
+        // Written first, as the fields below read it (static fields initialize in text order).
+        Summary("The pilot model written by the compiler (one JSON line per element): the definition every evaluation of this monitor runs on.");
+        var model = PilotModelWriter.Write(_pilot, _program, _schedule).Split('\n').Select(line => String(line)).ToList();
+        _text.ArrayLines("private static readonly string[] ModelLines = new string[]", model, trailingComma: false, after: ";");
+        _text.Line($"internal static readonly {Runtime}PilotDefinition Definition = {Runtime}PilotModel.Read(string.Join(\"\\n\", ModelLines));");
+        WriteElements(_sites, "Site", "Sites");
+        WriteElements(_indicators, "IndicatorDefinition", "Indicators");
+        WriteElements(_evaluations, "EvaluationDefinition", "Evaluations");
+        WriteElements(_alerts, "AlertDefinition", "Alerts");
         _text.Close();
     }
 
-    private void WriteIndicator(IndicatorSymbol indicator)
+    // The model lists each kind in the order of the symbols here: element i is symbol i.
+    private void WriteElements<T>(ImmutableArray<T> symbols, string type, string list)
+        where T : Symbol
     {
-        var frequency = MonitorTargets.Frequency(indicator.Frequency);
-        using var creation = _text.Creation($"internal static readonly {Runtime}IndicatorDefinition {_fields[indicator]} = new {Runtime}IndicatorDefinition");
-        creation.Argument($"name: {String(indicator.Name)}");
-        creation.Argument($"title: {String(indicator.Title)}");
-        creation.Argument($"unit: {String(indicator.Unit?.Name is { Length: > 0 } unit ? unit : null)}");
-        creation.Argument($"direction: {Enum("Direction", MonitorTargets.Direction(indicator.Direction))}");
-        creation.Argument($"baseline: {NullableDecimal(MonitorTargets.Baseline(indicator))}");
-        creation.Argument($"baselineDate: {NullableDate(indicator.BaselineDate)}");
-        creation.Argument($"target: {NullableDecimal(MonitorTargets.Target(indicator))}");
-        creation.Argument($"targetDate: {NullableDate(indicator.Target?.Deadline)}");
-        creation.Argument($"frequency: {(frequency is null ? "null" : Enum("PeriodUnit", frequency))}");
-    }
-
-    private void WriteEvaluation(EvaluationSymbol evaluation)
-    {
-        var criteria = new List<string>();
-        foreach (var criterion in evaluation.Criteria)
+        for (var i = 0; i < symbols.Length; i++)
         {
-            var translator = Translator();
-            var context = translator.NewName("c");
-            criteria.Add($"new {Runtime}Criterion({String(JsonSchedule.SpecText.Of(criterion.Syntax))}, {context} => {translator.Condition(criterion, new Scope(context))})");
-        }
-
-        var rules = new List<string>();
-        foreach (var rule in evaluation.Decisions)
-        {
-            var translator = Translator();
-            var context = translator.NewName("c");
-            var met = translator.NewName("met");
-            var condition = translator.Condition(rule.Condition, new Scope(context, Criteria: met));
-            rules.Add($"new {Runtime}DecisionRule({Enum("Decision", MonitorTargets.Decision(rule.Decision))}, {String(JsonSchedule.SpecText.Of(rule.Condition.Syntax))}, ({context}, {met}) => {condition})");
-        }
-
-        using var creation = _text.Creation($"internal static readonly {Runtime}EvaluationDefinition {_fields[evaluation]} = new {Runtime}EvaluationDefinition");
-        creation.Argument($"name: {String(evaluation.Name)}");
-        creation.Argument($"title: {String(evaluation.Title)}");
-        creation.Argument($"scheduledDate: {NullableDate(_schedule.DateOf(evaluation))}");
-        creation.ArrayArgument($"criteria: new {Runtime}Criterion[]", criteria, trailingComma: true);
-        creation.ArrayArgument($"rules: new {Runtime}DecisionRule[]", rules, trailingComma: true);
-        creation.Argument($"otherwise: {(evaluation.Otherwise is { } otherwise ? Enum("Decision", MonitorTargets.Decision(otherwise)) : "null")}");
-    }
-
-    private void WriteAlert(AlertSymbol alert)
-    {
-        // An alert with no condition (the spec gives no `when:`) never fires.
-        var translator = Translator();
-        var context = translator.NewName("c");
-        var condition = alert.Condition is { } c ? translator.Condition(c, new Scope(context)) : "false";
-        var text = alert.Condition is null ? string.Empty : JsonSchedule.SpecText.Of(alert.Condition.Syntax);
-
-        using var creation = _text.Creation($"internal static readonly {Runtime}AlertDefinition {_fields[alert]} = new {Runtime}AlertDefinition");
-        creation.Argument($"name: {String(alert.Name)}");
-        creation.Argument($"title: {String(alert.Title)}");
-        creation.Argument($"text: {String(text)}");
-        creation.ArrayArgument("notify: new string[]", alert.Notify.Select(n => String(n)).ToList());
-        creation.Argument($"severity: {String(alert.Severity)}");
-        creation.Argument($"condition: {context} => {condition}");
-        if (alert.Condition is BoundQuantified quantified)
-        {
-            // Where it fires: the quantified condition, site by site.
-            var perSite = Translator();
-            var siteContext = perSite.NewName("c");
-            var site = perSite.NewName("s");
-            var atSite = perSite.Condition(quantified.Condition, new Scope(siteContext, Site: site));
-            if (_siteSets.Named(quantified) is { } name)
-            {
-                creation.Argument($"watchedSites: {name}");
-            }
-            else
-            {
-                creation.ArrayArgument($"watchedSites: new {Runtime}Site[]", new[] { _fields[(SiteSymbol)quantified.Scope!] });
-            }
-
-            creation.Argument($"conditionAtSite: ({siteContext}, {site}) => {atSite}");
+            _text.Line($"internal static readonly {Runtime}{type} {_fields[symbols[i]]} = Definition.{list}[{Integer(i)}];");
         }
     }
-
-    private ConditionTranslator Translator() =>
-        new(indicator => _fields[indicator], _siteSets, _pilotSites, _schedule);
 
     private void Name<T>(ImmutableArray<T> symbols, string fieldPrefix, CSharpNameScope properties)
         where T : Symbol

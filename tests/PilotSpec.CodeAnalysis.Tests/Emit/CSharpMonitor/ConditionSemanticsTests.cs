@@ -138,7 +138,7 @@ public sealed class ConditionSemanticsTests
     [InlineData("rate@A=70; rate@B=70", Decision.ScaleUp)]
     [InlineData("rate@A=50; rate@B=66", Decision.Extend)]
     [InlineData("rate@A=50; rate@B=50", Decision.Adjust)]
-    [InlineData("", Decision.Terminate)]              // nothing known: no rule can be shown to hold
+    [InlineData("", Decision.Undetermined)]           // nothing known: any rule could still hold, so nothing is decided by default
     public void The_first_rule_that_holds_decides(string observations, Decision expected)
     {
         var monitor = Monitor(

@@ -71,7 +71,7 @@ public sealed class MonitorTextLayoutTests
         var source = MonitorBuild.Emit(Spec).Content;
 
         Assert.Equal(WholeTreeNormalized(source), source);
-        Assert.Contains("evaluations: new global::PilotSpec.Monitoring.EvaluationDefinition[] { },", source, StringComparison.Ordinal);
+        Assert.Contains("\"  \\\"evaluations\\\": [],\"", source, StringComparison.Ordinal);
     }
 
     // What the emitter wrote before writing the layout itself: Roslyn's normalization of the whole tree.

@@ -129,12 +129,18 @@ public sealed class PolicingMonitorTests
     }
 
     [Fact]
-    public void Without_data_the_criteria_are_unknown_and_the_otherwise_decision_stands()
+    public void Without_data_the_criteria_are_unknown_and_the_decision_undetermined_naming_the_missing_data()
     {
         var result = new Policing().Final.Evaluate(FinalDate);
 
         Assert.Equal([null, null, null], result.Criteria.Select(c => c.Outcome));
-        Assert.Equal(Decision.Terminate, result.Decision);
+        Assert.Equal(Decision.Undetermined, result.Decision);
+        Assert.Equal([Decision.ScaleUp, Decision.Extend, Decision.Terminate], result.PossibleDecisions);
+
+        // Clearance in wave `first` (东城区), satisfaction and cost at both pilot districts.
+        Assert.Equal(
+            ["clearance_rate@东城区", "security_satisfaction@东城区", "security_satisfaction@南城区", "cost_per_case@东城区", "cost_per_case@南城区"],
+            result.Gaps.Select(g => g.Indicator.Name + "@" + g.Site.Code));
     }
 
     [Fact]

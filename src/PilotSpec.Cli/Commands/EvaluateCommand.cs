@@ -1,0 +1,159 @@
+using System.CommandLine;
+using System.Collections.Immutable;
+using System.Globalization;
+using PilotSpec.Cli.Checking;
+using PilotSpec.Cli.Evaluation;
+using PilotSpec.Cli.Inputs;
+using PilotSpec.Cli.Output;
+
+namespace PilotSpec.Cli.Commands;
+
+/// <summary><c>pilotc evaluate SPEC --observations FILE...</c>: the pilot office's judgement, on the monitors' engine.</summary>
+public static class EvaluateCommand
+{
+    public static Command Create(GlobalOptions globalOptions, TextWriter output, TextWriter error)
+    {
+        var spec = new Argument<string>("SPEC")
+        {
+            Description = "The spec whose evaluations to run.",
+        };
+        spec.Validators.Add(UnknownOptionValidator.Reject);
+        var observations = new Option<string[]>("--observations")
+        {
+            Description = "Observation files: CSV with the header indicator,site,date,value (UTF-8, dates YYYY-MM-DD, values in the spec's units, percentages as numbers of percent), or monitors' journals (.jsonl).",
+            HelpName = "file",
+            Required = true,
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var asOf = new Option<string?>("--as-of")
+        {
+            Description = "Evaluate every evaluation with the data as of this day (YYYY-MM-DD); without it, each on its scheduled date.",
+            HelpName = "date",
+        };
+        var format = new Option<string>("--format")
+        {
+            Description = "text (a report for a person), json (docs/schemas/evaluation.schema.json) or html (a self-contained page).",
+            HelpName = "text|json|html",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "json", "html");
+        var outputFile = new Option<string?>("--output")
+        {
+            Description = "Write the report to this file instead of stdout.",
+            HelpName = "file",
+        };
+        var skipInvalid = new Option<bool>("--skip-invalid")
+        {
+            Description = "Evaluate without the rows that were refused (they are still listed) instead of stopping.",
+        };
+        var command = new Command(
+            "evaluate",
+            """
+            Judge a pilot on its observations, with the same engine as the generated monitors: each
+            evaluation's decision, every criterion site by site (each site measured from its own
+            baseline), the data that would settle an undetermined decision, and the alerts that fire.
+            Every row of the observation files is checked; a refused row is reported with its file,
+            line and reason, and stops the evaluation unless --skip-invalid.
+            Exit code: 0 evaluated, 1 the spec has errors or rows were refused, 2 pilotc could not run.
+
+            Examples:
+              pilotc evaluate examples/approval-reform.pilot --observations examples/approval-reform.observations.csv
+              pilotc evaluate reform.pilot --observations q1.csv q2.csv --as-of 2020-06-30 --format json
+              pilotc evaluate reform.pilot --observations site-a.jsonl site-b.jsonl --format html --output report.html
+            """)
+        {
+            spec,
+            observations,
+            asOf,
+            format,
+            outputFile,
+            skipInvalid,
+        };
+
+        command.SetAction(parseResult =>
+        {
+            var culture = globalOptions.GetLanguage(parseResult);
+            var texts = new EvaluationTexts(culture);
+            var path = parseResult.GetRequiredValue(spec);
+            if (Directory.Exists(path))
+            {
+                throw new ToolFailureException($"{path}: is a folder; evaluate takes one spec.");
+            }
+
+            DateTime? date = null;
+            if (parseResult.GetValue(asOf) is { } asOfText)
+            {
+                if (!DateTime.TryParseExact(asOfText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+                {
+                    throw new ToolFailureException($"--as-of {asOfText}: not a date written YYYY-MM-DD.");
+                }
+
+                date = parsed;
+            }
+
+            var files = parseResult.GetRequiredValue(observations);
+            foreach (var file in files)
+            {
+                if (!File.Exists(file))
+                {
+                    throw new ToolFailureException($"{file}: no such file.");
+                }
+            }
+
+            var source = SpecFileReader.ReadAll(SpecInputResolver.Resolve([path]))[0];
+            var result = new SpecChecker().CheckAll([source]);
+            var errors = result.Diagnostics.Where(d => d.IsError).ToImmutableArray();
+            if (!errors.IsEmpty)
+            {
+                new MsBuildReporter().Write(output, new DiagnosticReport(errors, result.Files, culture));
+                return ExitCodes.DiagnosticErrors;
+            }
+
+            var compilation = result.Specs[0].Compilation;
+            var pilot = compilation.Program.Pilot
+                ?? throw new ToolFailureException($"{path}: declares no pilot, so it has no evaluations.");
+            var today = DateTime.Today;
+            var definition = EvaluationRun.DefinitionOf(pilot, compilation.Program, compilation.Schedule);
+            var intake = EvaluationRun.Ingest(definition, compilation.Program, files, today);
+            if (intake.Refused.Count > 0 && !parseResult.GetValue(skipInvalid))
+            {
+                foreach (var row in intake.Refused)
+                {
+                    output.WriteLine(texts.Row(row));
+                }
+
+                error.WriteLine(texts.Get("Row_NothingEvaluated", intake.Refused.Count));
+                return ExitCodes.DiagnosticErrors;
+            }
+
+            var report = EvaluationRun.Evaluate(definition, intake, files, date, today);
+            var destination = parseResult.GetValue(outputFile);
+            switch (parseResult.GetValue(format))
+            {
+                case "json":
+                    if (destination is null)
+                    {
+                        using var buffer = new MemoryStream();
+                        EvaluationJsonWriter.Write(buffer, report);
+                        output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+                    }
+                    else
+                    {
+                        using var file = File.Create(destination);
+                        EvaluationJsonWriter.Write(file, report);
+                    }
+
+                    break;
+                case "html":
+                    ReportWriter.Write(destination, output, writer => EvaluationHtmlWriter.Write(writer, report, texts));
+                    break;
+                default:
+                    ReportWriter.Write(destination, output, writer => EvaluationTextWriter.Write(writer, report, texts));
+                    break;
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,260 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using PilotSpec.Monitoring;
+
+namespace PilotSpec.Cli.Evaluation;
+
+/// <summary>
+/// <c>pilotc evaluate --format json</c>, following docs/schemas/evaluation.schema.json
+/// (<c>pilotc schema evaluation</c>): words in JSON are the spec's (<c>scale_up</c>,
+/// <c>not_met</c>), never translated; names are the declared ones.
+/// </summary>
+public static class EvaluationJsonWriter
+{
+    public const int Version = 1;
+
+    public static void Write(Stream stream, EvaluationReport report)
+    {
+        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        json.WriteStartObject();
+        json.WriteNumber("version", Version);
+        json.WriteString("pilot", report.Pilot.Name);
+        if (report.AsOf is { } asOf)
+        {
+            json.WriteString("asOf", EvaluationTexts.Date(asOf));
+        }
+        else
+        {
+            json.WriteNull("asOf");
+        }
+
+        json.WriteString("today", EvaluationTexts.Date(report.Today));
+        WriteObservations(json, report);
+        json.WriteStartArray("evaluations");
+        foreach (var outcome in report.Evaluations)
+        {
+            WriteEvaluation(json, outcome);
+        }
+
+        json.WriteEndArray();
+        WriteAlerts(json, report);
+        json.WriteEndObject();
+    }
+
+    private static void WriteObservations(Utf8JsonWriter json, EvaluationReport report)
+    {
+        json.WriteStartObject("observations");
+        json.WriteStartArray("files");
+        foreach (var file in report.Files)
+        {
+            json.WriteStringValue(file);
+        }
+
+        json.WriteEndArray();
+        json.WriteNumber("accepted", report.Accepted);
+        json.WriteStartArray("refused");
+        foreach (var row in report.Refused)
+        {
+            json.WriteStartObject();
+            json.WriteString("file", row.File);
+            json.WriteNumber("line", row.Line);
+            json.WriteString("problem", ProblemWord(row.Problem));
+            json.WriteString("detail", row.Detail);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteEvaluation(Utf8JsonWriter json, EvaluationOutcome outcome)
+    {
+        var evaluation = outcome.Evaluation;
+        json.WriteStartObject();
+        json.WriteString("name", evaluation.Name);
+        NullableString(json, "title", evaluation.Title);
+        NullableDate(json, "scheduledDate", evaluation.ScheduledDate);
+        json.WriteString("status", outcome.Status switch
+        {
+            EvaluationStatus.Evaluated => "evaluated",
+            EvaluationStatus.Pending => "pending",
+            _ => "unscheduled",
+        });
+        json.WriteStartArray("methods");
+        foreach (var method in evaluation.Methods)
+        {
+            json.WriteStringValue(method);
+        }
+
+        json.WriteEndArray();
+        if (outcome.Result is not { } result)
+        {
+            NullableDate(json, "asOf", outcome.Date);
+            json.WriteNull("decision");
+            json.WriteStartArray("criteria");
+            foreach (var criterion in evaluation.Criteria)
+            {
+                json.WriteStartObject();
+                json.WriteString("text", criterion.Text);
+                json.WriteNull("outcome");
+                json.WriteStartArray("sites");
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+            return;
+        }
+
+        json.WriteString("asOf", EvaluationTexts.Date(result.AsOf));
+        json.WriteString("decision", EvaluationTexts.DecisionWord(result.Decision));
+        NullableString(json, "rule", result.Rule?.Text);
+        json.WriteStartArray("possibleDecisions");
+        foreach (var possible in result.PossibleDecisions)
+        {
+            json.WriteStringValue(EvaluationTexts.DecisionWord(possible));
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("criteria");
+        foreach (var criterion in result.Criteria)
+        {
+            WriteCriterion(json, criterion);
+        }
+
+        json.WriteEndArray();
+        WriteGaps(json, "missing", result.Gaps);
+        json.WriteEndObject();
+    }
+
+    private static void WriteCriterion(Utf8JsonWriter json, CriterionResult criterion)
+    {
+        json.WriteStartObject();
+        json.WriteString("text", criterion.Criterion.Text);
+        json.WriteString("outcome", EvaluationTexts.OutcomeWord(criterion.Outcome));
+        json.WriteStartArray("sites");
+        foreach (var site in criterion.Sites)
+        {
+            json.WriteStartObject();
+            json.WriteString("site", site.Site.Code);
+            json.WriteString("outcome", EvaluationTexts.OutcomeWord(site.Outcome));
+            NullableString(json, "indicator", site.Indicator?.Name);
+            NullableNumber(json, "value", site.Value);
+            NullableNumber(json, "baseline", site.Baseline.Value);
+            json.WriteString("baselineSource", site.Baseline.Source.ToString().ToLowerInvariant());
+            NullableNumber(json, "change", site.Change);
+            json.WriteBoolean("stale", site.IsStale);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        WriteGaps(json, "missing", criterion.Gaps);
+        json.WriteEndObject();
+    }
+
+    private static void WriteGaps(Utf8JsonWriter json, string name, IReadOnlyList<DataGap> gaps)
+    {
+        json.WriteStartArray(name);
+        foreach (var gap in gaps)
+        {
+            json.WriteStartObject();
+            json.WriteString("indicator", gap.Indicator.Name);
+            json.WriteString("site", gap.Site.Code);
+            json.WriteString("reason", gap.Kind switch
+            {
+                DataGapKind.Stale => "stale",
+                DataGapKind.NoBaseline => "no_baseline",
+                _ => "missing",
+            });
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteAlerts(Utf8JsonWriter json, EvaluationReport report)
+    {
+        json.WriteStartArray("alerts");
+        foreach (var alert in report.Alerts)
+        {
+            json.WriteStartObject();
+            json.WriteString("name", alert.Alert.Name);
+            NullableString(json, "title", alert.Alert.Title);
+            json.WriteString("asOf", EvaluationTexts.Date(alert.AsOf));
+            json.WriteString("state", alert.State switch
+            {
+                true => "fired",
+                false => "quiet",
+                _ => "unknown",
+            });
+            json.WriteStartArray("sites");
+            foreach (var site in alert.Sites)
+            {
+                json.WriteStringValue(site.Code);
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("notify");
+            foreach (var recipient in alert.Alert.Notify)
+            {
+                json.WriteStringValue(recipient);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    public static string ProblemWord(RowProblem problem) => problem switch
+    {
+        RowProblem.BadHeader => "bad_header",
+        RowProblem.WrongFieldCount => "wrong_field_count",
+        RowProblem.MalformedJournalLine => "malformed_journal_line",
+        RowProblem.UnknownIndicator => "unknown_indicator",
+        RowProblem.UnknownSite => "unknown_site",
+        RowProblem.BadDate => "bad_date",
+        RowProblem.BadValue => "bad_value",
+        RowProblem.OutOfRange => "out_of_range",
+        RowProblem.FutureDate => "future_date",
+        _ => "computed_indicator",
+    };
+
+    private static void NullableString(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is null)
+        {
+            json.WriteNull(name);
+        }
+        else
+        {
+            json.WriteString(name, value);
+        }
+    }
+
+    private static void NullableNumber(Utf8JsonWriter json, string name, decimal? value)
+    {
+        if (value is { } v)
+        {
+            json.WriteNumber(name, v);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+
+    private static void NullableDate(Utf8JsonWriter json, string name, DateTime? date)
+    {
+        if (date is { } d)
+        {
+            json.WriteString(name, EvaluationTexts.Date(d));
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+}

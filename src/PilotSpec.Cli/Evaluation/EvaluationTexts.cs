@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Resources;
+using PilotSpec.Monitoring;
+
+namespace PilotSpec.Cli.Evaluation;
+
+/// <summary>The words of an evaluation report, in English or Simplified Chinese (EvaluationTexts*.resx).</summary>
+public sealed class EvaluationTexts
+{
+    private static readonly ResourceManager Manager = new("PilotSpec.Cli.Evaluation.EvaluationTexts", typeof(EvaluationTexts).Assembly);
+
+    public EvaluationTexts(CultureInfo culture) => Culture = culture;
+
+    public CultureInfo Culture { get; }
+
+    /// <summary>The text of a resource, formatted with <paramref name="arguments"/>.</summary>
+    public string Get(string key, params object?[] arguments)
+    {
+        var text = Manager.GetString(key, Culture) ?? throw new InvalidOperationException("Missing resource " + key + ".");
+        return arguments.Length == 0 ? text : string.Format(CultureInfo.InvariantCulture, text, arguments);
+    }
+
+    public string Decision(Decision? decision) => Get("Decision_" + DecisionWord(decision));
+
+    public string Outcome(bool? outcome) => Get("Outcome_" + OutcomeWord(outcome));
+
+    public string Gap(DataGapKind kind) => Get("Gap_" + kind);
+
+    public string Baseline(BaselineSource source) => Get("Baseline_" + source);
+
+    public string Row(RefusedRow row) => Get("Row_Refused", row.File, row.Line, Get("Row_" + row.Problem, row.Detail));
+
+    /// <summary>The spec's word for a decision (<c>scale_up</c>), as JSON writes it.</summary>
+    public static string DecisionWord(Decision? decision) => decision switch
+    {
+        Monitoring.Decision.ScaleUp => "scale_up",
+        Monitoring.Decision.Adjust => "adjust",
+        Monitoring.Decision.Extend => "extend",
+        Monitoring.Decision.Terminate => "terminate",
+        Monitoring.Decision.Undetermined => "undetermined",
+        _ => "none",
+    };
+
+    public static string OutcomeWord(bool? outcome) => outcome switch
+    {
+        true => "met",
+        false => "not_met",
+        _ => "unknown",
+    };
+
+    /// <summary>A number as the report shows it: invariant, without trailing zeros.</summary>
+    public static string Number(decimal? value) =>
+        value is { } v ? decimal.Round(v, 4).ToString("0.####", CultureInfo.InvariantCulture) : "—";
+
+    public static string Date(DateTime date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,333 @@
+using System;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using PilotSpec.CodeAnalysis.Binding;
+using PilotSpec.CodeAnalysis.Emit.CSharpMonitor;
+using PilotSpec.CodeAnalysis.Scheduling;
+using PilotSpec.CodeAnalysis.Types;
+
+namespace PilotSpec.CodeAnalysis.Emit.PilotModel;
+
+/// <summary>
+/// Writes the pilot model: the JSON that <c>PilotSpec.Monitoring.PilotModel.Read</c> turns into
+/// the definition every evaluation runs on. The generated C# monitor embeds it and
+/// <c>pilotc evaluate</c> reads it in memory, so the two cannot disagree: the lowering of the
+/// spec's conditions (<see cref="ConditionLowering"/>) and the interpreter are each written once.
+/// Values are in each indicator's own unit; targets are kept as written (a level, a relative or
+/// an absolute change), to be resolved from each site's own baseline.
+/// </summary>
+public static class PilotModelWriter
+{
+    /// <summary>The format version written (the reader's <c>PilotModel.Version</c>).</summary>
+    public const int Version = 1;
+
+    /// <summary>The model of <paramref name="pilot"/>, indented, one JSON member per line.</summary>
+    public static string Write(PilotSymbol pilot, BoundProgram program, PilotSchedule schedule)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = false }))
+        {
+            new Writer(json, pilot, program, schedule).Write();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray()).Replace("\r\n", "\n");
+    }
+
+    private sealed class Writer
+    {
+        private readonly Utf8JsonWriter _json;
+        private readonly PilotSymbol _pilot;
+        private readonly PilotSchedule _schedule;
+        private readonly ImmutableArray<SiteSymbol> _sites;
+        private readonly ImmutableArray<SiteSymbol> _pilotSites;
+        private readonly ImmutableArray<WaveSymbol> _waves;
+        private readonly ImmutableArray<IndicatorSymbol> _indicators;
+        private readonly ImmutableArray<EvaluationSymbol> _evaluations;
+        private readonly ImmutableArray<AlertSymbol> _alerts;
+        private readonly ConditionLowering _lowering;
+
+        public Writer(Utf8JsonWriter json, PilotSymbol pilot, BoundProgram program, PilotSchedule schedule)
+        {
+            _json = json;
+            _pilot = pilot;
+            _schedule = schedule;
+            _sites = Distinct(program.Sites);
+            _pilotSites = _sites.Where(s => s.Role == SiteRole.Pilot).ToImmutableArray();
+            _waves = Distinct(program.Waves);
+            _indicators = Distinct(program.Indicators);
+            _evaluations = Distinct(program.Evaluations);
+            _alerts = Distinct(program.Alerts);
+            _lowering = new ConditionLowering(json, schedule);
+        }
+
+        public void Write()
+        {
+            _json.WriteStartObject();
+            _json.WriteString("format", "pilotspec-model");
+            _json.WriteNumber("version", Version);
+            WritePilot();
+            WriteSites();
+            WriteIndicators();
+            WriteEvaluations();
+            WriteAlerts();
+            _json.WriteEndObject();
+        }
+
+        private void WritePilot()
+        {
+            _json.WriteStartObject("pilot");
+            _json.WriteString("name", Text(_pilot.Name));
+            OptionalString("title", _pilot.Title);
+            OptionalString("owner", _pilot.Owner);
+            OptionalString("sponsor", _pilot.Sponsor);
+            OptionalString("problem", _pilot.Problem);
+            OptionalDate("start", _pilot.Start);
+            OptionalDate("end", _pilot.PlannedEnd);
+            _json.WriteEndObject();
+        }
+
+        private void WriteSites()
+        {
+            _json.WriteStartArray("sites");
+            foreach (var site in _sites)
+            {
+                _json.WriteStartObject();
+                _json.WriteString("code", Text(site.Name));
+                OptionalString("title", site.Title);
+                _json.WriteString("role", site.Role == SiteRole.Comparison ? "comparison" : "pilot");
+                _json.WriteEndObject();
+            }
+
+            _json.WriteEndArray();
+
+            // Every set a quantifier can name, each listed once (alerts and criteria refer to them by name).
+            _json.WriteStartObject("siteSets");
+            WriteSet(ConditionLowering.PilotSitesSet, _pilotSites);
+            foreach (var wave in _waves)
+            {
+                WriteSet(ConditionLowering.SetOf(wave), wave.Sites);
+            }
+
+            _json.WriteEndObject();
+        }
+
+        private void WriteSet(string name, ImmutableArray<SiteSymbol> sites)
+        {
+            _json.WriteStartArray(Text(name));
+            foreach (var site in sites.Distinct())
+            {
+                _json.WriteStringValue(Text(site.Name));
+            }
+
+            _json.WriteEndArray();
+        }
+
+        private void WriteIndicators()
+        {
+            _json.WriteStartArray("indicators");
+            foreach (var indicator in _indicators)
+            {
+                _json.WriteStartObject();
+                _json.WriteString("name", Text(indicator.Name));
+                OptionalString("title", indicator.Title);
+                OptionalString("unit", indicator.Unit?.Name is { Length: > 0 } unit ? unit : null);
+                _json.WriteString("direction", indicator.Direction switch
+                {
+                    Direction.HigherIsBetter => "higher",
+                    Direction.LowerIsBetter => "lower",
+                    _ => "unspecified",
+                });
+                OptionalNumber("baseline", InUnitOf(indicator, indicator.Baseline));
+                OptionalDate("baselineDate", indicator.BaselineDate);
+                if (!indicator.SiteBaselines.IsEmpty)
+                {
+                    _json.WriteStartObject("siteBaselines");
+                    foreach (var site in _sites.Where(s => indicator.SiteBaselines.ContainsKey(s.Name)))
+                    {
+                        if (InUnitOf(indicator, indicator.SiteBaselines[site.Name]) is { } value)
+                        {
+                            _json.WriteNumber(Text(site.Name), value);
+                        }
+                    }
+
+                    _json.WriteEndObject();
+                }
+
+                _json.WriteStartArray("targets");
+                foreach (var target in indicator.Targets)
+                {
+                    WriteTarget(indicator, target);
+                }
+
+                _json.WriteEndArray();
+                OptionalString("frequency", Frequency(indicator.Frequency));
+                if (indicator.StaleAfter is { } stale)
+                {
+                    _json.WriteNumber("staleAfter", stale);
+                }
+
+                _json.WriteEndObject();
+            }
+
+            _json.WriteEndArray();
+        }
+
+        private void WriteTarget(IndicatorSymbol indicator, Target target)
+        {
+            // A relative part stays in percent; a level or a change is read in the indicator's unit.
+            var amount = target.Kind == TargetKind.RelativeChange ? target.Amount.Value : InUnitOf(indicator, target.Amount);
+            if (amount is not { } value)
+            {
+                return;
+            }
+
+            _json.WriteStartObject();
+            _json.WriteString("kind", target.Kind switch
+            {
+                TargetKind.Absolute => "level",
+                TargetKind.RelativeChange => "relative",
+                _ => "change",
+            });
+            _json.WriteNumber("amount", value);
+            OptionalDate("deadline", target.Deadline);
+            _json.WriteEndObject();
+        }
+
+        private void WriteEvaluations()
+        {
+            _json.WriteStartArray("evaluations");
+            foreach (var evaluation in _evaluations)
+            {
+                _json.WriteStartObject();
+                _json.WriteString("name", Text(evaluation.Name));
+                OptionalString("title", evaluation.Title);
+                OptionalDate("date", _schedule.DateOf(evaluation));
+                _json.WriteStartArray("methods");
+                foreach (var method in evaluation.Methods)
+                {
+                    _json.WriteStringValue(Text(method));
+                }
+
+                _json.WriteEndArray();
+                _json.WriteStartArray("criteria");
+                foreach (var criterion in evaluation.Criteria)
+                {
+                    _json.WriteStartObject();
+                    _json.WriteString("text", Text(JsonSchedule.SpecText.Of(criterion.Syntax)));
+                    _json.WritePropertyName("condition");
+                    _lowering.Condition(criterion);
+                    _json.WriteEndObject();
+                }
+
+                _json.WriteEndArray();
+                _json.WriteStartArray("rules");
+                foreach (var rule in evaluation.Decisions)
+                {
+                    _json.WriteStartObject();
+                    _json.WriteString("decision", rule.Decision.Word());
+                    _json.WriteString("text", Text(JsonSchedule.SpecText.Of(rule.Condition.Syntax)));
+                    _json.WritePropertyName("condition");
+                    _lowering.Condition(rule.Condition);
+                    _json.WriteEndObject();
+                }
+
+                _json.WriteEndArray();
+                OptionalString("otherwise", evaluation.Otherwise?.Word());
+                _json.WriteEndObject();
+            }
+
+            _json.WriteEndArray();
+        }
+
+        private void WriteAlerts()
+        {
+            _json.WriteStartArray("alerts");
+            foreach (var alert in _alerts)
+            {
+                _json.WriteStartObject();
+                _json.WriteString("name", Text(alert.Name));
+                OptionalString("title", alert.Title);
+                _json.WriteString("text", alert.Condition is null ? string.Empty : Text(JsonSchedule.SpecText.Of(alert.Condition.Syntax)));
+                _json.WriteStartArray("notify");
+                foreach (var recipient in alert.Notify)
+                {
+                    _json.WriteStringValue(Text(recipient));
+                }
+
+                _json.WriteEndArray();
+                OptionalString("severity", alert.Severity);
+                if (alert.Condition is { } condition)
+                {
+                    _json.WritePropertyName("condition");
+                    _lowering.Condition(condition);
+                }
+
+                _json.WriteEndObject();
+            }
+
+            _json.WriteEndArray();
+        }
+
+        private void OptionalString(string name, string? value)
+        {
+            if (value is not null)
+            {
+                _json.WriteString(name, Text(value));
+            }
+        }
+
+        private void OptionalNumber(string name, decimal? value)
+        {
+            if (value is { } v)
+            {
+                _json.WriteNumber(name, v);
+            }
+        }
+
+        private void OptionalDate(string name, DateTime? date)
+        {
+            if (date is { } d)
+            {
+                _json.WriteString(name, ConditionLowering.DateText(d));
+            }
+        }
+
+        private static decimal? InUnitOf(IndicatorSymbol indicator, Quantity? quantity)
+        {
+            if (quantity is not { } q)
+            {
+                return null;
+            }
+
+            try
+            {
+                var factor = indicator.Unit is { } unit ? UnitFactor.Between(q.Unit, unit) : null;
+                return factor is { } f ? q.Value * f : q.Value;
+            }
+            catch (OverflowException)
+            {
+                return null;
+            }
+        }
+
+        private static string? Frequency(MeasurementFrequency? frequency) => frequency switch
+        {
+            MeasurementFrequency.Weekly => "week",
+            MeasurementFrequency.Monthly => "month",
+            MeasurementFrequency.Quarterly => "quarter",
+            MeasurementFrequency.SemiAnnually => "half_year",
+            MeasurementFrequency.Annually => "year",
+            _ => null,
+        };
+
+        private static ImmutableArray<T> Distinct<T>(ImmutableArray<T> symbols)
+            where T : Symbol => symbols.GroupBy(s => s.Name, StringComparer.Ordinal).Select(g => g.First()).ToImmutableArray();
+
+        /// <summary>The text as JSON can carry it: a lone surrogate becomes U+FFFD, as in the JSON schedule.</summary>
+        public static string Text(string text) => ConditionLowering.Text(text);
+    }
+}

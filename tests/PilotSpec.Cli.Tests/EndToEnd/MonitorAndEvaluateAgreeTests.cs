@@ -1,0 +1,93 @@
+using System.Reflection;
+using System.Text.Json;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using PilotSpec.Cli.Tests.Infrastructure;
+using PilotSpec.CodeAnalysis;
+using PilotSpec.CodeAnalysis.Emit.CSharpMonitor;
+using PilotSpec.Monitoring;
+
+namespace PilotSpec.Cli.Tests.EndToEnd;
+
+/// <summary>
+/// One spec and one observations file fed to both judges: the C# monitor a site compiles into
+/// its own system, and `pilotc evaluate` at the pilot office. They must agree on everything the
+/// report shows: decision, every criterion, every site's outcome, value and baseline.
+/// </summary>
+public sealed class MonitorAndEvaluateAgreeTests
+{
+    [Theory]
+    [InlineData("2019-12-31")]
+    [InlineData("2019-06-30")]
+    [InlineData("2018-12-31")]
+    public void The_generated_monitor_and_pilotc_evaluate_reach_the_same_judgement(string asOf)
+    {
+        var spec = Path.Combine(RepositoryRoot.Path, "examples", "approval-reform.pilot");
+        var csv = Path.Combine(RepositoryRoot.Path, "examples", "approval-reform.observations.csv");
+
+        var monitor = CompiledMonitor(spec);
+        foreach (var line in File.ReadAllLines(csv).Skip(1))
+        {
+            var fields = line.Split(',');
+            monitor.Record(monitor.Definition.FindIndicator(fields[0])!, monitor.Definition.FindSite(fields[1])!, DateTime.Parse(fields[2], System.Globalization.CultureInfo.InvariantCulture), decimal.Parse(fields[3], System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        var date = DateTime.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture);
+        var fromMonitor = monitor.Definition.Evaluations.Select(e => Summary(monitor.Evaluate(e, date))).ToList();
+
+        var result = Pilotc.Run(RepositoryRoot.Path, "evaluate", spec, "--observations", csv, "--format", "json", "--as-of", asOf);
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var fromCli = JsonDocument.Parse(result.StdOut).RootElement.GetProperty("evaluations").EnumerateArray().Select(Summary).ToList();
+
+        Assert.Equal(fromMonitor, fromCli);
+    }
+
+    private static string Summary(EvaluationResult result) =>
+        Word(result.Decision) + " | " + string.Join(" | ", result.Criteria.Select(c =>
+            Outcome(c.Outcome) + ": " + string.Join(", ", c.Sites.Select(s => $"{s.Site.Code}={Outcome(s.Outcome)}/{Number(s.Value)}/{Number(s.Baseline.Value)}"))));
+
+    private static string Summary(JsonElement evaluation) =>
+        evaluation.GetProperty("decision").GetString() + " | " + string.Join(" | ", evaluation.GetProperty("criteria").EnumerateArray().Select(c =>
+            c.GetProperty("outcome").GetString() + ": " + string.Join(", ", c.GetProperty("sites").EnumerateArray().Select(s =>
+                $"{s.GetProperty("site").GetString()}={s.GetProperty("outcome").GetString()}/{Number(s.GetProperty("value"))}/{Number(s.GetProperty("baseline"))}"))));
+
+    private static string Word(Decision? decision) => decision switch
+    {
+        Decision.ScaleUp => "scale_up",
+        Decision.Adjust => "adjust",
+        Decision.Extend => "extend",
+        Decision.Terminate => "terminate",
+        Decision.Undetermined => "undetermined",
+        _ => "none",
+    };
+
+    private static string Outcome(bool? outcome) => outcome switch { true => "met", false => "not_met", _ => "unknown" };
+
+    private static string Number(decimal? value) => value?.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture) ?? "null";
+
+    private static string Number(JsonElement value) => value.ValueKind == JsonValueKind.Null ? "null" : Number(value.GetDecimal());
+
+    // The monitor exactly as a site's build makes it: emitted, compiled by Roslyn, loaded.
+    private static PilotMonitor CompiledMonitor(string spec)
+    {
+        var compilation = PilotCompilation.Create([PilotSpec.CodeAnalysis.Syntax.SyntaxTree.ParseText(File.ReadAllText(spec), spec)]);
+        var source = new CSharpMonitorEmitter().Emit(compilation.Program.Pilot!, compilation.Program, compilation.Schedule).Single().Content;
+        var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
+            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Where(p => Path.GetFileName(p) is var name && (name.StartsWith("System.", StringComparison.Ordinal) || name is "netstandard.dll" or "mscorlib.dll"))
+            .Append(typeof(PilotMonitor).Assembly.Location)
+            .GroupBy(Path.GetFileName, StringComparer.OrdinalIgnoreCase)
+            .Select(g => (MetadataReference)MetadataReference.CreateFromFile(g.First()));
+        var csharp = CSharpCompilation.Create(
+            "AgreementMonitor_" + Guid.NewGuid().ToString("N"),
+            [CSharpSyntaxTree.ParseText(source)],
+            references,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        using var stream = new MemoryStream();
+        var emitted = csharp.Emit(stream);
+        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
+        var type = Assembly.Load(stream.ToArray()).GetExportedTypes().Single(t => typeof(PilotMonitor).IsAssignableFrom(t));
+        var store = new ObservationStore(new ObservationStoreOptions { Clock = Clocks.Fixed(DateTime.Today) });
+        return (PilotMonitor)Activator.CreateInstance(type, store)!;
+    }
+}

@@ -84,6 +84,12 @@ public sealed class ProjectConfiguration
                         break;
                     case "warningsAsErrors":
                         return Invalid(path, source, text, property.Name, new Phrase("Config_WarningsAsErrorsNotBoolean"));
+                    case "importRoots" when property.Value.ValueKind == JsonValueKind.Array
+                        && property.Value.EnumerateArray().All(root => root.ValueKind == JsonValueKind.String && root.GetString()!.Length > 0):
+                        // Read where imports are resolved (ProjectRoots), not here.
+                        break;
+                    case "importRoots":
+                        return Invalid(path, source, text, property.Name, new Phrase("Config_ImportRootsNotFolders"));
                     case "diagnostics" when property.Value.ValueKind != JsonValueKind.Object:
                         return Invalid(path, source, text, property.Name, new Phrase("Config_DiagnosticsNotObject"));
                     case "diagnostics":

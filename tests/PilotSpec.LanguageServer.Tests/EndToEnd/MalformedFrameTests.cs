@@ -35,6 +35,7 @@ public class MalformedFrameTests
         ["lowercase header name"] = ([.. Encoding.ASCII.GetBytes($"content-length: {Encoding.UTF8.GetByteCount(Request("46"))}\r\n\r\n"), .. Encoding.UTF8.GetBytes(Request("46"))], null, null, 46),
         ["charset other than UTF-8"] = ([.. Encoding.ASCII.GetBytes($"Content-Length: {Encoding.UTF8.GetByteCount(Request("47"))}\r\nContent-Type: application/vscode-jsonrpc; charset=latin1\r\n\r\n"), .. Encoding.UTF8.GetBytes(Request("47"))], 47, -32600, null),
         ["Content-Length not a number"] = (Encoding.ASCII.GetBytes("Content-Length: banana\r\n\r\n{}"), null, null, null),
+        ["empty header block (found by the byte fuzzer)"] = (Encoding.ASCII.GetBytes("\r\n\r\n"), null, null, null),
         ["no header at all"] = (Encoding.ASCII.GetBytes("no header at all\r\n\r\n"), null, null, null),
         ["method not a string"] = (Framed("""{"jsonrpc":"2.0","id":48,"method":7}"""), 48, -32600, null),
         ["params a string"] = (Framed("""{"jsonrpc":"2.0","id":49,"method":"workspace/symbol","params":"x"}"""), 49, -32600, null),

@@ -50,7 +50,7 @@ public sealed class FrameReader
                 // "garbage\r\nContent-Length: 52": the lines before the real header are left
                 // over from a frame that went wrong; the header after them may still be good.
                 var text = Encoding.ASCII.GetString(header);
-                var at = text.IndexOf("Content-Length:", 1, StringComparison.OrdinalIgnoreCase);
+                var at = text.Length > 1 ? text.IndexOf("Content-Length:", 1, StringComparison.OrdinalIgnoreCase) : -1;
                 if (at < 0 || !TryParseHeader(header[at..], out length, out charset, out _))
                 {
                     _warn($"Skipped a frame header that is not LSP ({problem}): {Describe(header)}");

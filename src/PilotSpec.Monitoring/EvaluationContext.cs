@@ -16,17 +16,27 @@ public sealed class EvaluationContext
 {
     /// <summary>Reads <paramref name="store"/> as of the end of day <paramref name="asOf"/>.</summary>
     public EvaluationContext(ObservationStore store, DateTime asOf)
-        : this(store ?? throw new ArgumentNullException(nameof(store)), asOf.Date, periodStart: null, gaps: null)
+        : this(store ?? throw new ArgumentNullException(nameof(store)), asOf.Date, periodStart: null, gaps: null, pilot: null)
     {
     }
 
-    private EvaluationContext(ObservationStore store, DateTime asOf, DateTime? periodStart, DataGaps? gaps)
+    /// <summary>Reads <paramref name="store"/> as of <paramref name="asOf"/>, knowing the pilot's sites (so parents roll up from their children).</summary>
+    public EvaluationContext(ObservationStore store, DateTime asOf, PilotDefinition? pilot)
+        : this(store ?? throw new ArgumentNullException(nameof(store)), asOf.Date, periodStart: null, gaps: null, pilot: pilot)
     {
+    }
+
+    private EvaluationContext(ObservationStore store, DateTime asOf, DateTime? periodStart, DataGaps? gaps, PilotDefinition? pilot)
+    {
+        Pilot = pilot;
         Store = store;
         AsOf = asOf;
         PeriodStart = periodStart;
         Gaps = gaps;
     }
+
+    /// <summary>The pilot, when known: its site hierarchy for roll-ups.</summary>
+    public PilotDefinition? Pilot { get; }
 
     /// <summary>The store read.</summary>
     public ObservationStore Store { get; }
@@ -41,20 +51,20 @@ public sealed class EvaluationContext
     internal DataGaps? Gaps { get; }
 
     /// <summary>The same data, noting every missing or stale value in <paramref name="gaps"/>.</summary>
-    internal EvaluationContext NotingGapsIn(DataGaps? gaps) => new EvaluationContext(Store, AsOf, PeriodStart, gaps);
+    internal EvaluationContext NotingGapsIn(DataGaps? gaps) => new EvaluationContext(Store, AsOf, PeriodStart, gaps, Pilot);
 
     /// <summary>The same data restricted to period <paramref name="index"/> of <paramref name="unit"/> (and never past <see cref="AsOf"/>).</summary>
     public EvaluationContext ForPeriod(long index, PeriodUnit unit)
     {
         var start = Periods.StartOf(index, unit);
         var end = Periods.EndOf(index, unit);
-        return new EvaluationContext(Store, end < AsOf ? end : AsOf, start, Gaps);
+        return new EvaluationContext(Store, end < AsOf ? end : AsOf, start, Gaps, Pilot);
     }
 
     /// <summary>The observations of <paramref name="indicator"/> at <paramref name="site"/> dated on or before <see cref="AsOf"/>, in date order.</summary>
     public IReadOnlyList<Observation> Observations(IndicatorDefinition indicator, Site site)
     {
-        var all = Store.Observations(indicator, site);
+        var all = Series(indicator, site);
         var count = SeriesStatistics.CountUpTo(all, AsOf);
         if (count == all.Count)
         {
@@ -76,7 +86,7 @@ public sealed class EvaluationContext
     /// </summary>
     public decimal? Latest(IndicatorDefinition indicator, Site site)
     {
-        var series = Store.Observations(indicator, site);
+        var series = Series(indicator, site);
         var value = SeriesStatistics.Latest(series, AsOf, PeriodStart);
         if (value is null)
         {
@@ -93,8 +103,31 @@ public sealed class EvaluationContext
         return value;
     }
 
+    /// <summary>
+    /// The series of <paramref name="indicator"/> at <paramref name="site"/> in date order: what
+    /// the site recorded, or for a computed indicator its formula applied period by period to the
+    /// values of the indicators it names (<see cref="ComputedSeries"/>).
+    /// </summary>
+    public IReadOnlyList<Observation> Series(IndicatorDefinition indicator, Site site)
+    {
+        if (indicator.Formula is not null)
+        {
+            return ComputedSeries.Of(this, indicator, site);
+        }
+
+        var own = Store.Observations(indicator, site);
+
+        // A parent that records nothing itself is the roll-up of its children.
+        if (own.Count == 0 && indicator.RollUp is not null && Pilot?.ChildrenOf(site) is { Count: > 0 } children)
+        {
+            return RolledUpSeries.Of(this, indicator, children);
+        }
+
+        return own;
+    }
+
     /// <summary>Whether the latest value of <paramref name="indicator"/> at <paramref name="site"/> is too old to count.</summary>
-    public bool IsStale(IndicatorDefinition indicator, Site site) => IsStale(indicator, Store.Observations(indicator, site));
+    public bool IsStale(IndicatorDefinition indicator, Site site) => IsStale(indicator, Series(indicator, site));
 
     private bool IsStale(IndicatorDefinition indicator, IReadOnlyList<Observation> series)
     {
@@ -122,7 +155,7 @@ public sealed class EvaluationContext
     /// <summary>A site's own baseline and where it comes from.</summary>
     public SiteBaseline SiteBaselineOf(IndicatorDefinition indicator, Site site)
     {
-        var baseline = SiteBaseline.Of(indicator, site, Store.Observations(indicator, site));
+        var baseline = SiteBaseline.Of(indicator, site, Series(indicator, site));
         if (baseline.Value is null)
         {
             Gaps?.Note(indicator, site, DataGapKind.NoBaseline);
@@ -148,11 +181,11 @@ public sealed class EvaluationContext
 
     /// <summary><c>indicator.mean</c>: the mean of the recorded values.</summary>
     public decimal? Mean(IndicatorDefinition indicator, Site site) =>
-        Noted(indicator, site, SeriesStatistics.Mean(Store.Observations(indicator, site), AsOf));
+        Noted(indicator, site, SeriesStatistics.Mean(Series(indicator, site), AsOf));
 
     /// <summary><c>indicator.trend</c> read in the indicator's unit: the fitted change per measurement period (per month if the spec gives no frequency).</summary>
     public decimal? Trend(IndicatorDefinition indicator, Site site) =>
-        Noted(indicator, site, SeriesStatistics.Trend(Store.Observations(indicator, site), AsOf, indicator.Frequency ?? PeriodUnit.Month));
+        Noted(indicator, site, SeriesStatistics.Trend(Series(indicator, site), AsOf, indicator.Frequency ?? PeriodUnit.Month));
 
     /// <summary><c>indicator.trend</c> read as a relative change: the fitted change per period in percent of the site's baseline.</summary>
     public decimal? RelativeTrend(IndicatorDefinition indicator, Site site) =>

@@ -27,6 +27,7 @@ public sealed class IndicatorDefinition
     /// relative parts are resolved against each site's own baseline. When null, <paramref name="target"/> is the one part.
     /// </param>
     /// <param name="siteBaselines">Baselines the spec states per site (by site code), which take precedence over observations.</param>
+    /// <param name="rollUp">How a parent site without observations of its own gets its value from its children's.</param>
     /// <param name="staleAfter">
     /// How many measurement periods old the latest value may be before it counts as missing: with 2 on a monthly
     /// indicator, a value of January is stale on any day of April. Null: two periods of <paramref name="frequency"/>,
@@ -44,7 +45,8 @@ public sealed class IndicatorDefinition
         PeriodUnit? frequency = null,
         IEnumerable<TargetDefinition>? targets = null,
         IReadOnlyDictionary<string, decimal>? siteBaselines = null,
-        int? staleAfter = null)
+        int? staleAfter = null,
+        RollUp? rollUp = null)
     {
         if (string.IsNullOrEmpty(name))
         {
@@ -70,6 +72,7 @@ public sealed class IndicatorDefinition
         }
 
         StaleAfter = staleAfter ?? (frequency is null ? null : 2);
+        RollUp = rollUp;
         IsPercent = string.Equals(unit, "percent", StringComparison.OrdinalIgnoreCase) || unit == "%";
         NameHashCode = StringComparer.Ordinal.GetHashCode(name);
     }
@@ -115,6 +118,30 @@ public sealed class IndicatorDefinition
 
     /// <summary>How many measurement periods old the latest value may be before it counts as missing; null for no limit.</summary>
     public int? StaleAfter { get; }
+
+    /// <summary>How a parent site's value is computed from its children's when it has none of its own; null: it is not.</summary>
+    public RollUp? RollUp { get; }
+
+    /// <summary>
+    /// For a computed indicator (<c>formula: admin_cost / total_spending</c>), how its value at a
+    /// site is computed from other indicators, period by period; null for an observed one.
+    /// </summary>
+    public Expr? Formula { get; private set; }
+
+    /// <summary>
+    /// Gives a computed indicator its formula. A formula names other indicators, which may be
+    /// declared after it, so the model reader sets it once every indicator exists and before
+    /// the definition is used; it is never changed afterwards.
+    /// </summary>
+    internal void SetFormula(Expr formula)
+    {
+        if (Formula is not null)
+        {
+            throw new InvalidOperationException("The formula of '" + Name + "' is already set.");
+        }
+
+        Formula = formula ?? throw new ArgumentNullException(nameof(formula));
+    }
 
     /// <summary>The period within which observations of one site replace each other.</summary>
     public PeriodUnit RecordingPeriod => Frequency ?? PeriodUnit.Day;

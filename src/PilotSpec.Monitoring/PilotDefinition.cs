@@ -10,6 +10,8 @@ public sealed class PilotDefinition
 {
     private readonly Dictionary<string, Site> _sitesByCode;
     private readonly Dictionary<string, IndicatorDefinition> _indicatorsByName;
+    private readonly Dictionary<string, List<Site>> _children;
+    private static readonly IReadOnlyList<Site> NoChildren = new ReadOnlyCollection<Site>(new Site[0]);
 
     // Site to position in Sites, for the recording path: a Site keeps its hash, so this finds a
     // site without hashing its code again (the code-keyed map above hashes the string each time).
@@ -57,6 +59,21 @@ public sealed class PilotDefinition
 
             _siteIndexes.Add(site, _sitesByCode.Count);
             _sitesByCode.Add(site.Code, site);
+        }
+
+        // Children per parent, in the spec's order: what a roll-up reads.
+        _children = new Dictionary<string, List<Site>>(StringComparer.Ordinal);
+        foreach (var site in Sites)
+        {
+            if (site.Parent is { } parent && _sitesByCode.ContainsKey(parent))
+            {
+                if (!_children.TryGetValue(parent, out var list))
+                {
+                    _children.Add(parent, list = new List<Site>());
+                }
+
+                list.Add(site);
+            }
         }
 
         _indicatorsByName = new Dictionary<string, IndicatorDefinition>(StringComparer.Ordinal);
@@ -109,6 +126,10 @@ public sealed class PilotDefinition
 
     /// <summary>The position in <see cref="Sites"/> of the site with the code of <paramref name="site"/>, or -1.</summary>
     internal int IndexOfSite(Site site) => _siteIndexes.TryGetValue(site, out var index) ? index : -1;
+
+    /// <summary>The sites whose <c>parent:</c> is <paramref name="site"/>, in the spec's order.</summary>
+    public IReadOnlyList<Site> ChildrenOf(Site site) =>
+        site is not null && _children.TryGetValue(site.Code, out var children) ? children.AsReadOnly() : NoChildren;
 
     /// <summary>The indicator with this name, or null.</summary>
     public IndicatorDefinition? FindIndicator(string name) => _indicatorsByName.TryGetValue(name, out var indicator) ? indicator : null;

@@ -48,7 +48,7 @@ public class PilotMonitor
     }
 
     /// <summary>The data as it stood at the end of <paramref name="asOf"/>.</summary>
-    public EvaluationContext At(DateTime asOf) => new EvaluationContext(Store, asOf);
+    public EvaluationContext At(DateTime asOf) => new EvaluationContext(Store, asOf, Definition);
 
     /// <summary>Evaluates <paramref name="evaluation"/> with the data as of <paramref name="asOf"/>.</summary>
     public EvaluationResult Evaluate(EvaluationDefinition evaluation, DateTime asOf)

@@ -1,4 +1,7 @@
 using System;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using System.Linq;
 
 namespace PilotSpec.Monitoring;
 
@@ -14,6 +17,12 @@ public sealed class Site : IEquatable<Site>
     /// <param name="title">The human title, if the spec gives one.</param>
     /// <param name="role">Whether the reform runs here or the site is a comparison.</param>
     public Site(string code, string? title = null, SiteRole role = SiteRole.Pilot)
+        : this(code, title, role, parent: null, attributes: null)
+    {
+    }
+
+    /// <summary>Creates a site under a parent (a city of a province), with numeric attributes such as its population.</summary>
+    public Site(string code, string? title, SiteRole role, string? parent, IReadOnlyDictionary<string, decimal>? attributes)
     {
         if (string.IsNullOrEmpty(code))
         {
@@ -23,6 +32,8 @@ public sealed class Site : IEquatable<Site>
         Code = code;
         Title = title;
         Role = role;
+        Parent = parent;
+        Attributes = new ReadOnlyDictionary<string, decimal>(attributes is null ? new Dictionary<string, decimal>(StringComparer.Ordinal) : attributes.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal));
         _hashCode = StringComparer.Ordinal.GetHashCode(code);
     }
 
@@ -37,6 +48,12 @@ public sealed class Site : IEquatable<Site>
 
     /// <summary>Whether the reform runs here or the site is a comparison (control).</summary>
     public SiteRole Role { get; }
+
+    /// <summary>The code of the site this one belongs to (<c>parent:</c>), if any: a roll-up computes a parent's value from its children.</summary>
+    public string? Parent { get; }
+
+    /// <summary>Numeric attributes the spec gives the site (<c>population: 820000 people</c>), by name: weights of a weighted roll-up.</summary>
+    public IReadOnlyDictionary<string, decimal> Attributes { get; }
 
     /// <inheritdoc/>
     public bool Equals(Site? other) => other is not null && string.Equals(Code, other.Code, StringComparison.Ordinal);

@@ -44,19 +44,21 @@ public static class EvaluationTextWriter
     private static void WriteEvaluation(TextWriter output, EvaluationOutcome outcome, EvaluationTexts texts)
     {
         var evaluation = outcome.Evaluation;
-        var heading = texts.Get("Report_Evaluation", evaluation.Name) + (evaluation.Title is { } title ? " (" + title + ")" : string.Empty);
+        var heading = evaluation.Title is { } title
+            ? texts.Get("Report_EvaluationTitled", evaluation.Name, title)
+            : texts.Get("Report_Evaluation", evaluation.Name);
         switch (outcome.Status)
         {
             case EvaluationStatus.Pending:
-                output.WriteLine(heading + ": " + texts.Get("Report_Pending", EvaluationTexts.Date(outcome.Date!.Value)));
+                output.WriteLine(texts.Get("Report_Heading", heading, texts.Get("Report_Pending", EvaluationTexts.Date(outcome.Date!.Value))));
                 return;
             case EvaluationStatus.Unscheduled:
-                output.WriteLine(heading + ": " + texts.Get("Report_Unscheduled"));
+                output.WriteLine(texts.Get("Report_Heading", heading, texts.Get("Report_Unscheduled")));
                 return;
         }
 
         var result = outcome.Result!;
-        output.WriteLine(heading + ", " + texts.Get("Report_EvaluatedOn", EvaluationTexts.Date(result.AsOf)));
+        output.WriteLine(texts.Get("Report_Heading", heading, texts.Get("Report_EvaluatedOn", EvaluationTexts.Date(result.AsOf))));
         var why = result.IsUndetermined
             ? texts.Get("Report_Undetermined", string.Join(", ", result.PossibleDecisions.Select(texts.Decision)))
             : result.Rule is { } rule ? texts.Get("Report_ByRule", rule.Text)

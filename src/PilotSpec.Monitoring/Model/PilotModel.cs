@@ -61,10 +61,21 @@ public static class PilotModel
             var sites = new List<Site>();
             foreach (var element in _root.GetProperty("sites").EnumerateArray())
             {
+                var attributes = new Dictionary<string, decimal>(StringComparer.Ordinal);
+                if (element.TryGetProperty("attributes", out var numbers))
+                {
+                    foreach (var attribute in numbers.EnumerateObject())
+                    {
+                        attributes.Add(attribute.Name, attribute.Value.GetDecimal());
+                    }
+                }
+
                 var site = new Site(
                     element.GetProperty("code").GetString()!,
                     OptionalString(element, "title"),
-                    OptionalString(element, "role") == "comparison" ? SiteRole.Comparison : SiteRole.Pilot);
+                    OptionalString(element, "role") == "comparison" ? SiteRole.Comparison : SiteRole.Pilot,
+                    OptionalString(element, "parent"),
+                    attributes);
                 _sites.Add(site.Code, site);
                 sites.Add(site);
             }
@@ -83,6 +94,15 @@ public static class PilotModel
                 var indicator = Indicator(element);
                 _indicators.Add(indicator.Name, indicator);
                 indicators.Add(indicator);
+            }
+
+            // Formulas name indicators declared anywhere in the spec: read once all exist.
+            foreach (var element in _root.GetProperty("indicators").EnumerateArray())
+            {
+                if (element.TryGetProperty("formula", out var formula) && formula.ValueKind == JsonValueKind.Object)
+                {
+                    _indicators[element.GetProperty("name").GetString()!].SetFormula(Expression(formula));
+                }
             }
 
             var evaluations = _root.GetProperty("evaluations").EnumerateArray().Select(Evaluation).ToList();
@@ -135,7 +155,8 @@ public static class PilotModel
                 OptionalString(element, "frequency") is { } frequency ? PeriodOf(frequency) : null,
                 targets,
                 siteBaselines,
-                element.TryGetProperty("staleAfter", out var stale) && stale.ValueKind == JsonValueKind.Number ? stale.GetInt32() : null);
+                element.TryGetProperty("staleAfter", out var stale) && stale.ValueKind == JsonValueKind.Number ? stale.GetInt32() : null,
+                element.TryGetProperty("rollUp", out var rollUp) && rollUp.ValueKind == JsonValueKind.Object ? RollUpOf(rollUp) : null);
         }
 
         private EvaluationDefinition Evaluation(JsonElement element) => new EvaluationDefinition(
@@ -239,6 +260,16 @@ public static class PilotModel
 
         private static DateTime ParseDate(string text) =>
             DateTime.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None);
+
+        private static RollUp RollUpOf(JsonElement element) => new RollUp(
+            element.GetProperty("kind").GetString() switch
+            {
+                "sum" => RollUpKind.Sum,
+                "mean" => RollUpKind.Mean,
+                "weighted_mean" => RollUpKind.WeightedMean,
+                var other => throw new ArgumentException("unknown roll-up '" + other + "'."),
+            },
+            OptionalString(element, "weight"));
 
         private static TargetKind TargetKindOf(string? kind) => kind switch
         {

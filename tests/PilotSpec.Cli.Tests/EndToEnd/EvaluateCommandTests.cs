@@ -175,6 +175,33 @@ public sealed class EvaluateCommandTests : IDisposable
         Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(result.StdOut, "<svg ").Count); // one chart per indicator
     }
 
+    [Fact]
+    public void A_spec_with_errors_is_reported_as_by_check_and_not_evaluated()
+    {
+        var spec = _folder.Write("broken.pilot", "pilot P { start: 2020-01-01; evaluation e at 2020-06-30 { require: nothing >= 1 at all sites; otherwise: adjust } }\n");
+        var csv = _folder.Write("empty.csv", "indicator,site,date,value\n");
+
+        var result = _folder.Pilotc("evaluate", spec, "--observations", csv);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("error PS01", result.StdOut, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--as-of", "2019-13-40", "--as-of 2019-13-40: not a date written YYYY-MM-DD.")]
+    [InlineData("--observations", "missing.csv", "missing.csv: no such file.")]
+    public void Bad_usage_is_a_tool_failure_with_the_reason(string option, string value, string reason)
+    {
+        var args = option == "--observations"
+            ? new[] { "evaluate", Example, "--observations", value }
+            : new[] { "evaluate", Example, "--observations", Observations, option, value };
+
+        var result = _folder.Pilotc(args);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(reason, result.StdErr, StringComparison.Ordinal);
+    }
+
     // The pilot model of a spec, written to a file: what a monitor embeds.
     private string ModelOf(string spec)
     {

@@ -84,4 +84,38 @@ public sealed class EvaluationDataTests
         Assert.Equal("PS0603", Assert.Single(spec.Diagnostics).Id);
         Snapshot.Match(spec.Snapshot);
     }
+
+    [Fact]
+    public void A_roll_up_is_bound_and_written_into_the_pilot_model_with_the_sites_hierarchy()
+    {
+        var spec = CheckedSpec.Compile("""
+            pilot P "Provincial approval reform" {
+                owner: "Provincial Department of Housing"
+                problem: "Approvals take too long"
+                start: 2018-01-01
+                end: 2019-12-31
+                site 浙江省 "Zhejiang" { level: province }
+                site 杭州 "Hangzhou" { level: city; parent: 浙江省; population: 12_000_000 people }
+                site 宁波 "Ningbo" { level: city; parent: 浙江省; population: 9_600_000 people }
+                phase Trial "Trial" { start: 2018-01-01; duration: 24 months; in: all sites }
+                indicator approval_days "Working days to approve" {
+                    unit: working_days
+                    better: lower
+                    baseline: 200 working_days on 2017-12-31
+                    target: 120 working_days by 2019-12-31
+                    measured: quarterly from "approval system"
+                    roll_up: mean by population
+                }
+            }
+            """);
+
+        spec.AssertClean();
+        Assert.Equal(new RollUpRule("mean", "population"), spec.Compilation.Program.Indicators.Single().RollUp);
+        var model = PilotSpec.CodeAnalysis.Emit.PilotModel.PilotModelWriter.Write(spec.Compilation.Program.Pilot!, spec.Compilation.Program, spec.Compilation.Schedule);
+        using var json = System.Text.Json.JsonDocument.Parse(model);
+        var hangzhou = json.RootElement.GetProperty("sites")[1];
+        Assert.Equal(("浙江省", 12000000m), (hangzhou.GetProperty("parent").GetString(), hangzhou.GetProperty("attributes").GetProperty("population").GetDecimal()));
+        var rollUp = json.RootElement.GetProperty("indicators")[0].GetProperty("rollUp");
+        Assert.Equal(("weighted_mean", "population"), (rollUp.GetProperty("kind").GetString(), rollUp.GetProperty("weight").GetString()));
+    }
 }

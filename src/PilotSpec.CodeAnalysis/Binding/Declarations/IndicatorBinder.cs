@@ -37,6 +37,7 @@ internal static class IndicatorBinder
             indicator.Formula = new ExpressionBinder(context, "formula").Bind(formula);
         }
 
+        BindRollUp(indicator, properties.Single("roll_up"), values);
         if (ValueReader.First(properties.Single("stale_after")) is { } stale && !ValueReader.IsMissing(stale))
         {
             indicator.StaleAfter = StaleAfter(properties.Single("stale_after")!, stale, values, context);
@@ -164,6 +165,31 @@ internal static class IndicatorBinder
 
         indicator.Targets = parts.ToImmutable();
     }
+
+    // `roll_up: sum`, `roll_up: mean`, `roll_up: mean by population` (a weighted mean).
+    private static void BindRollUp(IndicatorSymbol indicator, PropertySyntax? property, ValueReader values)
+    {
+        if (property is not { Values.Count: > 0 } || values.Word(property, RollUpWords) is not { } kind)
+        {
+            return;
+        }
+
+        var weight = ValueReader.Clause(property.Values[0], SyntaxKind.ByKeyword)?.Expression switch
+        {
+            NameExpressionSyntax name when !name.IdentifierToken.IsMissing => name.IdentifierToken.Text,
+            null => null,
+            var other => Unexpected(values, property, other),
+        };
+        indicator.RollUp = new RollUpRule(kind, kind == "mean" ? weight : null);
+    }
+
+    private static string? Unexpected(ValueReader values, PropertySyntax property, ExpressionSyntax expression)
+    {
+        values.Expect(property, expression, new Diagnostics.Phrase("Expect_Texts"));
+        return null;
+    }
+
+    private static readonly string[] RollUpWords = { "sum", "mean" };
 
     // `stale_after: 3` (periods of the indicator's frequency): a whole number from 1.
     private static int? StaleAfter(PropertySyntax property, ExpressionSyntax expression, ValueReader values, BindingContext context)

@@ -32,6 +32,9 @@ public sealed class IndicatorSymbol : Symbol
     /// <summary>Baselines the spec states per site (`baseline: 200 days on D, 150 days at 杭州`), by site name.</summary>
     public ImmutableDictionary<string, Quantity> SiteBaselines { get; internal set; } = ImmutableDictionary<string, Quantity>.Empty.WithComparers(StringComparer.Ordinal);
 
+    /// <summary>`roll_up: sum`, `roll_up: mean by population`: how a parent site without data of its own gets its value from its children; null when it does not.</summary>
+    public RollUpRule? RollUp { get; internal set; }
+
     /// <summary>`stale_after: 3`: how many measurement periods old a latest value may be before it counts as missing; null for the default (2 periods).</summary>
     public int? StaleAfter { get; internal set; }
 
@@ -62,3 +65,6 @@ public enum Direction
     HigherIsBetter,
     LowerIsBetter,
 }
+
+/// <summary>`roll_up: sum | mean [by attribute]`: Kind is `sum` or `mean`; Weight the site attribute of a weighted mean.</summary>
+public sealed record RollUpRule(string Kind, string? Weight);

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using PilotSpec.CodeAnalysis.Binding;
 using PilotSpec.CodeAnalysis.Scheduling;
 using PilotSpec.CodeAnalysis.Types;
@@ -26,7 +27,9 @@ internal static class IndicatorSection
             json.String("dimension", indicator.Unit is { } u ? JsonWords.Of(u.Dimension) : null);
             json.String("direction", JsonWords.Of(indicator.Direction));
             WriteBaseline(json, indicator);
+            WriteSiteBaselines(json, indicator);
             WriteTarget(json, indicator);
+            WriteTargets(json, indicator);
             json.String("frequency", indicator.Frequency is { } frequency ? JsonWords.Of(frequency) : null);
             json.String("source", indicator.Source);
             json.String("responsible", indicator.Responsible);
@@ -62,6 +65,23 @@ internal static class IndicatorSection
         json.EndObject();
     }
 
+    // `150 working_days at 杭州`: the sites' own baselines, in the spec's site order.
+    private static void WriteSiteBaselines(ScheduleJsonWriter json, IndicatorSymbol indicator)
+    {
+        json.StartArray("siteBaselines");
+        foreach (var pair in indicator.SiteBaselines.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            json.StartObject();
+            json.String("site", pair.Key);
+            json.Number("value", pair.Value.Value);
+            json.String("unit", JsonWords.Of(pair.Value.Unit));
+            json.EndObject();
+        }
+
+        json.EndArray();
+    }
+
+    // `target` is the first part (what `.target` reads); `targets` every part, all of which must hold.
     private static void WriteTarget(ScheduleJsonWriter json, IndicatorSymbol indicator)
     {
         if (indicator.Target is not { } target)
@@ -71,6 +91,25 @@ internal static class IndicatorSection
         }
 
         json.StartObject("target");
+        WriteTargetFields(json, indicator, target);
+        json.EndObject();
+    }
+
+    private static void WriteTargets(ScheduleJsonWriter json, IndicatorSymbol indicator)
+    {
+        json.StartArray("targets");
+        foreach (var target in indicator.Targets)
+        {
+            json.StartObject();
+            WriteTargetFields(json, indicator, target);
+            json.EndObject();
+        }
+
+        json.EndArray();
+    }
+
+    private static void WriteTargetFields(ScheduleJsonWriter json, IndicatorSymbol indicator, Target target)
+    {
         json.String("kind", JsonWords.Of(target));
         WriteQuantity(json, "amount", target.Amount);
         var absolute = AbsoluteValue(target, indicator.Baseline);
@@ -85,7 +124,6 @@ internal static class IndicatorSection
         }
 
         json.Date("deadline", target.Deadline);
-        json.EndObject();
     }
 
     // A baseline near decimal's limit times 1.15 overflows; then the value is simply unknown.

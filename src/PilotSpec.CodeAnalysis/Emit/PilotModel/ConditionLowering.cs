@@ -66,6 +66,28 @@ internal sealed class ConditionLowering
         return builder?.ToString() ?? text;
     }
 
+    /// <summary>
+    /// Writes a computed indicator's formula, read at one site: a ratio of like quantities
+    /// (`admin_cost / total_spending`) is a fraction, so on an indicator in percent it is
+    /// multiplied by 100 (410 / 1,700 is 24.1%); values in other units of the family are converted.
+    /// </summary>
+    public void Formula(BoundExpression formula, IndicatorSymbol indicator)
+    {
+        var resultUnit = UnitOf(formula);
+        if (indicator.Unit is { Dimension: Dimension.Percent } && resultUnit.Dimension == Dimension.Scalar)
+        {
+            WriteBinary("*", () => Value(formula, perSite: true), () => Number(100m));
+        }
+        else if (indicator.Unit is { } unit)
+        {
+            Converted(formula, resultUnit, unit, perSite: true);
+        }
+        else
+        {
+            Value(formula, perSite: true);
+        }
+    }
+
     /// <summary>Writes a condition: an expression object.</summary>
     public void Condition(BoundExpression expression) => Value(expression, perSite: false);
 

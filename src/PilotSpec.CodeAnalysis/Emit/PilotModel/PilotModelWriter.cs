@@ -99,6 +99,8 @@ public static class PilotModelWriter
                 _json.WriteString("code", Text(site.Name));
                 OptionalString("title", site.Title);
                 _json.WriteString("role", site.Role == SiteRole.Comparison ? "comparison" : "pilot");
+                OptionalString("parent", site.ParentSite?.Name);
+                WriteNumericAttributes(site);
                 _json.WriteEndObject();
             }
 
@@ -113,6 +115,34 @@ public static class PilotModelWriter
             }
 
             _json.WriteEndObject();
+        }
+
+        // `population: 820_000 people`: attributes that are numbers, the weights of a weighted roll-up.
+        private void WriteNumericAttributes(SiteSymbol site)
+        {
+            var numbers = site.Attributes
+                .Select(a => (a.Key, Value: LeadingNumber(a.Value)))
+                .Where(a => a.Value is not null)
+                .OrderBy(a => a.Key, StringComparer.Ordinal)
+                .ToList();
+            if (numbers.Count == 0)
+            {
+                return;
+            }
+
+            _json.WriteStartObject("attributes");
+            foreach (var (name, value) in numbers)
+            {
+                _json.WriteNumber(Text(name), value!.Value);
+            }
+
+            _json.WriteEndObject();
+        }
+
+        private static decimal? LeadingNumber(string text)
+        {
+            var first = text.Trim().Split(' ')[0].Replace("_", string.Empty);
+            return decimal.TryParse(first, System.Globalization.NumberStyles.AllowDecimalPoint | System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : null;
         }
 
         private void WriteSet(string name, ImmutableArray<SiteSymbol> sites)
@@ -168,6 +198,20 @@ public static class PilotModelWriter
                 if (indicator.StaleAfter is { } stale)
                 {
                     _json.WriteNumber("staleAfter", stale);
+                }
+
+                if (indicator.RollUp is { } rollUp)
+                {
+                    _json.WriteStartObject("rollUp");
+                    _json.WriteString("kind", rollUp.Weight is null ? rollUp.Kind : "weighted_mean");
+                    OptionalString("weight", rollUp.Weight);
+                    _json.WriteEndObject();
+                }
+
+                if (indicator.Formula is { } formula && !formula.HasErrors)
+                {
+                    _json.WritePropertyName("formula");
+                    _lowering.Formula(formula, indicator);
                 }
 
                 _json.WriteEndObject();

@@ -126,6 +126,23 @@ public static class SymbolDescriber
                 : $"target: {written}{deadline}");
         }
 
+        if (!indicator.SiteBaselines.IsEmpty)
+        {
+            // Each of these sites is measured from its own baseline; the others from data on the baseline date, else the programme's.
+            facts.Add("own baselines: " + string.Join(", ", indicator.SiteBaselines.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {ValueText.Quantity(p.Value)}")));
+        }
+
+        if (indicator.Targets.Length > 1
+            && indicator.Declaration.Properties.FirstOrDefault(p => p.NameToken.Text == "target") is { } targets)
+        {
+            facts.Add("every part must hold: " + string.Join("; ", targets.Values.Select(v => v.ToString().Trim())));
+        }
+
+        if (indicator.RollUp is { } rollUp)
+        {
+            facts.Add("a parent without data of its own: " + rollUp.Kind + " of its children" + (rollUp.Weight is { } weight ? $" weighted by {weight}" : string.Empty));
+        }
+
         if (indicator.Frequency is { } frequency)
         {
             facts.Add($"measured {frequency.ToString().ToLowerInvariant()}" + (indicator.Source is { } source ? $" from \"{source}\"" : string.Empty));

@@ -1,0 +1,79 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+
+namespace PilotSpec.Monitoring;
+
+/// <summary>
+/// The series of a computed indicator (<c>formula: admin_cost / total_spending</c>) at a site:
+/// for each of its measurement periods in which the indicators the formula names have values,
+/// the formula applied to those values (each read within that period), dated by the latest of
+/// them. A period where an input is missing has no computed value, as a share cannot be known
+/// without its denominator. Computed on read, never stored: the inputs stay the only record.
+/// </summary>
+internal static class ComputedSeries
+{
+    public static IReadOnlyList<Observation> Of(EvaluationContext context, IndicatorDefinition indicator, Site site)
+    {
+        // The compiler rejects cyclic formulas; a hand-built cycle ends here rather than in a stack overflow.
+        RuntimeHelpers.EnsureSufficientExecutionStack();
+        var formula = indicator.Formula ?? throw new ArgumentException("'" + indicator.Name + "' has no formula.", nameof(indicator));
+        var unit = indicator.RecordingPeriod;
+
+        // Every period in which some input has a value, with the latest date of one there.
+        var periods = new SortedDictionary<long, DateTime>();
+        foreach (var input in Inputs(formula))
+        {
+            foreach (var observation in context.Series(input, site))
+            {
+                if (observation.Date > context.AsOf)
+                {
+                    break;
+                }
+
+                var period = Periods.IndexOf(observation.Date, unit);
+                if (!periods.TryGetValue(period, out var latest) || observation.Date > latest)
+                {
+                    periods[period] = observation.Date;
+                }
+            }
+        }
+
+        var series = new List<Observation>(periods.Count);
+        foreach (var period in periods)
+        {
+            var within = context.ForPeriod(period.Key, unit).NotingGapsIn(null);
+            if (ExprEvaluator.Evaluate(formula, within, site) is decimal value)
+            {
+                series.Add(new Observation(period.Value, value));
+            }
+        }
+
+        return series;
+    }
+
+    /// <summary>The indicators a formula reads, each once, in the order they appear.</summary>
+    public static IReadOnlyList<IndicatorDefinition> Inputs(Expr formula)
+    {
+        var inputs = new List<IndicatorDefinition>();
+        Collect(formula, inputs);
+        return inputs;
+    }
+
+    private static void Collect(Expr expression, List<IndicatorDefinition> inputs)
+    {
+        switch (expression)
+        {
+            case IndicatorExpr value when !inputs.Contains(value.Indicator):
+                inputs.Add(value.Indicator);
+                break;
+            case UnaryExpr unary:
+                Collect(unary.Operand, inputs);
+                break;
+            case BinaryExpr binary:
+                Collect(binary.Left, inputs);
+                Collect(binary.Right, inputs);
+                break;
+        }
+    }
+}

@@ -61,7 +61,7 @@ internal static class ProjectRoots
         string[] roots;
         try
         {
-            using var document = JsonDocument.Parse(File.ReadAllBytes(configuration));
+            using var document = JsonDocument.Parse(File.ReadAllBytes(configuration), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
             if (document.RootElement.ValueKind != JsonValueKind.Object
                 || !document.RootElement.TryGetProperty("importRoots", out var list)
                 || list.ValueKind != JsonValueKind.Array)

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Text;
 
@@ -32,6 +33,13 @@ public sealed class FileSystemSourceResolver : ICheckedSourceResolver
 
     public ImportRead ReadImport(string rootSpec, string path)
     {
+        // The path as written first: whether a file outside the project exists is not told.
+        var roots = ProjectRoots.Of(rootSpec);
+        if (!Inside(roots, path))
+        {
+            return ImportRead.Refused(ImportRefusal.OutsideProjectRoot, roots[0]);
+        }
+
         string target;
         try
         {
@@ -42,14 +50,20 @@ public sealed class FileSystemSourceResolver : ICheckedSourceResolver
             return ImportRead.Refused(ImportRefusal.NotFound);
         }
 
-        var roots = ProjectRoots.Of(rootSpec);
-        var inside = false;
+        return Inside(roots, target) ? Read(path) : ImportRead.Refused(ImportRefusal.OutsideProjectRoot, roots[0]);
+    }
+
+    private static bool Inside(IReadOnlyList<string> roots, string path)
+    {
         foreach (var root in roots)
         {
-            inside |= ProjectRoots.Contains(root, path) && ProjectRoots.Contains(root, target);
+            if (ProjectRoots.Contains(root, path))
+            {
+                return true;
+            }
         }
 
-        return inside ? Read(path) : ImportRead.Refused(ImportRefusal.OutsideProjectRoot, roots[0]);
+        return false;
     }
 
     private static ImportRead Read(string path)

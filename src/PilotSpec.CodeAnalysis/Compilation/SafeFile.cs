@@ -10,7 +10,7 @@ namespace PilotSpec.CodeAnalysis;
 /// type on Unix, so this asks the runtime's own native shim (libSystem.Native, shipped with
 /// every .NET on Unix), which returns the mode with portable type bits.
 /// </summary>
-internal static class SafeFile
+public static class SafeFile
 {
     public enum FileKind
     {

@@ -3,6 +3,8 @@ using System.Globalization;
 using System.Text;
 using PilotSpec.CodeAnalysis.Diagnostics;
 using PilotSpec.CodeAnalysis.Syntax;
+using PilotSpec.CodeAnalysis.Tests.TestSupport;
+using Snapshooter.Xunit;
 
 namespace PilotSpec.CodeAnalysis.Tests.Compilation;
 
@@ -130,6 +132,25 @@ public sealed class ImportSafetyTests : IDisposable
 
         Assert.Equal("PS0804", diagnostic.Id);
         Assert.Contains($"byte offset {offset}", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Each_refusal_is_its_own_code_at_the_import_s_path()
+    {
+        Write("pilotspec.json", "{}");
+        Write("notes.txt", "not a spec");
+        Directory.CreateDirectory(Path.Combine(_root, "folder.pilot"));
+        using (var large = File.Create(Path.Combine(_root, "large.pilot")))
+        {
+            large.SetLength(FileSystemSourceResolver.MaxImportBytes + 1L);
+        }
+
+        File.WriteAllBytes(Path.Combine(_root, "latin1.pilot"), [(byte)'/', (byte)'/', (byte)' ', (byte)'r', 0xE9, (byte)'\n']);
+        var spec = Write("spec.pilot", "import \"notes.txt\"\nimport \"../outside.pilot\"\nimport \"folder.pilot\"\nimport \"large.pilot\"\nimport \"latin1.pilot\"\n");
+
+        var views = DiagnosticView.All(Diagnose(spec)).Select(v => v with { Message = v.Message.Replace(_root, "<project>", StringComparison.Ordinal) });
+
+        Snapshot.Match(views);
     }
 
     [Fact]

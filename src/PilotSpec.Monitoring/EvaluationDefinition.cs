@@ -23,6 +23,8 @@ public sealed class EvaluationDefinition
     /// <param name="rules">The <c>decide:</c> rules, in order.</param>
     /// <param name="otherwise">The decision when no rule applies; null when the spec gives none.</param>
     /// <param name="methods">The methods the spec names (<c>before_after</c>, <c>difference_in_differences</c>).</param>
+    /// <param name="pilotSites">For a comparing method, the sites where the reform runs.</param>
+    /// <param name="comparisonSites">For <c>difference_in_differences against G</c>, the sites of G.</param>
     public EvaluationDefinition(
         string name,
         string? title,
@@ -30,7 +32,9 @@ public sealed class EvaluationDefinition
         IEnumerable<Criterion> criteria,
         IEnumerable<DecisionRule> rules,
         Decision? otherwise,
-        IEnumerable<string>? methods = null)
+        IEnumerable<string>? methods = null,
+        IEnumerable<Site>? pilotSites = null,
+        IEnumerable<Site>? comparisonSites = null)
     {
         if (string.IsNullOrEmpty(name))
         {
@@ -49,6 +53,38 @@ public sealed class EvaluationDefinition
         Rules = new ReadOnlyCollection<DecisionRule>((rules ?? throw new ArgumentNullException(nameof(rules))).ToArray());
         Otherwise = otherwise;
         Methods = new ReadOnlyCollection<string>((methods ?? Enumerable.Empty<string>()).ToArray());
+        PilotSites = new ReadOnlyCollection<Site>((pilotSites ?? Enumerable.Empty<Site>()).ToArray());
+        ComparisonSites = new ReadOnlyCollection<Site>((comparisonSites ?? Enumerable.Empty<Site>()).ToArray());
+    }
+
+    /// <summary>For a comparing method: the sites where the reform runs.</summary>
+    public IReadOnlyList<Site> PilotSites { get; }
+
+    /// <summary>For <c>difference_in_differences against G</c>: the comparison sites of G.</summary>
+    public IReadOnlyList<Site> ComparisonSites { get; }
+
+    /// <summary>Whether the evaluation estimates effects against comparison sites.</summary>
+    public bool EstimatesEffects => ComparisonSites.Count > 0 && PilotSites.Count > 0 && Methods.Contains("difference_in_differences");
+
+    /// <summary>The indicators its criteria read, each once, in order: what its effects are estimated on.</summary>
+    public IReadOnlyList<IndicatorDefinition> Indicators()
+    {
+        var indicators = new List<IndicatorDefinition>();
+        foreach (var criterion in Criteria)
+        {
+            if (criterion.Expression is { } expression)
+            {
+                foreach (var indicator in ComputedSeries.InputsOfCondition(expression))
+                {
+                    if (!indicators.Contains(indicator))
+                    {
+                        indicators.Add(indicator);
+                    }
+                }
+            }
+        }
+
+        return indicators;
     }
 
     /// <summary>The name the spec declares.</summary>
@@ -81,6 +117,9 @@ public sealed class EvaluationDefinition
         }
 
         var results = Criteria.Select(c => c.Judge(context)).ToArray();
+        var effects = EstimatesEffects
+            ? Indicators().Select(i => EffectEstimate.DifferenceInDifferences(context, i, PilotSites, ComparisonSites)).ToArray()
+            : Array.Empty<EffectEstimate>();
         var outcome = new CriteriaOutcome(results.Select(r => r.Outcome));
 
         // Every decision the data could still lead to: a rule that holds ends the list, a rule
@@ -115,7 +154,7 @@ public sealed class EvaluationDefinition
         if (possible.Count == 1)
         {
             // Open rules that could only decide what is decided anyway leave nothing undetermined.
-            return new EvaluationResult(this, context.AsOf, results, possible[0], open ? null : decisive, DataGap.ListOf(Array.Empty<DataGap>()));
+            return new EvaluationResult(this, context.AsOf, results, possible[0], open ? null : decisive, DataGap.ListOf(Array.Empty<DataGap>()), null, effects);
         }
 
         var gaps = new DataGaps();
@@ -128,7 +167,7 @@ public sealed class EvaluationDefinition
         }
 
         gaps.AddRange(ruleGaps);
-        return new EvaluationResult(this, context.AsOf, results, Decision.Undetermined, null, DataGap.ListOf(gaps.Gaps), possible);
+        return new EvaluationResult(this, context.AsOf, results, Decision.Undetermined, null, DataGap.ListOf(gaps.Gaps), possible, effects);
     }
 
     private static void AddOnce(List<Decision?> decisions, Decision? decision)
@@ -310,7 +349,8 @@ public sealed class EvaluationResult
         Decision? decision,
         DecisionRule? rule,
         IEnumerable<DataGap>? gaps,
-        IEnumerable<Decision?>? possibleDecisions = null)
+        IEnumerable<Decision?>? possibleDecisions = null,
+        IEnumerable<EffectEstimate>? effects = null)
     {
         Evaluation = evaluation ?? throw new ArgumentNullException(nameof(evaluation));
         AsOf = asOf;
@@ -319,7 +359,11 @@ public sealed class EvaluationResult
         Rule = rule;
         Gaps = DataGap.ListOf(gaps ?? Enumerable.Empty<DataGap>());
         PossibleDecisions = new ReadOnlyCollection<Decision?>((possibleDecisions ?? new[] { decision }).ToArray());
+        Effects = new ReadOnlyCollection<EffectEstimate>((effects ?? Enumerable.Empty<EffectEstimate>()).ToArray());
     }
+
+    /// <summary>For a comparing method: the estimated effect on each indicator its criteria read.</summary>
+    public IReadOnlyList<EffectEstimate> Effects { get; }
 
     /// <summary>The evaluation.</summary>
     public EvaluationDefinition Evaluation { get; }

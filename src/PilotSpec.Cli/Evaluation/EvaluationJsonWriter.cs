@@ -125,6 +125,24 @@ public static class EvaluationJsonWriter
 
         json.WriteEndArray();
         WriteGaps(json, "missing", result.Gaps);
+        json.WriteStartArray("effects");
+        foreach (var effect in result.Effects)
+        {
+            json.WriteStartObject();
+            json.WriteString("indicator", effect.Indicator.Name);
+            json.WriteString("method", "difference_in_differences");
+            NullableNumber(json, "effect", effect.Effect);
+            NullableNumber(json, "lower", effect.Lower);
+            NullableNumber(json, "upper", effect.Upper);
+            json.WriteString("interval", effect.Lower is null ? "none" : "welch_t_95");
+            json.WriteNumber("sites", effect.PilotSites + effect.ComparisonSites);
+            json.WriteNumber("pilotSites", effect.PilotSites);
+            json.WriteNumber("comparisonSites", effect.ComparisonSites);
+            json.WriteBoolean("partial", effect.IsPartial);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
         json.WriteEndObject();
     }
 

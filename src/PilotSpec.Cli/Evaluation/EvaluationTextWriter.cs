@@ -76,6 +76,14 @@ public static class EvaluationTextWriter
             }
         }
 
+        foreach (var effect in result.Effects)
+        {
+            var interval = effect.Lower is { } lower && effect.Upper is { } upper
+                ? texts.Get("Report_EffectInterval", EvaluationTexts.Number(lower), EvaluationTexts.Number(upper))
+                : texts.Get("Report_EffectNoInterval");
+            output.WriteLine("  " + texts.Get("Report_Effect", effect.Indicator.Name, Signed(effect.Effect), interval, effect.PilotSites, effect.ComparisonSites));
+        }
+
         if (result.IsUndetermined && result.Gaps.Count > 0)
         {
             output.WriteLine("  " + texts.Get("Report_WouldSettle"));

@@ -60,10 +60,24 @@ internal static class ComputedSeries
         return inputs;
     }
 
+    /// <summary>The indicators a condition reads, through quantifiers and sustained conditions too.</summary>
+    public static IReadOnlyList<IndicatorDefinition> InputsOfCondition(Expr condition)
+    {
+        var inputs = new List<IndicatorDefinition>();
+        Collect(condition, inputs);
+        return inputs;
+    }
+
     private static void Collect(Expr expression, List<IndicatorDefinition> inputs)
     {
         switch (expression)
         {
+            case QuantifiedExpr quantified:
+                Collect(quantified.Body, inputs);
+                break;
+            case SustainedExpr sustained:
+                Collect(sustained.Body, inputs);
+                break;
             case IndicatorExpr value when !inputs.Contains(value.Indicator):
                 inputs.Add(value.Indicator);
                 break;

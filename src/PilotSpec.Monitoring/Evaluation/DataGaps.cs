@@ -12,21 +12,30 @@ namespace PilotSpec.Monitoring;
 /// </summary>
 internal sealed class DataGaps
 {
-    private readonly List<DataGap> _gaps = new List<DataGap>();
-    private readonly HashSet<(string Indicator, string Site)> _seen = new HashSet<(string, string)>();
+    private static readonly IReadOnlyList<DataGap> None = new DataGap[0];
 
-    public IReadOnlyList<DataGap> Gaps => _gaps;
+    // Made on the first gap: an evaluation makes one collector per site and criterion, and most never note anything.
+    private List<DataGap>? _gaps;
+    private HashSet<(string Indicator, string Site)>? _seen;
+
+    public IReadOnlyList<DataGap> Gaps => _gaps ?? None;
 
     public void Note(IndicatorDefinition indicator, Site site, DataGapKind kind)
     {
+        _seen ??= new HashSet<(string, string)>();
         if (_seen.Add((indicator.Name, site.Code)))
         {
-            _gaps.Add(new DataGap(indicator, site, kind));
+            (_gaps ??= new List<DataGap>()).Add(new DataGap(indicator, site, kind));
         }
     }
 
     public void AddRange(DataGaps other)
     {
+        if (other._gaps is null)
+        {
+            return;
+        }
+
         foreach (var gap in other._gaps)
         {
             Note(gap.Indicator, gap.Site, gap.Kind);

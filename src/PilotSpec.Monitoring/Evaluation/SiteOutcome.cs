@@ -51,7 +51,10 @@ public sealed class SiteOutcome
 
         var value = context.Latest(indicator, site);
         var baseline = context.SiteBaselineOf(indicator, site);
-        return new SiteOutcome(site, outcome, indicator, value, baseline, Arithmetic.Subtract(value, baseline.Value), context.IsStale(indicator, site));
+
+        // Only a value that exists can be stale: a missing one is not looked at twice.
+        var stale = value is null && context.IsStale(indicator, site);
+        return new SiteOutcome(site, outcome, indicator, value, baseline, Arithmetic.Subtract(value, baseline.Value), stale);
     }
 
     /// <inheritdoc/>

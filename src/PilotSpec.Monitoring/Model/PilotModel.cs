@@ -166,7 +166,12 @@ public static class PilotModel
             element.GetProperty("criteria").EnumerateArray().Select(c => new Criterion(c.GetProperty("text").GetString()!, Expression(c.GetProperty("condition")))),
             element.GetProperty("rules").EnumerateArray().Select(r => new DecisionRule(DecisionOf(r.GetProperty("decision").GetString()), r.GetProperty("text").GetString()!, Expression(r.GetProperty("condition")))),
             OptionalString(element, "otherwise") is { } otherwise ? DecisionOf(otherwise) : null,
-            element.TryGetProperty("methods", out var methods) ? methods.EnumerateArray().Select(m => m.GetString()!) : null);
+            element.TryGetProperty("methods", out var methods) ? methods.EnumerateArray().Select(m => m.GetString()!) : null,
+            element.TryGetProperty("pilotSites", out var treated) ? SetOf(treated.GetString()!) : null,
+            element.TryGetProperty("comparisonSites", out var comparison) ? SetOf(comparison.GetString()!) : null);
+
+        private IReadOnlyList<Site> SetOf(string name) =>
+            _sets.TryGetValue(name, out var sites) ? sites : throw new ArgumentException("unknown site set '" + name + "'.");
 
         private AlertDefinition Alert(JsonElement element)
         {

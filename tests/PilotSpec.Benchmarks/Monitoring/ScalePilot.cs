@@ -31,7 +31,7 @@ public sealed class ScalePilot
             "Final evaluation",
             Quarters[^1],
             Indicators.Select(Criterion),
-            new[] { new DecisionRule(Decision.ScaleUp, "all met", (_, met) => met.AllMet), new DecisionRule(Decision.Extend, "any met", (_, met) => met.AnyMet) },
+            new[] { new DecisionRule(Decision.ScaleUp, "all met", new CriteriaCountExpr(CriteriaCount.All)), new DecisionRule(Decision.Extend, "any met", new CriteriaCountExpr(CriteriaCount.Any)) },
             Decision.Terminate);
         Definition = new PilotDefinition("NationalRollout", "National rollout", Sites, Indicators, new[] { Final }, owner: "Ministry");
     }
@@ -62,6 +62,9 @@ public sealed class ScalePilot
             : new IndicatorDefinition(name, "Time " + name, "minutes", Direction.LowerIsBetter, baseline: 60m, target: 45m, frequency: PeriodUnit.Month);
     }
 
+    // As a generated monitor builds it since the engine interprets conditions: an expression, not a lambda.
     private Criterion Criterion(IndicatorDefinition indicator) =>
-        new(indicator.Name + ".change >= +3 points at 80% of sites", c => Quantify.Share(Sites, 80m, s => Compare.GreaterOrEqual(c.Change(indicator, s), 3m)));
+        new(
+            indicator.Name + ".change >= +3 points at 80% of sites",
+            new QuantifiedExpr(Quantifier.Share, 80m, Sites, null, new BinaryExpr(BinaryOperator.GreaterOrEqual, new IndicatorExpr(indicator, ValueMember.Change), new ConstantExpr(3m))));
 }

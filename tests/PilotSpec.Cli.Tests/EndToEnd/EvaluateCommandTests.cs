@@ -46,6 +46,25 @@ public sealed class EvaluateCommandTests : IDisposable
     }
 
     [Fact]
+    public void The_difference_in_differences_estimate_rests_on_the_sites_with_data()
+    {
+        var result = Pilotc.Run(RepositoryRoot.Path, "evaluate", Example, "--observations", Observations, "--format", "json");
+
+        var effects = JsonDocument.Parse(result.StdOut).RootElement.GetProperty("evaluations")[0].GetProperty("effects");
+
+        // Pilot changes from their own baselines: -75, -142, -110, -84 (mean -102.75); the one comparison
+        // city 湖州 from the programme's 200 to 190: -10. Effect -102.75 - (-10) = -92.75; one comparison
+        // site has no spread of its own, so no interval.
+        var days = effects[0];
+        Assert.Equal(("approval_days", "difference_in_differences", -92.75m), (days.GetProperty("indicator").GetString(), days.GetProperty("method").GetString(), days.GetProperty("effect").GetDecimal()));
+        Assert.Equal((JsonValueKind.Null, "none", 5, 4, 1), (days.GetProperty("lower").ValueKind, days.GetProperty("interval").GetString(), days.GetProperty("sites").GetInt32(), days.GetProperty("pilotSites").GetInt32(), days.GetProperty("comparisonSites").GetInt32()));
+
+        // No satisfaction survey at the comparison city: no estimate, and it says on how few sites.
+        var satisfaction = effects[1];
+        Assert.Equal((JsonValueKind.Null, 0, true), (satisfaction.GetProperty("effect").ValueKind, satisfaction.GetProperty("comparisonSites").GetInt32(), satisfaction.GetProperty("partial").GetBoolean()));
+    }
+
+    [Fact]
     public void The_json_report_follows_the_published_schema()
     {
         var schema = Json.Schema.JsonSchema.FromText(Pilotc.Run(RepositoryRoot.Path, "schema", "evaluation").StdOut);

@@ -44,12 +44,15 @@ public sealed class MonitorAndEvaluateAgreeTests
 
     private static string Summary(EvaluationResult result) =>
         Word(result.Decision) + " | " + string.Join(" | ", result.Criteria.Select(c =>
-            Outcome(c.Outcome) + ": " + string.Join(", ", c.Sites.Select(s => $"{s.Site.Code}={Outcome(s.Outcome)}/{Number(s.Value)}/{Number(s.Baseline.Value)}"))));
+            Outcome(c.Outcome) + ": " + string.Join(", ", c.Sites.Select(s => $"{s.Site.Code}={Outcome(s.Outcome)}/{Number(s.Value)}/{Number(s.Baseline.Value)}"))))
+        + " | effects " + string.Join(", ", result.Effects.Select(e => $"{e.Indicator.Name}={Number(e.Effect)}[{Number(e.Lower)},{Number(e.Upper)}]"));
 
     private static string Summary(JsonElement evaluation) =>
         evaluation.GetProperty("decision").GetString() + " | " + string.Join(" | ", evaluation.GetProperty("criteria").EnumerateArray().Select(c =>
             c.GetProperty("outcome").GetString() + ": " + string.Join(", ", c.GetProperty("sites").EnumerateArray().Select(s =>
-                $"{s.GetProperty("site").GetString()}={s.GetProperty("outcome").GetString()}/{Number(s.GetProperty("value"))}/{Number(s.GetProperty("baseline"))}"))));
+                $"{s.GetProperty("site").GetString()}={s.GetProperty("outcome").GetString()}/{Number(s.GetProperty("value"))}/{Number(s.GetProperty("baseline"))}"))))
+        + " | effects " + string.Join(", ", evaluation.GetProperty("effects").EnumerateArray().Select(e =>
+            $"{e.GetProperty("indicator").GetString()}={Number(e.GetProperty("effect"))}[{Number(e.GetProperty("lower"))},{Number(e.GetProperty("upper"))}]"));
 
     private static string Word(Decision? decision) => decision switch
     {

@@ -114,6 +114,12 @@ public static class PilotModelWriter
                 WriteSet(ConditionLowering.SetOf(wave), wave.Sites);
             }
 
+            // A difference-in-differences against one named site compares with that site alone.
+            foreach (var site in _evaluations.Select(e => e.ComparedAgainst).OfType<SiteSymbol>().Distinct())
+            {
+                WriteSet("site:" + site.Name, ImmutableArray.Create(site));
+            }
+
             _json.WriteEndObject();
         }
 
@@ -257,6 +263,13 @@ public static class PilotModelWriter
                 }
 
                 _json.WriteEndArray();
+                if (evaluation.ComparedAgainst is WaveSymbol or SiteSymbol)
+                {
+                    // A difference-in-differences compares the pilot sites with the group (or site) named after `against`.
+                    _json.WriteString("pilotSites", ConditionLowering.PilotSitesSet);
+                    _json.WriteString("comparisonSites", Text(evaluation.ComparedAgainst is WaveSymbol group ? ConditionLowering.SetOf(group) : "site:" + evaluation.ComparedAgainst.Name));
+                }
+
                 _json.WriteStartArray("criteria");
                 foreach (var criterion in evaluation.Criteria)
                 {

@@ -6,6 +6,7 @@ using PilotSpec.Fuzz;
 //   afl                                                                           SharpFuzz + AFL++ (long runs)
 //   libfuzzer                                                                     SharpFuzz + libfuzzer-dotnet (long runs)
 //   replay FILE...                                                                run saved inputs once each
+//   bytes [--seconds N] [--seed N] [--crashes DIR]                                 bounded run on the server's framing and the journal's lines (CI)
 //   pathological [--repeat N]                                                      time the pathological inputs (docs/reliability.md)
 var command = args.Length > 0 ? args[0] : "help";
 var rest = args.Skip(1).ToList();
@@ -61,12 +62,15 @@ switch (command)
             return failed == 0 ? 0 : 1;
         }
 
+    case "bytes":
+        return new ByteFuzzer(TakeOption(rest, "--seed", 1), TimeSpan.FromSeconds(TakeOption(rest, "--seconds", 60)), TakeOption(rest, "--crashes", "fuzz-findings")).Run();
+
     case "pathological":
         PathologicalTimer.Run(TakeOption(rest, "--repeat", 5), Console.Out);
         return 0;
 
     default:
-        Console.Error.WriteLine("usage: pilotfuzz mutate|afl|libfuzzer|replay|pathological ... (see docs/reliability.md)");
+        Console.Error.WriteLine("usage: pilotfuzz mutate|bytes|afl|libfuzzer|replay|pathological ... (see docs/reliability.md)");
         return 2;
 }
 

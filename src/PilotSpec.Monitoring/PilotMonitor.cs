@@ -15,11 +15,11 @@ namespace PilotSpec.Monitoring;
 /// </summary>
 public class PilotMonitor
 {
-    /// <summary>Creates a monitor of <paramref name="definition"/> over <paramref name="store"/> (a new, empty one when null).</summary>
+    /// <summary>Creates a monitor of <paramref name="definition"/> over <paramref name="store"/> (when null, a new, empty one that refuses indicators and sites that are not the pilot's).</summary>
     public PilotMonitor(PilotDefinition definition, ObservationStore? store = null)
     {
         Definition = definition ?? throw new ArgumentNullException(nameof(definition));
-        Store = store ?? new ObservationStore();
+        Store = store ?? new ObservationStore(new ObservationStoreOptions { Pilot = definition });
     }
 
     /// <summary>The pilot's spec.</summary>

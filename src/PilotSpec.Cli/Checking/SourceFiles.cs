@@ -20,7 +20,12 @@ public sealed class SourceFiles
     {
         try
         {
-            return File.Exists(path) ? SourceText.From(File.ReadAllText(path)) : null;
+            // Only a regular file of a spec's size is quoted: a pilotspec.json that links to
+            // /dev/zero must not be read to show the line of its diagnostic.
+            return PilotSpec.CodeAnalysis.SafeFile.Kind(path) == PilotSpec.CodeAnalysis.SafeFile.FileKind.Regular
+                && new FileInfo(path).Length <= PilotSpec.CodeAnalysis.FileSystemSourceResolver.MaxImportBytes
+                ? SourceText.From(File.ReadAllText(path))
+                : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -114,7 +114,7 @@ public sealed class SpecChecker
     {
         try
         {
-            return ProjectConfiguration.Parse(path, File.ReadAllText(path));
+            return ProjectConfiguration.Read(path);
         }
         catch (IOException)
         {

@@ -43,11 +43,11 @@ public sealed class TextReporter(bool colour) : IDiagnosticReporter
         };
         var location = diagnostic.Location;
         var start = location.LineSpan.Start;
-        output.WriteLine($"{Paint(severityColour, $"{word} {diagnostic.Id}")}{Paint(Bold, ": " + diagnostic.GetMessage(report.Culture))}");
+        output.WriteLine($"{Paint(severityColour, $"{word} {diagnostic.Id}")}{Paint(Bold, ": " + TerminalText.Escape(diagnostic.GetMessage(report.Culture)))}");
 
         var lineNumber = (start.Line + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
         var gutter = new string(' ', lineNumber.Length);
-        output.WriteLine($"{gutter}{Paint(Blue, "-->")} {location.FilePath}:{start.Line + 1}:{start.Character + 1}");
+        output.WriteLine($"{gutter}{Paint(Blue, "-->")} {TerminalText.Escape(location.FilePath)}:{start.Line + 1}:{start.Character + 1}");
 
         var text = report.Files.TryGet(location.FilePath);
         if (text is not null && start.Line < text.Lines.Count)
@@ -68,8 +68,9 @@ public sealed class TextReporter(bool colour) : IDiagnosticReporter
         output.WriteLine($"{gutter} {Paint(Blue, "=")} help: {diagnostic.Descriptor.HelpLinkUri}");
     }
 
-    // Tabs would make the caret line drift; a spec line is shown with spaces instead.
-    private static string Expand(string line) => line.Replace("\t", "    ", StringComparison.Ordinal);
+    // Tabs would make the caret line drift; a spec line is shown with spaces instead, and with
+    // its control characters escaped (widths are measured on what is shown, so the caret stays put).
+    private static string Expand(string line) => TerminalText.Escape(line.Replace("\t", "    ", StringComparison.Ordinal));
 
     private string Paint(string code, string text) => colour ? code + text + Reset : text;
 }

@@ -51,6 +51,9 @@ public static class MermaidChart
                 ':' => "#58;",
                 ';' => "#59;",
                 '\n' or '\r' => " ",
+                // Other controls as entity codes too: the block is printed to a terminal before
+                // it reaches a Markdown page, and ESC or BEL there would drive the terminal.
+                _ when PilotSpec.Cli.Output.TerminalText.IsUnsafe(c) || c == '\t' => $"#{(int)c};",
                 _ => c.ToString(),
             });
         }

@@ -1,3 +1,4 @@
+using PilotSpec.Cli.Output;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
@@ -24,7 +25,7 @@ public static class TerminalChart
         console.Profile.Width = 120;
 
         var heading = timeline.PilotTitle is null ? timeline.PilotName : $"{timeline.PilotName}: {timeline.PilotTitle}";
-        console.Write(new Markup($"[bold]{Markup.Escape(heading)}[/]"));
+        console.Write(new Markup($"[bold]{Markup.Escape(TerminalText.Escape(heading))}[/]"));
         console.WriteLine();
         console.WriteLine($"{Timeline.Format(timeline.From)} to {Timeline.Format(timeline.To)}");
         console.WriteLine();
@@ -38,11 +39,11 @@ public static class TerminalChart
         {
             if (phase.Start is null)
             {
-                table.AddRow(new Markup($"[bold]{Markup.Escape(phase.Name)}[/]"), new Text("-"), new Text("-"), new Text("no dates: the phase has no start, or is in a cycle"));
+                table.AddRow(new Markup($"[bold]{Markup.Escape(TerminalText.Escape(phase.Name))}[/]"), new Text("-"), new Text("-"), new Text("no dates: the phase has no start, or is in a cycle"));
                 continue;
             }
 
-            table.AddRow(new Markup($"[bold]{Markup.Escape(phase.Name)}[/]"), new Text(Timeline.Format(phase.Start)), new Text(Timeline.Format(phase.End)), Bar(timeline, phase.Start.Value, phase.End, "blue"));
+            table.AddRow(new Markup($"[bold]{Markup.Escape(TerminalText.Escape(phase.Name))}[/]"), new Text(Timeline.Format(phase.Start)), new Text(Timeline.Format(phase.End)), Bar(timeline, phase.Start.Value, phase.End, "blue"));
             if (phase.Bars.Count == 1 && phase.Bars[0].Label == phase.Name)
             {
                 continue;
@@ -50,7 +51,7 @@ public static class TerminalChart
 
             foreach (var bar in phase.Bars)
             {
-                table.AddRow(new Text("  " + bar.Label), new Text(Timeline.Format(bar.Start)), new Text(Timeline.Format(bar.End)), Bar(timeline, bar.Start, bar.End, "green"));
+                table.AddRow(new Text("  " + TerminalText.Escape(bar.Label)), new Text(Timeline.Format(bar.Start)), new Text(Timeline.Format(bar.End)), Bar(timeline, bar.Start, bar.End, "green"));
             }
         }
 

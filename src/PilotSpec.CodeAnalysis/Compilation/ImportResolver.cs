@@ -25,6 +25,14 @@ internal static class ImportResolver
             byPath[Normalize(root.FilePath, resolver)] = root;
         }
 
+        // Every import of a spec, however deep, is checked against the project of the spec the
+        // compilation was given: otherwise each import could climb one folder further out.
+        var rootSpecOf = new Dictionary<SyntaxTree, string>();
+        foreach (var root in roots)
+        {
+            rootSpecOf[root] = root.FilePath;
+        }
+
         var edges = new Dictionary<SyntaxTree, List<(ImportDirectiveSyntax Import, SyntaxTree Target)>>();
         var queue = new Queue<SyntaxTree>(roots);
         while (queue.Count > 0)
@@ -46,17 +54,27 @@ internal static class ImportResolver
                     continue;
                 }
 
+                if (!relative.Trim().EndsWith(".pilot", StringComparison.OrdinalIgnoreCase))
+                {
+                    // Only specs are imported: /etc/passwd, a .env or /dev/stdin never are.
+                    diagnostics.Report(DiagnosticDescriptors.ImportNotASpec, import.Path, relative);
+                    continue;
+                }
+
                 var path = resolver.ResolvePath(tree.FilePath, relative);
                 if (!byPath.TryGetValue(path, out var target))
                 {
-                    var text = resolver.TryReadText(path);
-                    if (text is null)
+                    var read = resolver is ICheckedSourceResolver checkedResolver
+                        ? checkedResolver.ReadImport(rootSpecOf[tree], path)
+                        : resolver.TryReadText(path) is { } plain ? ImportRead.Read(plain) : ImportRead.Refused(ImportRefusal.NotFound);
+                    if (read.Text is not { } text)
                     {
-                        diagnostics.Report(DiagnosticDescriptors.ImportNotFound, import.Path, relative);
+                        ReportRefusal(diagnostics, import, relative, read);
                         continue;
                     }
 
                     target = SyntaxTree.ParseText(text, path);
+                    rootSpecOf[target] = rootSpecOf[tree];
                     byPath[path] = target;
                     trees.Add(target);
                     queue.Enqueue(target);
@@ -68,6 +86,28 @@ internal static class ImportResolver
 
         ReportCycles(edges, diagnostics);
         return (trees.ToImmutableArray(), diagnostics.ToImmutable());
+    }
+
+    private static void ReportRefusal(DiagnosticBag diagnostics, ImportDirectiveSyntax import, string relative, ImportRead read)
+    {
+        switch (read.Refusal)
+        {
+            case ImportRefusal.OutsideProjectRoot:
+                diagnostics.Report(DiagnosticDescriptors.ImportOutsideProject, import.Path, relative, read.Detail);
+                break;
+            case ImportRefusal.NotARegularFile:
+                diagnostics.Report(DiagnosticDescriptors.ImportNotARegularFile, import.Path, relative);
+                break;
+            case ImportRefusal.TooLarge:
+                diagnostics.Report(DiagnosticDescriptors.ImportTooLarge, import.Path, relative, read.Detail);
+                break;
+            case ImportRefusal.NotUtf8:
+                diagnostics.Report(DiagnosticDescriptors.ImportNotUtf8, import.Path, relative, read.Detail);
+                break;
+            default:
+                diagnostics.Report(DiagnosticDescriptors.ImportNotFound, import.Path, relative);
+                break;
+        }
     }
 
     private static void ReportCycles(Dictionary<SyntaxTree, List<(ImportDirectiveSyntax Import, SyntaxTree Target)>> edges, DiagnosticBag diagnostics)

@@ -59,6 +59,24 @@ public sealed class ProjectConfiguration
         WarningsAsErrors = options.WarningsAsErrors || WarningsAsErrors,
     };
 
+    /// <summary>The largest pilotspec.json read.</summary>
+    public const int MaxFileBytes = 1024 * 1024;
+
+    /// <summary>
+    /// Reads and parses the pilotspec.json at <paramref name="path"/>, but only if it is a
+    /// regular file of at most <see cref="MaxFileBytes"/>: one that is a link to /dev/zero or a
+    /// FIFO is never opened. I/O errors are the caller's to handle.
+    /// </summary>
+    public static ProjectConfiguration Read(string path)
+    {
+        if (SafeFile.Kind(path) != SafeFile.FileKind.Regular || new FileInfo(path).Length > MaxFileBytes)
+        {
+            return Invalid(path, SourceText.From(string.Empty), 0, new Phrase("Config_NotARegularFile"));
+        }
+
+        return Parse(path, File.ReadAllText(path));
+    }
+
     public static ProjectConfiguration Parse(string path, string text)
     {
         var source = SourceText.From(text);
@@ -84,6 +102,12 @@ public sealed class ProjectConfiguration
                         break;
                     case "warningsAsErrors":
                         return Invalid(path, source, text, property.Name, new Phrase("Config_WarningsAsErrorsNotBoolean"));
+                    case "importRoots" when property.Value.ValueKind == JsonValueKind.Array
+                        && property.Value.EnumerateArray().All(root => root.ValueKind == JsonValueKind.String && root.GetString()!.Length > 0):
+                        // Read where imports are resolved (ProjectRoots), not here.
+                        break;
+                    case "importRoots":
+                        return Invalid(path, source, text, property.Name, new Phrase("Config_ImportRootsNotFolders"));
                     case "diagnostics" when property.Value.ValueKind != JsonValueKind.Object:
                         return Invalid(path, source, text, property.Name, new Phrase("Config_DiagnosticsNotObject"));
                     case "diagnostics":

@@ -127,6 +127,13 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor IndicatorWithoutSource = new("PS0902", "Hygiene", DiagnosticSeverity.Info);
     public static readonly DiagnosticDescriptor PilotWithoutStart = new("PS0903", "Hygiene", DiagnosticSeverity.Warning);
 
+    // What a spec may read (docs/reliability.md)
+    public static readonly DiagnosticDescriptor ImportNotASpec = new("PS0800", "Files", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor ImportOutsideProject = new("PS0801", "Files", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor ImportNotARegularFile = new("PS0802", "Files", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor ImportTooLarge = new("PS0803", "Files", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor ImportNotUtf8 = new("PS0804", "Files", DiagnosticSeverity.Error);
+
     /// <summary>Every descriptor, ordered by id.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
         typeof(DiagnosticDescriptors)

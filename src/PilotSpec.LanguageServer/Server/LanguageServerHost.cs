@@ -1,5 +1,6 @@
 using Microsoft.VisualStudio.Threading;
 using PilotSpec.LanguageServer.Protocol;
+using PilotSpec.LanguageServer.Server.Wire;
 using StreamJsonRpc;
 
 namespace PilotSpec.LanguageServer.Server;
@@ -15,8 +16,25 @@ public static class LanguageServerHost
     public static async Task<int> RunAsync(Stream input, Stream output, LanguageServerOptions options)
     {
         var toClient = new ClientOutputStream(output);
-        using var rpc = CreateConnection(input, toClient);
+        PilotLanguageServer? started = null;
+
+        // Bad messages are logged through the server's log once it exists (stderr and the
+        // client's output panel), through the log writer before that.
+        void Warn(string message)
+        {
+            if (Volatile.Read(ref started) is { } running)
+            {
+                running.Log.Warning(message);
+            }
+            else
+            {
+                options.LogWriter?.WriteLine($"[pilotls warning] {message}");
+            }
+        }
+
+        using var rpc = CreateConnection(ScreenedInput.Start(input, Warn).Stream, toClient);
         using var server = new PilotLanguageServer(new JsonRpcNotifier(rpc), options);
+        Volatile.Write(ref started, server);
         Attach(rpc, server);
         rpc.StartListening();
 
@@ -57,8 +75,11 @@ public static class LanguageServerHost
         };
     }
 
-    public static void Attach(JsonRpc rpc, PilotLanguageServer server) =>
+    public static void Attach(JsonRpc rpc, PilotLanguageServer server)
+    {
         rpc.AddLocalRpcTarget(server, new JsonRpcTargetOptions { UseSingleObjectParameterDeserialization = true });
+        rpc.AddLocalRpcTarget(new RefusalTarget(), new JsonRpcTargetOptions { UseSingleObjectParameterDeserialization = true });
+    }
 
     private sealed class JsonRpcNotifier : IClientNotifier
     {

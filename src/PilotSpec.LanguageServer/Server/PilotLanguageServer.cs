@@ -121,10 +121,16 @@ public sealed class PilotLanguageServer : IDisposable
     public void DidChange(DidChangeTextDocumentParams parameters) => Mutate("didChange", () =>
     {
         var previous = _store!.Current.Find(parameters.TextDocument.Uri);
-        var document = _store.Change(parameters.TextDocument, parameters.ContentChanges ?? Array.Empty<TextDocumentContentChangeEvent>());
+        var document = _store.Change(parameters.TextDocument, parameters.ContentChanges ?? Array.Empty<TextDocumentContentChangeEvent>(), out var refused);
         if (document is null)
         {
             Log.Warning($"didChange for a document that is not open: {parameters.TextDocument.Uri}");
+            return;
+        }
+
+        if (refused is not null)
+        {
+            Log.Warning($"didChange for {document.Uri} (version {parameters.TextDocument.Version}) refused: {refused}; the document stays at version {document.Version}.");
             return;
         }
 

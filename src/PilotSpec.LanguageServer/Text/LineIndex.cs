@@ -102,6 +102,50 @@ public sealed class LineIndex
         return offset;
     }
 
+    /// <summary>
+    /// The offset of a position that is inside the text, or false: a negative number, a line
+    /// past the last, or a character past its line's end. For edits, which must not be
+    /// guessed at (<see cref="ToOffset"/> clamps, as reads may).
+    /// </summary>
+    public bool TryToExactOffset(Position position, out int offset)
+    {
+        offset = 0;
+        if (position.Line < 0 || position.Character < 0 || position.Line >= _lineStarts.Length)
+        {
+            return false;
+        }
+
+        var end = LineEnd(position.Line);
+        var units = 0;
+        for (var i = _lineStarts[position.Line]; i < end;)
+        {
+            var (width, chars) = PositionEncodings.Measure(Encoding, _text, i, end);
+            units += width;
+            i += chars;
+        }
+
+        if (position.Character > units)
+        {
+            return false;
+        }
+
+        offset = ToOffset(position);
+        return true;
+    }
+
+    /// <summary>The span of a range whose ends are both inside the text and in order, or false.</summary>
+    public bool TryToExactSpan(Range range, out TextSpan span)
+    {
+        span = default;
+        if (!TryToExactOffset(range.Start, out var start) || !TryToExactOffset(range.End, out var end) || end < start)
+        {
+            return false;
+        }
+
+        span = TextSpan.FromBounds(start, end);
+        return true;
+    }
+
     public Position ToPosition(int offset)
     {
         offset = Math.Clamp(offset, 0, _text.Length);

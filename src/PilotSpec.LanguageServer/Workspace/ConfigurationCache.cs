@@ -33,7 +33,7 @@ public sealed class ConfigurationCache
                 return cached.Configuration;
             }
 
-            var configuration = ProjectConfiguration.Parse(path, File.ReadAllText(path));
+            var configuration = ProjectConfiguration.Read(path);
             _byPath[path] = (info.LastWriteTimeUtc, info.Length, configuration);
             return configuration;
         }

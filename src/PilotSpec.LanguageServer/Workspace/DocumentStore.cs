@@ -24,8 +24,18 @@ public sealed class DocumentStore
     }
 
     /// <summary>Applies the changes in order, each to the text the previous one produced.</summary>
-    public OpenDocument? Change(VersionedTextDocumentIdentifier identifier, IReadOnlyList<TextDocumentContentChangeEvent> changes)
+    public OpenDocument? Change(VersionedTextDocumentIdentifier identifier, IReadOnlyList<TextDocumentContentChangeEvent> changes) =>
+        Change(identifier, changes, out _);
+
+    /// <summary>
+    /// Applies the changes in order, or none of them when one has a range that is reversed or
+    /// outside the text it applies to (<paramref name="refused"/> says which and why; the
+    /// document stays as it was): guessing what such an edit meant would leave the server on a
+    /// text the client does not have, silently.
+    /// </summary>
+    public OpenDocument? Change(VersionedTextDocumentIdentifier identifier, IReadOnlyList<TextDocumentContentChangeEvent> changes, out string? refused)
     {
+        refused = null;
         var snapshot = Current;
         if (snapshot.Find(identifier.Uri) is not { } document)
         {
@@ -33,15 +43,22 @@ public sealed class DocumentStore
         }
 
         var text = document.Text;
-        foreach (var change in changes)
+        for (var i = 0; i < changes.Count; i++)
         {
+            var change = changes[i];
             if (change.Range is null)
             {
                 text = SourceText.From(change.Text ?? string.Empty);
                 continue;
             }
 
-            var span = snapshot.LineIndexOf(text).ToSpan(change.Range);
+            if (!snapshot.LineIndexOf(text).TryToExactSpan(change.Range, out var span))
+            {
+                var range = change.Range;
+                refused = $"change {i + 1} of {changes.Count} has the range {range.Start.Line}:{range.Start.Character}-{range.End.Line}:{range.End.Character}, which is reversed or outside the text";
+                return document;
+            }
+
             text = text.WithChanges(new TextChange(span, change.Text ?? string.Empty));
         }
 

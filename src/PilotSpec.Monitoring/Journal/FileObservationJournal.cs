@@ -17,27 +17,40 @@ namespace PilotSpec.Monitoring;
 /// off so the next line starts clean. A damaged line in the middle (checksum mismatch, bad
 /// JSON) is skipped and reported and the lines after it are still replayed: each line stands on
 /// its own, and the lines after it were acknowledged to their callers, so stopping there would
-/// lose recorded observations to protect one already lost. One process writes a file at a time
-/// (others may read it; a <c>.lock</c> file beside it, deleted on close, keeps a second writer
-/// out); threads of that process may record at once.
+/// lose recorded observations to protect one already lost. Lines of indicators or sites the spec
+/// no longer has are skipped but kept, and their sequence numbers stay taken: new lines number
+/// on from the highest sequence in the file, so when the spec gets them back they replay in
+/// their place and never shadow a later observation.
+/// <para>
+/// Disk full: the file is written without a buffer of its own, so a line the disk refused is
+/// taken back at once and never written later; <see cref="Dispose"/> always releases the lock.
+/// </para>
+/// <para>
+/// One writer per file (see <see cref="JournalWriterLock"/>): others may read it; threads of the
+/// writing process may record at once.
+/// </para>
 /// </remarks>
 public sealed class FileObservationJournal : IObservationJournal, IDisposable
 {
     private readonly object _gate = new object();
-    private readonly FileStream _stream;
-    private readonly FileStream _writerLock;
+    private readonly Stream _stream;
+    private readonly JournalWriterLock _writerLock;
+    private readonly PilotDefinition _pilot;
     private long _sequence;
+    private long _end;
     private bool _broken;
     private bool _disposed;
 
-    private FileObservationJournal(string path, FileStream writerLock, FileStream stream, ObservationStore store, JournalLoadReport report)
+    private FileObservationJournal(string path, JournalWriterLock writerLock, Stream stream, PilotDefinition pilot, ObservationStore store, JournalLoadReport report)
     {
         Path = path;
         _writerLock = writerLock;
         _stream = stream;
+        _pilot = pilot;
         Store = store;
         LoadReport = report;
         _sequence = report.LastSequence;
+        _end = stream.Length;
     }
 
     /// <summary>The journal file.</summary>
@@ -61,7 +74,7 @@ public sealed class FileObservationJournal : IObservationJournal, IDisposable
             throw new ArgumentNullException(nameof(monitor));
         }
 
-        return Open(path, monitor.Definition, monitor.Store);
+        return Open(path, monitor.Definition, monitor.Store, OpenFile);
     }
 
     /// <summary>Opens (or creates) the journal at <paramref name="path"/>, replays it into a new store of <paramref name="pilot"/> and writes every later recording to it.</summary>
@@ -76,7 +89,14 @@ public sealed class FileObservationJournal : IObservationJournal, IDisposable
         }
 
         var store = new ObservationStore(new ObservationStoreOptions { Clock = options?.Clock, Pilot = pilot });
-        return Open(path, pilot, store);
+        return Open(path, pilot, store, OpenFile);
+    }
+
+    /// <summary>Opens like <see cref="Open(string, PilotDefinition, ObservationStoreOptions)"/> over the stream <paramref name="openFile"/> gives for the path: the tests' fault-injecting disk.</summary>
+    internal static FileObservationJournal Open(string path, PilotDefinition pilot, ObservationStoreOptions? options, Func<string, Stream> openFile)
+    {
+        var store = new ObservationStore(new ObservationStoreOptions { Clock = options?.Clock, Pilot = pilot });
+        return Open(path, pilot, store, openFile);
     }
 
     /// <summary>Reads the journal at <paramref name="path"/> into a new store without opening it for writing (the file is not changed).</summary>
@@ -111,6 +131,10 @@ public sealed class FileObservationJournal : IObservationJournal, IDisposable
             throw new ArgumentNullException(nameof(site));
         }
 
+        // A line the pilot does not know would be skipped by every reload: refuse it now, while
+        // the caller can still hear about it (a store of no pilot, e.g. a monitor's own, writes here).
+        ObservationValidation.CheckMember(_pilot, indicator, site, observation.Date);
+
         lock (_gate)
         {
             if (_disposed)
@@ -123,20 +147,36 @@ public sealed class FileObservationJournal : IObservationJournal, IDisposable
                 throw new IOException($"The journal {Path} could not be restored after a failed write; reopen it.");
             }
 
+            if (_sequence == long.MaxValue)
+            {
+                // The next number would wrap to a negative one that every reload skips as out of sequence.
+                throw new IOException($"The journal {Path} has used every sequence number (the last is {long.MaxValue}): start a new journal.");
+            }
+
+            if (_stream.Length != _end)
+            {
+                // Only this writer may append (see JournalWriterLock). Where file locking is off,
+                // another writer's lines show up as a length this one did not write: stop rather
+                // than interleave two sequences.
+                _broken = true;
+                throw new IOException($"The journal {Path} was changed by another writer (its length is {_stream.Length}, this writer wrote up to {_end}); reopen it.");
+            }
+
             var bytes = new JournalLine(_sequence + 1, indicator.Name, site.Code, observation).ToBytes();
-            var end = _stream.Length;
             try
             {
+                _stream.Seek(_end, SeekOrigin.Begin);
                 _stream.Write(bytes, 0, bytes.Length);
-                _stream.Flush(flushToDisk: true);
+                FlushToDisk(_stream);
             }
             catch (Exception) when (!_disposed)
             {
-                // Take back a half-written line so the next one does not run into it.
+                // Take back a half-written line so the next one does not run into it. The stream
+                // has no buffer (OpenFile), so nothing of the refused line is left to be written later.
                 try
                 {
-                    _stream.SetLength(end);
-                    _stream.Seek(end, SeekOrigin.Begin);
+                    _stream.SetLength(_end);
+                    FlushToDisk(_stream);
                 }
                 catch (Exception) when (!_disposed)
                 {
@@ -146,6 +186,7 @@ public sealed class FileObservationJournal : IObservationJournal, IDisposable
                 throw;
             }
 
+            _end += bytes.Length;
             _sequence++;
         }
     }
@@ -161,12 +202,41 @@ public sealed class FileObservationJournal : IObservationJournal, IDisposable
             }
 
             _disposed = true;
-            _stream.Dispose();
-            _writerLock.Dispose();
+            try
+            {
+                // Every acknowledged line was flushed to disk when it was written, so closing
+                // has nothing left to lose; a failure here (a full disk refusing metadata) must
+                // not keep the lock held and the file unopenable for the rest of the process.
+                _stream.Dispose();
+            }
+            catch (IOException)
+            {
+            }
+            finally
+            {
+                _writerLock.Dispose();
+            }
         }
     }
 
-    private static FileObservationJournal Open(string path, PilotDefinition pilot, ObservationStore store)
+    // Unbuffered (bufferSize 0): a write goes to the OS at once, so a refused line cannot stay
+    // behind in a buffer and be written by a later flush or on close.
+    private static Stream OpenFile(string path) =>
+        new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read, bufferSize: 0);
+
+    private static void FlushToDisk(Stream stream)
+    {
+        if (stream is FileStream file)
+        {
+            file.Flush(flushToDisk: true);
+        }
+        else
+        {
+            stream.Flush();
+        }
+    }
+
+    private static FileObservationJournal Open(string path, PilotDefinition pilot, ObservationStore store, Func<string, Stream> openFile)
     {
         if (path is null)
         {
@@ -184,14 +254,12 @@ public sealed class FileObservationJournal : IObservationJournal, IDisposable
             Directory.CreateDirectory(folder);
         }
 
-        // One writer per file, readers welcome: the journal itself stays shareable for reading
-        // (Load), and a lock file beside it, opened exclusively (an advisory lock on Unix, a
-        // share lock on Windows), keeps a second writer out.
-        var writerLock = new FileStream(path + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
-        FileStream stream;
+        var writerLock = JournalWriterLock.Acquire(path);
+        Stream stream;
         try
         {
-            stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read);
+            stream = openFile(path);
+            writerLock.HoldOn(stream);
         }
         catch
         {
@@ -206,12 +274,12 @@ public sealed class FileObservationJournal : IObservationJournal, IDisposable
             if (truncated > 0)
             {
                 stream.SetLength(cleanEnd);
-                stream.Flush(flushToDisk: true);
+                FlushToDisk(stream);
                 report = new JournalLoadReport(report.Path, report.LinesRead, report.ObservationsReplayed, report.Skipped, report.LastSequence, truncated);
             }
 
             stream.Seek(0, SeekOrigin.End);
-            var journal = new FileObservationJournal(path, writerLock, stream, store, report);
+            var journal = new FileObservationJournal(path, writerLock, stream, pilot, store, report);
             store.AttachJournal(journal);
             return journal;
         }
@@ -223,7 +291,7 @@ public sealed class FileObservationJournal : IObservationJournal, IDisposable
         }
     }
 
-    private static byte[] ReadAll(FileStream stream)
+    private static byte[] ReadAll(Stream stream)
     {
         stream.Seek(0, SeekOrigin.Begin);
         using var copy = new MemoryStream();
@@ -238,7 +306,7 @@ public sealed class FileObservationJournal : IObservationJournal, IDisposable
         var skipped = new List<SkippedJournalLine>();
         var lines = 0;
         var replayed = 0;
-        long lastSequence = 0;
+        long highest = 0;
         cleanEnd = bytes.Length;
         var start = 0;
         while (start < bytes.Length)
@@ -257,30 +325,36 @@ public sealed class FileObservationJournal : IObservationJournal, IDisposable
             {
                 skipped.Add(new SkippedJournalLine(lines, start, problem, detail));
             }
-            else if (line.Sequence <= lastSequence)
+            else if (line.Sequence <= highest)
             {
-                skipped.Add(new SkippedJournalLine(lines, start, JournalLineProblem.OutOfSequence, $"sequence {line.Sequence} does not follow {lastSequence}"));
-            }
-            else if (pilot.FindIndicator(line.Indicator) is not { } indicator)
-            {
-                skipped.Add(new SkippedJournalLine(lines, start, JournalLineProblem.UnknownIndicator, $"the indicator '{line.Indicator}' is not one of pilot {pilot.Name}"));
-            }
-            else if (pilot.FindSite(line.Site) is not { } site)
-            {
-                skipped.Add(new SkippedJournalLine(lines, start, JournalLineProblem.UnknownSite, $"the site '{line.Site}' is not one of pilot {pilot.Name}"));
+                skipped.Add(new SkippedJournalLine(lines, start, JournalLineProblem.OutOfSequence, $"sequence {line.Sequence} does not follow {highest}"));
             }
             else
             {
-                // Not re-checked against today or a range: the line was accepted when written,
-                // and a clock set back since must not make recorded data disappear.
-                store.Replay(indicator, site, line.Observation);
-                lastSequence = line.Sequence;
-                replayed++;
+                // A whole line in sequence takes its number whether or not the spec still has its
+                // indicator and site: new lines must not reuse it, or the day the spec has them
+                // again this line would shadow (or be shadowed by) a different observation.
+                highest = line.Sequence;
+                if (pilot.FindIndicator(line.Indicator) is not { } indicator)
+                {
+                    skipped.Add(new SkippedJournalLine(lines, start, JournalLineProblem.UnknownIndicator, $"the indicator '{line.Indicator}' is not one of pilot {pilot.Name}"));
+                }
+                else if (pilot.FindSite(line.Site) is not { } site)
+                {
+                    skipped.Add(new SkippedJournalLine(lines, start, JournalLineProblem.UnknownSite, $"the site '{line.Site}' is not one of pilot {pilot.Name}"));
+                }
+                else
+                {
+                    // Not re-checked against today or a range: the line was accepted when written,
+                    // and a clock set back since must not make recorded data disappear.
+                    store.Replay(indicator, site, line.Observation);
+                    replayed++;
+                }
             }
 
             start = newline + 1;
         }
 
-        return new JournalLoadReport(path, lines, replayed, skipped.AsReadOnly(), lastSequence, 0);
+        return new JournalLoadReport(path, lines, replayed, skipped.AsReadOnly(), highest, 0);
     }
 }

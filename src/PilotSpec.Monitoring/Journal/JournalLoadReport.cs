@@ -28,7 +28,7 @@ public sealed class JournalLoadReport
     /// <summary>Every line that was not replayed, in file order. Empty for a clean journal.</summary>
     public IReadOnlyList<SkippedJournalLine> Skipped { get; }
 
-    /// <summary>The sequence number of the last replayed line (0 for none): new lines continue after it.</summary>
+    /// <summary>The highest sequence number of a whole line in the file, replayed or kept for indicators or sites the spec no longer has (0 for none): new lines continue after it.</summary>
     public long LastSequence { get; }
 
     /// <summary>

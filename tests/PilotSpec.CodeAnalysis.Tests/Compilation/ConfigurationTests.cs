@@ -47,7 +47,8 @@ public sealed class ConfigurationTests
 
     [Theory]
     [InlineData("{ \"diagnostics\": { \"PS9999\": \"none\" } }", 1, 20, "'PS9999' is not a PilotSpec diagnostic code")]
-    [InlineData("{ \"severity\": { \"PS0104\": \"none\" } }", 1, 3, "'severity' is not a setting (expected \"diagnostics\" or \"warningsAsErrors\")")]
+    [InlineData("{ \"importRoots\": \"../shared\" }", 1, 3, "'importRoots' must be a list of folders relative to pilotspec.json, such as [\"../shared\"]")]
+    [InlineData("{ \"severity\": { \"PS0104\": \"none\" } }", 1, 3, "'severity' is not a setting (expected \"diagnostics\", \"warningsAsErrors\" or \"importRoots\")")]
     [InlineData("{ \"warningsAsErrors\": \"yes\" }", 1, 3, "'warningsAsErrors' must be true or false")]
     [InlineData("{ \"diagnostics\": [\"PS0104\"] }", 1, 3, "'diagnostics' must be an object that maps codes to severities, such as \"PS0104\": \"none\"")]
     [InlineData("[ \"PS0104\" ]", 1, 1, "the file must hold a JSON object")]

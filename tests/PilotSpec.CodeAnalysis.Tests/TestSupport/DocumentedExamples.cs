@@ -21,6 +21,11 @@ internal static class DocumentedExamples
         }
 
         var code = Expand(example.Code);
+        if (descriptor.Category == "Files")
+        {
+            return DiagnoseOnDisk(code);
+        }
+
         return descriptor.Category == "Syntax"
             ? SyntaxTree.ParseText(code).GetDiagnostics()
             : Specs.Diagnose(code);
@@ -35,6 +40,52 @@ internal static class DocumentedExamples
             code,
             @"«(\d+) × (.)»",
             m => new string(m.Groups[2].Value[0], int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)));
+
+    /// <summary>
+    /// What a spec may read is about real files (folders, links, bytes), so these examples are
+    /// written to a folder of their own and compiled from there: each `// file:` section becomes
+    /// a file (a JSON one without its marker line), `«byte 0xE9»` becomes that raw byte.
+    /// </summary>
+    private static ImmutableArray<Diagnostic> DiagnoseOnDisk(string code)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "pilotspec-doc-examples", Guid.NewGuid().ToString("N"));
+        try
+        {
+            var files = Specs.SplitFiles(code);
+            foreach (var (name, text) in files)
+            {
+                var path = Path.Combine(folder, name);
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                var content = name.EndsWith(".json", StringComparison.Ordinal) ? string.Join("\n", text.Split('\n').Skip(1)) : text;
+                File.WriteAllBytes(path, WithRawBytes(content));
+            }
+
+            var main = Path.Combine(folder, files[0].Key);
+            return PilotCompilation.Create([SyntaxTree.ParseText(File.ReadAllText(main), main)], CompilationOptions.Default).GetDiagnostics();
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static byte[] WithRawBytes(string text)
+    {
+        var bytes = new List<byte>();
+        foreach (var (part, i) in System.Text.RegularExpressions.Regex.Split(text, "«byte 0x([0-9A-F]{2})»").Select((p, i) => (p, i)))
+        {
+            if (i % 2 == 1)
+            {
+                bytes.Add(Convert.ToByte(part, 16));
+            }
+            else
+            {
+                bytes.AddRange(System.Text.Encoding.UTF8.GetBytes(part));
+            }
+        }
+
+        return bytes.ToArray();
+    }
 
     /// <summary>The language a code's examples are written in.</summary>
     public static string LanguageOf(DiagnosticDescriptor descriptor) =>

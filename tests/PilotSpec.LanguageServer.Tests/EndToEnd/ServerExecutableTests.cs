@@ -67,16 +67,13 @@ public class ServerExecutableTests
 
     // The wire's promise (docs/reliability.md, issue #20): only the end of the input stream ends
     // the server. After a malformed frame it logs, keeps serving, and answers the next request.
-    // Today pilotls ends its connection on each of these frames (exit 1): the tests are skipped,
-    // by name, until the fix of #20 lands with them un-skipped. .ci/run lists such skips.
-    private const string FixedByWireIssue = "fixed by #20 (wire)";
 
     [Theory]
-    [InlineData("Content-Length: banana\r\n\r\n{}", Skip = FixedByWireIssue)]
-    [InlineData("Content-Length: -5\r\n\r\n{}", Skip = FixedByWireIssue)]
-    [InlineData("Content-Length: 99999999999999999999\r\n\r\n{}", Skip = FixedByWireIssue)]
-    [InlineData("no header at all\r\n\r\n", Skip = FixedByWireIssue)]
-    [InlineData("Content-Length: 5\r\n\r\n{abc}", Skip = FixedByWireIssue)]
+    [InlineData("Content-Length: banana\r\n\r\n{}")]
+    [InlineData("Content-Length: -5\r\n\r\n{}")]
+    [InlineData("Content-Length: 99999999999999999999\r\n\r\n{}")]
+    [InlineData("no header at all\r\n\r\n")]
+    [InlineData("Content-Length: 5\r\n\r\n{abc}")]
     public async Task After_a_garbage_frame_the_server_still_answers(string garbage)
     {
         using var server = await StartInitializedAsync();
@@ -86,7 +83,7 @@ public class ServerExecutableTests
         await AssertStillAnswersAsync(server, probeId: 40);
     }
 
-    [Fact(Skip = FixedByWireIssue)]
+    [Fact]
     public async Task After_a_content_length_smaller_than_the_body_the_server_still_answers()
     {
         using var server = await StartInitializedAsync();
@@ -113,7 +110,7 @@ public class ServerExecutableTests
         Assert.DoesNotContain("Unhandled exception", server.StandardError, StringComparison.Ordinal);
     }
 
-    [Fact(Skip = FixedByWireIssue)]
+    [Fact]
     public async Task After_a_content_length_counted_in_characters_instead_of_utf8_bytes_the_server_still_answers()
     {
         using var server = await StartInitializedAsync();

@@ -53,17 +53,46 @@ public class TextSyncTests
         await RpcAssert.FailsWith(PilotSpec.LanguageServer.Protocol.LspErrorCodes.InvalidParams, () => server.RequestAsync("textDocument/documentSymbol", new { textDocument = new { uri } }));
     }
 
-    [Fact]
-    public async Task Ranges_past_the_end_of_a_line_or_the_text_are_clamped()
+    [Theory]
+    [InlineData(0, 100, 7, 3)] // past the end of the line and of the text
+    [InlineData(3, 0, 3, 0)] // a line that does not exist
+    [InlineData(0, 8, 0, 5)] // reversed
+    [InlineData(0, -1, 0, 2)] // negative
+    public async Task A_change_with_a_reversed_or_out_of_range_range_is_refused_logged_and_the_document_kept(int startLine, int startCharacter, int endLine, int endCharacter)
     {
         await using var server = await LspTestServer.StartInitializedAsync();
         var uri = TestUris.Fresh();
         await server.OpenAsync(uri, "site a {}");
-        await server.ChangeAsync(uri, 2, LspTestServer.Edit(0, 100, 7, 3, "\nsite b {}"));
+        await server.ChangeAsync(uri, 2, LspTestServer.Edit(startLine, startCharacter, endLine, endCharacter, "\nsite b {}"));
+
+        var symbols = await server.RequestAsync("textDocument/documentSymbol", new { textDocument = new { uri } });
+        Assert.Equal(new[] { "a" }, symbols.EnumerateArray().Select(s => s.GetProperty("name").GetString()));
+
+        // The next change, on the text the server kept, still applies.
+        await server.ChangeAsync(uri, 3, LspTestServer.Edit(0, 5, 0, 6, "c"));
+        symbols = await server.RequestAsync("textDocument/documentSymbol", new { textDocument = new { uri } });
+        Assert.Equal(new[] { "c" }, symbols.EnumerateArray().Select(s => s.GetProperty("name").GetString()));
+
+        bool Refused() => server.Logs.Any(l => l.Type == PilotSpec.LanguageServer.Protocol.MessageType.Warning && l.Message.Contains("refused", StringComparison.Ordinal) && l.Message.Contains("reversed or outside the text", StringComparison.Ordinal));
+        var deadline = DateTime.UtcNow + LspTestServer.Timeout;
+        while (!Refused() && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20);
+        }
+
+        Assert.True(Refused());
+    }
+
+    [Fact]
+    public async Task A_change_at_the_very_end_of_a_line_and_of_the_text_applies()
+    {
+        await using var server = await LspTestServer.StartInitializedAsync();
+        var uri = TestUris.Fresh();
+        await server.OpenAsync(uri, "site a {}\n");
+        await server.ChangeAsync(uri, 2, LspTestServer.Edit(0, 9, 1, 0, "\nsite b {}\n"));
 
         var symbols = await server.RequestAsync("textDocument/documentSymbol", new { textDocument = new { uri } });
         Assert.Equal(new[] { "a", "b" }, symbols.EnumerateArray().Select(s => s.GetProperty("name").GetString()));
-        Assert.Equal(JsonValueKind.Array, symbols.ValueKind);
     }
 
     [Fact]

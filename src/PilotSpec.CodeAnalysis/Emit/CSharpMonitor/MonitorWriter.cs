@@ -94,8 +94,10 @@ internal sealed class MonitorWriter
         _text.Line($"public sealed class {_className} : {Runtime}PilotMonitor");
         _text.Open();
 
-        Summary("Creates a monitor with an empty observation store of its own.");
-        _text.Line($"public {_className}() : this(new {Runtime}ObservationStore())");
+        // The store knows its pilot, so even a bare Store.Record refuses an indicator or a site
+        // that is not the pilot's (a journal would write it, and every reload would skip it).
+        Summary("Creates a monitor with an empty observation store of its own, which refuses indicators and sites that are not the pilot's.");
+        _text.Line($"public {_className}() : this(new {Runtime}ObservationStore(new {Runtime}ObservationStoreOptions {{ Pilot = {SpecType}.Definition }}))");
         _text.Open();
         _text.Close();
         _text.BlankLine();

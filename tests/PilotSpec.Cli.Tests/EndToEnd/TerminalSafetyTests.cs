@@ -1,0 +1,55 @@
+using PilotSpec.Cli.Tests.Infrastructure;
+
+namespace PilotSpec.Cli.Tests.EndToEnd;
+
+/// <summary>A spec's control characters (ESC, BEL, bidi controls) never reach a terminal raw: docs/reliability.md, "Output safety".</summary>
+public sealed class TerminalSafetyTests : IDisposable
+{
+    // ESC ] 0 ; … BEL rewrites a terminal's window title; U+202E reverses what follows.
+    private const string Hostile = "\u001b]0;pwned\u0007 \u202Eevil";
+
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void Check_as_text_shows_the_source_line_with_its_control_characters_escaped_and_the_caret_in_place()
+    {
+        _folder.Write("spec.pilot", Specs.UndeclaredName.Replace("wave first = [东城]", "wave first = [东城] // " + Hostile, StringComparison.Ordinal));
+
+        var result = _folder.Pilotc("check", "spec.pilot", "--format", "text");
+
+        AssertNoRawControls(result.StdOut + result.StdErr);
+        var shown = Assert.Single(result.StdOutLines, l => l.Contains("wave first", StringComparison.Ordinal));
+        Assert.EndsWith(@"// \u{1B}]0;pwned\u{7} \u{202E}evil", shown, StringComparison.Ordinal);
+        var caret = result.StdOutLines[Array.IndexOf(result.StdOutLines, shown) + 1];
+        Assert.Equal(shown.IndexOf('东', StringComparison.Ordinal), caret.IndexOf('^', StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Schedule_as_a_terminal_chart_escapes_the_title()
+    {
+        _folder.Write("reform.pilot", Specs.Scheduled.Replace("A <reform> & more", Hostile, StringComparison.Ordinal));
+
+        var result = _folder.Pilotc("schedule", "reform.pilot");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        AssertNoRawControls(result.StdOut);
+        Assert.Equal(@"Reform: \u{1B}]0;pwned\u{7} \u{202E}evil", result.StdOutLines[0]);
+    }
+
+    [Fact]
+    public void Schedule_as_mermaid_writes_control_characters_as_entity_codes()
+    {
+        _folder.Write("reform.pilot", Specs.Scheduled.Replace("A <reform> & more", Hostile, StringComparison.Ordinal));
+
+        var result = _folder.Pilotc("schedule", "reform.pilot", "--format", "mermaid");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        AssertNoRawControls(result.StdOut);
+        Assert.Equal("    title Reform#58; #27;]0#59;pwned#7; #8238;evil", result.StdOutLines[2]);
+    }
+
+    private static void AssertNoRawControls(string output) =>
+        Assert.DoesNotContain(output, c => c is '\u001b' or '\u0007' or '\u202E');
+}

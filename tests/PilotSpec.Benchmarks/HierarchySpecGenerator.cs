@@ -119,7 +119,8 @@ public static class HierarchySpecGenerator
         Line(text, "    }");
         Line(text, "");
         Line(text, $"    alert {prefix}_排队过长 \"{province}排队过长\" {{");
-        Line(text, $"        when: {prefix}_等待时间 > 60 minutes for 2 consecutive months at any site in {prefix}_{WaveTitles[0]}");
+        // Years: the longest period, observable whatever the indicator's frequency (PS0725 refuses a shorter one).
+        Line(text, $"        when: {prefix}_等待时间 > 60 minutes for 2 consecutive years at any site in {prefix}_{WaveTitles[0]}");
         Line(text, "        notify: owner");
         Line(text, "        severity: warning");
         Line(text, "    }");

@@ -124,17 +124,10 @@ public sealed class ConditionSemanticsTests
     // A sustained condition over two waves: the periods are dated by the sites of both.
     [InlineData("(rate >= 70% at all sites in w1 and time <= 20 minutes at all sites in w2) for 2 consecutive months", "rate@A@2020-11-30=70; rate@A=71; time@B@2020-11-30=20; time@B=19", true)]
     [InlineData("(rate >= 70% at all sites in w1 and time <= 20 minutes at all sites in w2) for 2 consecutive months", "rate@A@2020-11-30=70; rate@A=71; time@B@2020-11-30=21; time@B=19", false)]
-    // Sustained over other periods. The indicators are measured monthly, and a monthly series
-    // holds one value per month (a later one replaces it): so the last week, or day, before
-    // 2020-12-31 has no value, and a second week or day is unknown, while the latest one alone
-    // decides (28 and 20 < 30; 31 is not). Years: 2021-01-15 and 2020-12-31 lie in two years in
-    // a row (the evaluation is on 2021-01-31).
-    [InlineData("time < time.baseline for 1 consecutive week at all sites", "time@A@2020-11-30=35; time@A=28; time@B=20", true)]
-    [InlineData("time < time.baseline for 2 consecutive weeks at all sites", "time@A@2020-11-30=29; time@A=28; time@B@2020-11-30=25; time@B=20", null)]
-    [InlineData("time < time.baseline for 2 consecutive weeks at all sites", "time@A=31; time@B=20", false)]
-    [InlineData("time < time.baseline for 1 consecutive day at all sites", "time@A@2020-11-30=35; time@A=28; time@B=20", true)]
-    [InlineData("time < time.baseline for 2 consecutive days at all sites", "time@A@2020-11-30=29; time@A=28; time@B@2020-11-30=25; time@B=20", null)]
-    [InlineData("time < time.baseline for 2 consecutive days at all sites", "time@A=31; time@B=20", false)]
+    // Sustained over other periods. Weeks or days of a monthly indicator can never be observed
+    // (a monthly series holds one value per month), so such a spec is an error (PS0725) and has
+    // no monitor. Years: 2021-01-15 and 2020-12-31 lie in two years in a row (the evaluation is
+    // on 2021-01-31).
     [InlineData("time < time.baseline for 2 consecutive years at all sites", "time@A@2021-01-15=29; time@A=28; time@B@2021-01-15=25; time@B=20", true)]
     [InlineData("time < time.baseline for 2 consecutive years at all sites", "time@A@2021-01-15=29; time@A=30; time@B@2021-01-15=25; time@B=20", false)]
     // Equality, and a sign in front of a value (-70 <= -70 and -75 <= -70).

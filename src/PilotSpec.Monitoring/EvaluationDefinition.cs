@@ -227,19 +227,27 @@ public sealed class Criterion
         if (Expression is not QuantifiedExpr quantified)
         {
             var outcome = ExprEvaluator.Condition(Expression, noting);
-            return new CriterionResult(this, outcome, null, outcome is null ? gaps.Gaps : null);
+            return new CriterionResult(this, outcome, (IEnumerable<SiteOutcome>?)null, outcome is null ? gaps.Gaps : null);
         }
 
         var outcomes = ExprEvaluator.SiteOutcomes(quantified, noting, null);
         var folded = ExprEvaluator.Fold(quantified.Quantifier, quantified.Amount, outcomes);
         var subject = SubjectOf(quantified.Body);
-        var sites = new SiteOutcome[outcomes.Count];
-        for (var i = 0; i < sites.Length; i++)
+
+        // Each site's value, baseline and change are read again for the report only when asked:
+        // a monitor that wants the decision does not pay for them (they double the work).
+        IReadOnlyList<SiteOutcome> Details()
         {
-            sites[i] = SiteOutcome.Of(quantified.Sites[i], outcomes[i], subject, context);
+            var sites = new SiteOutcome[outcomes.Count];
+            for (var i = 0; i < sites.Length; i++)
+            {
+                sites[i] = SiteOutcome.Of(quantified.Sites[i], outcomes[i], subject, context);
+            }
+
+            return new ReadOnlyCollection<SiteOutcome>(sites);
         }
 
-        return new CriterionResult(this, folded, sites, folded is null ? gaps.Gaps : null);
+        return new CriterionResult(this, folded, Details, folded is null ? gaps.Gaps : null);
     }
 
     // The indicator a per-site condition is about, for the report: the first one it reads.
@@ -303,7 +311,7 @@ public sealed class CriterionResult
 {
     /// <summary>Pairs a criterion with its outcome.</summary>
     public CriterionResult(Criterion criterion, bool? outcome)
-        : this(criterion, outcome, null, null)
+        : this(criterion, outcome, (IEnumerable<SiteOutcome>?)null, null)
     {
     }
 
@@ -312,9 +320,21 @@ public sealed class CriterionResult
     {
         Criterion = criterion ?? throw new ArgumentNullException(nameof(criterion));
         Outcome = outcome;
-        Sites = new ReadOnlyCollection<SiteOutcome>((sites ?? Enumerable.Empty<SiteOutcome>()).ToArray());
+        var list = new ReadOnlyCollection<SiteOutcome>((sites ?? Enumerable.Empty<SiteOutcome>()).ToArray());
+        _sites = new Lazy<IReadOnlyList<SiteOutcome>>(() => list);
         Gaps = DataGap.ListOf(gaps ?? Enumerable.Empty<DataGap>());
     }
+
+    // The sites' details, computed once on first use (the data they read is as of a fixed date, so later is the same).
+    internal CriterionResult(Criterion criterion, bool? outcome, Func<IReadOnlyList<SiteOutcome>> sites, IEnumerable<DataGap>? gaps)
+    {
+        Criterion = criterion ?? throw new ArgumentNullException(nameof(criterion));
+        Outcome = outcome;
+        _sites = new Lazy<IReadOnlyList<SiteOutcome>>(sites ?? throw new ArgumentNullException(nameof(sites)));
+        Gaps = DataGap.ListOf(gaps ?? Enumerable.Empty<DataGap>());
+    }
+
+    private readonly Lazy<IReadOnlyList<SiteOutcome>> _sites;
 
     /// <summary>The criterion judged.</summary>
     public Criterion Criterion { get; }
@@ -323,7 +343,7 @@ public sealed class CriterionResult
     public bool? Outcome { get; }
 
     /// <summary>Each site's outcome, when the criterion quantifies over sites; empty otherwise.</summary>
-    public IReadOnlyList<SiteOutcome> Sites { get; }
+    public IReadOnlyList<SiteOutcome> Sites => _sites.Value;
 
     /// <summary>When the outcome is unknown: the values whose data would settle it.</summary>
     public IReadOnlyList<DataGap> Gaps { get; }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Runtime.CompilerServices;
 
 namespace PilotSpec.Monitoring;
@@ -20,11 +21,35 @@ internal static class ComputedSeries
         var formula = indicator.Formula ?? throw new ArgumentException("'" + indicator.Name + "' has no formula.", nameof(indicator));
         var unit = indicator.RecordingPeriod;
 
-        // Every period in which some input has a value, with the latest date of one there.
-        var periods = new SortedDictionary<long, DateTime>();
-        foreach (var input in Inputs(formula))
+        var periods = PeriodsWithData(context, Inputs(formula), site, unit);
+        var series = new List<Observation>(periods.Count);
+        foreach (var period in periods)
         {
-            foreach (var observation in context.Series(input, site))
+            var within = context.ForPeriod(period.Key, unit).NotingGapsIn(null);
+            if (ExprEvaluator.Evaluate(formula, within, site) is decimal value)
+            {
+                series.Add(new Observation(period.Value, value));
+            }
+        }
+
+        return series;
+    }
+
+    /// <summary>
+    /// Every period of <paramref name="unit"/> in which one of <paramref name="indicators"/> has a
+    /// value at <paramref name="site"/> (up to the context's date), with the latest date of one there:
+    /// the periods a computed or rolled-up series can have a value in, and how each is dated.
+    /// </summary>
+    internal static SortedDictionary<long, DateTime> PeriodsWithData(EvaluationContext context, IEnumerable<IndicatorDefinition> indicators, Site site, PeriodUnit unit) =>
+        PeriodsWithData(context, indicators.Select(i => (i, site)), unit);
+
+    /// <summary>As above, over indicator-and-site pairs (a parent's children, for a roll-up).</summary>
+    internal static SortedDictionary<long, DateTime> PeriodsWithData(EvaluationContext context, IEnumerable<(IndicatorDefinition Indicator, Site Site)> series, PeriodUnit unit)
+    {
+        var periods = new SortedDictionary<long, DateTime>();
+        foreach (var (indicator, site) in series)
+        {
+            foreach (var observation in context.Series(indicator, site))
             {
                 if (observation.Date > context.AsOf)
                 {
@@ -39,17 +64,7 @@ internal static class ComputedSeries
             }
         }
 
-        var series = new List<Observation>(periods.Count);
-        foreach (var period in periods)
-        {
-            var within = context.ForPeriod(period.Key, unit).NotingGapsIn(null);
-            if (ExprEvaluator.Evaluate(formula, within, site) is decimal value)
-            {
-                series.Add(new Observation(period.Value, value));
-            }
-        }
-
-        return series;
+        return periods;
     }
 
     /// <summary>The indicators a formula reads, each once, in the order they appear.</summary>

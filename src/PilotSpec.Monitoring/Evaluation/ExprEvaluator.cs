@@ -167,48 +167,33 @@ public static class ExprEvaluator
             }
         }
 
-        private static bool? Comparison(BinaryOperator op, object? left, object? right) => (left, right) switch
+        // Values of one kind compare by their order (texts ordinally, false before true);
+        // an unknown side, or sides of different kinds (which the compiler never lowers), is unknown.
+        private static bool? Comparison(BinaryOperator op, object? left, object? right)
         {
-            (decimal l, decimal r) => op switch
+            int? order = (left, right) switch
             {
-                BinaryOperator.Less => Compare.Less(l, r),
-                BinaryOperator.LessOrEqual => Compare.LessOrEqual(l, r),
-                BinaryOperator.Greater => Compare.Greater(l, r),
-                BinaryOperator.GreaterOrEqual => Compare.GreaterOrEqual(l, r),
-                BinaryOperator.Equal => Compare.Equal(l, r),
-                _ => Compare.NotEqual(l, r),
-            },
-            (DateTime l, DateTime r) => op switch
+                (decimal l, decimal r) => l.CompareTo(r),
+                (DateTime l, DateTime r) => l.CompareTo(r),
+                (string l, string r) => string.CompareOrdinal(l, r),
+                (bool l, bool r) => l.CompareTo(r),
+                _ => null,
+            };
+            if (order is not { } c)
             {
-                BinaryOperator.Less => Compare.Less(l, r),
-                BinaryOperator.LessOrEqual => Compare.LessOrEqual(l, r),
-                BinaryOperator.Greater => Compare.Greater(l, r),
-                BinaryOperator.GreaterOrEqual => Compare.GreaterOrEqual(l, r),
-                BinaryOperator.Equal => Compare.Equal(l, r),
-                _ => Compare.NotEqual(l, r),
-            },
-            (string l, string r) => op switch
-            {
-                BinaryOperator.Less => Compare.Less(l, r),
-                BinaryOperator.LessOrEqual => Compare.LessOrEqual(l, r),
-                BinaryOperator.Greater => Compare.Greater(l, r),
-                BinaryOperator.GreaterOrEqual => Compare.GreaterOrEqual(l, r),
-                BinaryOperator.Equal => Compare.Equal(l, r),
-                _ => Compare.NotEqual(l, r),
-            },
-            (bool l, bool r) => op switch
-            {
-                BinaryOperator.Less => Compare.Less(l, r),
-                BinaryOperator.LessOrEqual => Compare.LessOrEqual(l, r),
-                BinaryOperator.Greater => Compare.Greater(l, r),
-                BinaryOperator.GreaterOrEqual => Compare.GreaterOrEqual(l, r),
-                BinaryOperator.Equal => Compare.Equal(l, r),
-                _ => Compare.NotEqual(l, r),
-            },
+                return null;
+            }
 
-            // An unknown side, or sides of different kinds (which the compiler never lowers): unknown.
-            _ => null,
-        };
+            return op switch
+            {
+                BinaryOperator.Less => c < 0,
+                BinaryOperator.LessOrEqual => c <= 0,
+                BinaryOperator.Greater => c > 0,
+                BinaryOperator.GreaterOrEqual => c >= 0,
+                BinaryOperator.Equal => c == 0,
+                _ => c != 0,
+            };
+        }
 
         private bool? Sustained(SustainedExpr sustained)
         {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Runtime.CompilerServices;
 
 namespace PilotSpec.Monitoring;
@@ -18,24 +19,7 @@ internal static class RolledUpSeries
         RuntimeHelpers.EnsureSufficientExecutionStack();
         var rollUp = indicator.RollUp ?? throw new ArgumentException("'" + indicator.Name + "' has no roll-up.", nameof(indicator));
         var unit = indicator.RecordingPeriod;
-        var periods = new SortedDictionary<long, DateTime>();
-        foreach (var child in children)
-        {
-            foreach (var observation in context.Series(indicator, child))
-            {
-                if (observation.Date > context.AsOf)
-                {
-                    break;
-                }
-
-                var period = Periods.IndexOf(observation.Date, unit);
-                if (!periods.TryGetValue(period, out var latest) || observation.Date > latest)
-                {
-                    periods[period] = observation.Date;
-                }
-            }
-        }
-
+        var periods = ComputedSeries.PeriodsWithData(context, children.Select(child => (indicator, child)), unit);
         var series = new List<Observation>(periods.Count);
         foreach (var period in periods)
         {

@@ -16,24 +16,40 @@ public sealed class EvaluationContext
 {
     /// <summary>Reads <paramref name="store"/> as of the end of day <paramref name="asOf"/>.</summary>
     public EvaluationContext(ObservationStore store, DateTime asOf)
-        : this(store ?? throw new ArgumentNullException(nameof(store)), asOf.Date, periodStart: null, gaps: null, pilot: null)
+        : this(store ?? throw new ArgumentNullException(nameof(store)), asOf.Date, periodStart: null, gaps: null, pilot: null, windowStart: null)
     {
     }
 
     /// <summary>Reads <paramref name="store"/> as of <paramref name="asOf"/>, knowing the pilot's sites (so parents roll up from their children).</summary>
     public EvaluationContext(ObservationStore store, DateTime asOf, PilotDefinition? pilot)
-        : this(store ?? throw new ArgumentNullException(nameof(store)), asOf.Date, periodStart: null, gaps: null, pilot: pilot)
+        : this(store ?? throw new ArgumentNullException(nameof(store)), asOf.Date, periodStart: null, gaps: null, pilot: pilot, windowStart: null)
     {
     }
 
-    private EvaluationContext(ObservationStore store, DateTime asOf, DateTime? periodStart, DataGaps? gaps, PilotDefinition? pilot)
+    private EvaluationContext(ObservationStore store, DateTime asOf, DateTime? periodStart, DataGaps? gaps, PilotDefinition? pilot, DateTime? windowStart)
     {
         Pilot = pilot;
         Store = store;
         AsOf = asOf;
         PeriodStart = periodStart;
         Gaps = gaps;
+        WindowStart = windowStart;
     }
+
+    /// <summary>
+    /// Within an evaluation's <see cref="EvaluationWindow"/>, its first day: means and trends read
+    /// only observations from it on, and a change is measured from the value as it opened.
+    /// </summary>
+    public DateTime? WindowStart { get; }
+
+    /// <summary>The same data read through <paramref name="window"/>: up to its last day, and from its first.</summary>
+    public EvaluationContext Within(EvaluationWindow? window) => window is null
+        ? this
+        : new EvaluationContext(Store, window.EndFor(AsOf), PeriodStart, Gaps, Pilot, window.StartFor(AsOf));
+
+    // The first day a value may be dated: the period's, inside a sustained condition (a context
+    // for a period has no window), or the window's.
+    private DateTime? NotBefore => PeriodStart ?? WindowStart;
 
     /// <summary>The pilot, when known: its site hierarchy for roll-ups.</summary>
     public PilotDefinition? Pilot { get; }
@@ -51,14 +67,16 @@ public sealed class EvaluationContext
     internal DataGaps? Gaps { get; }
 
     /// <summary>The same data, noting every missing or stale value in <paramref name="gaps"/>.</summary>
-    internal EvaluationContext NotingGapsIn(DataGaps? gaps) => new EvaluationContext(Store, AsOf, PeriodStart, gaps, Pilot);
+    internal EvaluationContext NotingGapsIn(DataGaps? gaps) => new EvaluationContext(Store, AsOf, PeriodStart, gaps, Pilot, WindowStart);
 
     /// <summary>The same data restricted to period <paramref name="index"/> of <paramref name="unit"/> (and never past <see cref="AsOf"/>).</summary>
     public EvaluationContext ForPeriod(long index, PeriodUnit unit)
     {
         var start = Periods.StartOf(index, unit);
         var end = Periods.EndOf(index, unit);
-        return new EvaluationContext(Store, end < AsOf ? end : AsOf, start, Gaps, Pilot);
+        // A period is a window of its own: computed and rolled-up series are made period by
+        // period, and must not lose the periods before an evaluation's window (a change reads them).
+        return new EvaluationContext(Store, end < AsOf ? end : AsOf, start, Gaps, Pilot, windowStart: null);
     }
 
     /// <summary>The observations of <paramref name="indicator"/> at <paramref name="site"/> dated on or before <see cref="AsOf"/>, in date order.</summary>
@@ -87,7 +105,7 @@ public sealed class EvaluationContext
     public decimal? Latest(IndicatorDefinition indicator, Site site)
     {
         var series = Series(indicator, site);
-        var value = SeriesStatistics.Latest(series, AsOf, PeriodStart);
+        var value = SeriesStatistics.Latest(series, AsOf, NotBefore);
         if (value is null)
         {
             Gaps?.Note(indicator, site, DataGapKind.Missing);
@@ -171,21 +189,47 @@ public sealed class EvaluationContext
     public decimal? Target(IndicatorDefinition indicator, Site site) =>
         indicator.Targets.Count == 0 ? null : indicator.Targets[0].LevelFrom(Baseline(indicator, site));
 
-    /// <summary><c>indicator.change</c> read in the indicator's unit (compared with points or minutes): latest minus the site's baseline.</summary>
+    /// <summary>
+    /// <c>indicator.change</c> read in the indicator's unit (compared with points or minutes): latest
+    /// minus the site's baseline; inside a window, minus the value as the window opened.
+    /// </summary>
     public decimal? Change(IndicatorDefinition indicator, Site site) =>
-        Arithmetic.Subtract(Latest(indicator, site), Baseline(indicator, site));
+        Arithmetic.Subtract(Latest(indicator, site), ChangeOrigin(indicator, site));
 
-    /// <summary><c>indicator.change</c> read as a relative change (compared with <c>+15%</c>): in percent of the site's baseline.</summary>
+    /// <summary><c>indicator.change</c> read as a relative change (compared with <c>+15%</c>): in percent of what it is measured from.</summary>
     public decimal? RelativeChange(IndicatorDefinition indicator, Site site) =>
-        SeriesStatistics.Relative(Change(indicator, site), Baseline(indicator, site));
+        SeriesStatistics.Relative(Change(indicator, site), ChangeOrigin(indicator, site));
 
-    /// <summary><c>indicator.mean</c>: the mean of the recorded values.</summary>
+    /// <summary>
+    /// What a change is measured from: the site's baseline; inside a window, the site's latest
+    /// observation dated before the window's first day (the value as the window opened), else
+    /// its baseline.
+    /// </summary>
+    public decimal? ChangeOrigin(IndicatorDefinition indicator, Site site)
+    {
+        if (WindowStart is { } start && SeriesStatistics.Latest(Series(indicator, site), start.AddDays(-1)) is { } opening)
+        {
+            return opening;
+        }
+
+        return Baseline(indicator, site);
+    }
+
+    /// <summary><c>indicator.mean</c>: the mean of the recorded values (within the window, inside one).</summary>
     public decimal? Mean(IndicatorDefinition indicator, Site site) =>
-        Noted(indicator, site, SeriesStatistics.Mean(Series(indicator, site), AsOf));
+        Noted(indicator, site, SeriesStatistics.Mean(Series(indicator, site), AsOf, WindowStart));
 
-    /// <summary><c>indicator.trend</c> read in the indicator's unit: the fitted change per measurement period (per month if the spec gives no frequency).</summary>
+    /// <summary><c>indicator.trend</c> read in the indicator's unit: the fitted change per measurement period (per month if the spec gives no frequency), within the window inside one.</summary>
     public decimal? Trend(IndicatorDefinition indicator, Site site) =>
-        Noted(indicator, site, SeriesStatistics.Trend(Series(indicator, site), AsOf, indicator.Frequency ?? PeriodUnit.Month));
+        Noted(indicator, site, SeriesStatistics.Trend(Series(indicator, site), AsOf, indicator.Frequency ?? PeriodUnit.Month, WindowStart));
+
+    /// <summary>
+    /// <c>indicator.grade</c>: the rank of the band its latest value falls in (0 for the lowest,
+    /// <see cref="GradeScale.RankOf(decimal?)"/>); unknown when the value is, or when the
+    /// indicator has no grades or the value lies below every band.
+    /// </summary>
+    public decimal? Grade(IndicatorDefinition indicator, Site site) =>
+        indicator.Grades is { } grades ? grades.RankOf(Latest(indicator, site)) : null;
 
     /// <summary><c>indicator.trend</c> read as a relative change: the fitted change per period in percent of the site's baseline.</summary>
     public decimal? RelativeTrend(IndicatorDefinition indicator, Site site) =>

@@ -25,6 +25,8 @@ public sealed class EvaluationDefinition
     /// <param name="methods">The methods the spec names (<c>before_after</c>, <c>difference_in_differences</c>).</param>
     /// <param name="pilotSites">For a comparing method, the sites where the reform runs.</param>
     /// <param name="comparisonSites">For <c>difference_in_differences against G</c>, the sites of G.</param>
+    /// <param name="window">The stretch of time its means, trends and changes read (<c>window:</c>); null: everything up to its date.</param>
+    /// <param name="consequences">What it does to each site on the site's own result (<c>consequence:</c>), in order.</param>
     public EvaluationDefinition(
         string name,
         string? title,
@@ -34,7 +36,9 @@ public sealed class EvaluationDefinition
         Decision? otherwise,
         IEnumerable<string>? methods = null,
         IEnumerable<Site>? pilotSites = null,
-        IEnumerable<Site>? comparisonSites = null)
+        IEnumerable<Site>? comparisonSites = null,
+        EvaluationWindow? window = null,
+        IEnumerable<Consequence>? consequences = null)
     {
         if (string.IsNullOrEmpty(name))
         {
@@ -55,7 +59,15 @@ public sealed class EvaluationDefinition
         Methods = new ReadOnlyCollection<string>((methods ?? Enumerable.Empty<string>()).ToArray());
         PilotSites = new ReadOnlyCollection<Site>((pilotSites ?? Enumerable.Empty<Site>()).ToArray());
         ComparisonSites = new ReadOnlyCollection<Site>((comparisonSites ?? Enumerable.Empty<Site>()).ToArray());
+        Window = window;
+        Consequences = new ReadOnlyCollection<Consequence>((consequences ?? Enumerable.Empty<Consequence>()).ToArray());
     }
+
+    /// <summary>The stretch of time its means, trends and changes read; null for everything up to its date.</summary>
+    public EvaluationWindow? Window { get; }
+
+    /// <summary>What it does to each site on the site's own result, in the spec's order.</summary>
+    public IReadOnlyList<Consequence> Consequences { get; }
 
     /// <summary>For a comparing method: the sites where the reform runs.</summary>
     public IReadOnlyList<Site> PilotSites { get; }
@@ -116,7 +128,10 @@ public sealed class EvaluationDefinition
             throw new ArgumentNullException(nameof(context));
         }
 
+        var asOf = context.AsOf;
+        context = context.Within(Window);
         var results = Criteria.Select(c => c.Judge(context)).ToArray();
+        var consequences = Consequences.Select(c => c.Apply(context)).ToArray();
         var effects = EstimatesEffects
             ? Indicators().Select(i => EffectEstimate.DifferenceInDifferences(context, i, PilotSites, ComparisonSites)).ToArray()
             : Array.Empty<EffectEstimate>();
@@ -154,7 +169,7 @@ public sealed class EvaluationDefinition
         if (possible.Count == 1)
         {
             // Open rules that could only decide what is decided anyway leave nothing undetermined.
-            return new EvaluationResult(this, context.AsOf, results, possible[0], open ? null : decisive, DataGap.ListOf(Array.Empty<DataGap>()), null, effects);
+            return new EvaluationResult(this, asOf, results, possible[0], open ? null : decisive, DataGap.ListOf(Array.Empty<DataGap>()), null, effects, consequences);
         }
 
         var gaps = new DataGaps();
@@ -167,7 +182,7 @@ public sealed class EvaluationDefinition
         }
 
         gaps.AddRange(ruleGaps);
-        return new EvaluationResult(this, context.AsOf, results, Decision.Undetermined, null, DataGap.ListOf(gaps.Gaps), possible, effects);
+        return new EvaluationResult(this, asOf, results, Decision.Undetermined, null, DataGap.ListOf(gaps.Gaps), possible, effects, consequences);
     }
 
     private static void AddOnce(List<Decision?> decisions, Decision? decision)
@@ -370,7 +385,8 @@ public sealed class EvaluationResult
         DecisionRule? rule,
         IEnumerable<DataGap>? gaps,
         IEnumerable<Decision?>? possibleDecisions = null,
-        IEnumerable<EffectEstimate>? effects = null)
+        IEnumerable<EffectEstimate>? effects = null,
+        IEnumerable<ConsequenceResult>? consequences = null)
     {
         Evaluation = evaluation ?? throw new ArgumentNullException(nameof(evaluation));
         AsOf = asOf;
@@ -380,7 +396,11 @@ public sealed class EvaluationResult
         Gaps = DataGap.ListOf(gaps ?? Enumerable.Empty<DataGap>());
         PossibleDecisions = new ReadOnlyCollection<Decision?>((possibleDecisions ?? new[] { decision }).ToArray());
         Effects = new ReadOnlyCollection<EffectEstimate>((effects ?? Enumerable.Empty<EffectEstimate>()).ToArray());
+        Consequences = new ReadOnlyCollection<ConsequenceResult>((consequences ?? Enumerable.Empty<ConsequenceResult>()).ToArray());
     }
+
+    /// <summary>Where each of the evaluation's per-site consequences applies, in the spec's order.</summary>
+    public IReadOnlyList<ConsequenceResult> Consequences { get; }
 
     /// <summary>For a comparing method: the estimated effect on each indicator its criteria read.</summary>
     public IReadOnlyList<EffectEstimate> Effects { get; }

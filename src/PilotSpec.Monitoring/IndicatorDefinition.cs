@@ -33,6 +33,7 @@ public sealed class IndicatorDefinition
     /// indicator, a value of January is stale on any day of April. Null: two periods of <paramref name="frequency"/>,
     /// and no limit for an indicator without a frequency.
     /// </param>
+    /// <param name="grades">Named bands over the indicator's value and the rounding before grading (<c>grades:</c>, <c>round_to:</c>); null: not graded.</param>
     public IndicatorDefinition(
         string name,
         string? title = null,
@@ -46,7 +47,8 @@ public sealed class IndicatorDefinition
         IEnumerable<TargetDefinition>? targets = null,
         IReadOnlyDictionary<string, decimal>? siteBaselines = null,
         int? staleAfter = null,
-        RollUp? rollUp = null)
+        RollUp? rollUp = null,
+        GradeScale? grades = null)
     {
         if (string.IsNullOrEmpty(name))
         {
@@ -73,6 +75,7 @@ public sealed class IndicatorDefinition
 
         StaleAfter = staleAfter ?? (frequency is null ? null : 2);
         RollUp = rollUp;
+        Grades = grades;
         IsPercent = string.Equals(unit, "percent", StringComparison.OrdinalIgnoreCase) || unit == "%";
         NameHashCode = StringComparer.Ordinal.GetHashCode(name);
     }
@@ -121,6 +124,9 @@ public sealed class IndicatorDefinition
 
     /// <summary>How a parent site's value is computed from its children's when it has none of its own; null: it is not.</summary>
     public RollUp? RollUp { get; }
+
+    /// <summary>The grade bands of a score (<c>grades: 优 from 90, 良 from 80, …</c>); null when it is not graded.</summary>
+    public GradeScale? Grades { get; }
 
     /// <summary>
     /// For a computed indicator (<c>formula: admin_cost / total_spending</c>), how its value at a

@@ -46,10 +46,14 @@ public static class SeriesStatistics
     }
 
     /// <summary>The mean of the observations on or before <paramref name="asOf"/>.</summary>
-    public static decimal? Mean(IReadOnlyList<Observation> observations, DateTime asOf)
+    public static decimal? Mean(IReadOnlyList<Observation> observations, DateTime asOf) => Mean(observations, asOf, null);
+
+    /// <summary>The mean of the observations on or before <paramref name="asOf"/> and, when given, on or after <paramref name="from"/>.</summary>
+    public static decimal? Mean(IReadOnlyList<Observation> observations, DateTime asOf, DateTime? from)
     {
         var count = CountUpTo(observations, asOf);
-        if (count == 0)
+        var first = FirstFrom(observations, from);
+        if (count <= first)
         {
             return null;
         }
@@ -57,12 +61,12 @@ public static class SeriesStatistics
         try
         {
             decimal sum = 0;
-            for (var i = 0; i < count; i++)
+            for (var i = first; i < count; i++)
             {
                 sum += observations[i].Value;
             }
 
-            return sum / count;
+            return sum / (count - first);
         }
         catch (OverflowException)
         {
@@ -75,28 +79,33 @@ public static class SeriesStatistics
     /// a change per <paramref name="per"/> period (per month for a monthly indicator).
     /// Needs two observations on different days.
     /// </summary>
-    public static decimal? Trend(IReadOnlyList<Observation> observations, DateTime asOf, PeriodUnit per)
+    public static decimal? Trend(IReadOnlyList<Observation> observations, DateTime asOf, PeriodUnit per) => Trend(observations, asOf, per, null);
+
+    /// <summary>The slope of <see cref="Trend(IReadOnlyList{Observation}, DateTime, PeriodUnit)"/> over the observations on or after <paramref name="from"/> only, when given.</summary>
+    public static decimal? Trend(IReadOnlyList<Observation> observations, DateTime asOf, PeriodUnit per, DateTime? from)
     {
         var count = CountUpTo(observations, asOf);
-        if (count < 2)
+        var first = FirstFrom(observations, from);
+        if (count - first < 2)
         {
             return null;
         }
 
         try
         {
-            var origin = observations[0].Date;
+            var origin = observations[first].Date;
             decimal sumX = 0, sumY = 0;
-            for (var i = 0; i < count; i++)
+            for (var i = first; i < count; i++)
             {
                 sumX += (decimal)(observations[i].Date - origin).TotalDays;
                 sumY += observations[i].Value;
             }
 
-            var meanX = sumX / count;
-            var meanY = sumY / count;
+            var n = count - first;
+            var meanX = sumX / n;
+            var meanY = sumY / n;
             decimal covariance = 0, variance = 0;
-            for (var i = 0; i < count; i++)
+            for (var i = first; i < count; i++)
             {
                 var dx = (decimal)(observations[i].Date - origin).TotalDays - meanX;
                 covariance += dx * (observations[i].Value - meanY);
@@ -110,6 +119,10 @@ public static class SeriesStatistics
             return null;
         }
     }
+
+    // The index of the first observation dated on or after `from` (0 without one): those before it lie outside a window.
+    private static int FirstFrom(IReadOnlyList<Observation> observations, DateTime? from) =>
+        from is { } start ? CountUpTo(observations, start.Date.AddDays(-1)) : 0;
 
     /// <summary>
     /// How far from baseline to target a value is: 0 at the baseline, 1 at the target, more

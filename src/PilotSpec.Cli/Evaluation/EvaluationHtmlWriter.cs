@@ -79,6 +79,11 @@ public static class EvaluationHtmlWriter
             output.WriteLine($"<p>{E(result.Rule is { } rule ? texts.Get("Report_ByRule", rule.Text) : texts.Get("Report_ByOtherwise"))}</p>");
         }
 
+        if (evaluation.Window is { } window)
+        {
+            output.WriteLine($"<p>{E(texts.Window(window, result.AsOf))}</p>");
+        }
+
         output.WriteLine($"<h3>{E(texts.Get("Html_Criteria"))}</h3>");
         foreach (var criterion in result.Criteria)
         {
@@ -94,13 +99,37 @@ public static class EvaluationHtmlWriter
             {
                 var siteWord = EvaluationTexts.OutcomeWord(site.Outcome);
                 output.WriteLine($"<tr><td>{E(site.Site.Code)}</td><td class=\"{siteWord}\">{E(texts.Outcome(site.Outcome))}{(site.IsStale ? " (" + E(texts.Gap(DataGapKind.Stale)) + ")" : string.Empty)}</td>"
-                    + $"<td>{E(EvaluationTexts.Number(site.Value))}</td><td>{E(EvaluationTexts.Number(site.Baseline.Value))} ({E(texts.Baseline(site.Baseline.Source))})</td><td>{E(EvaluationTexts.Number(site.Change))}</td></tr>");
+                    + $"<td>{E(EvaluationTexts.Number(site.Value))}{(site.Grade is { } grade ? " (" + E(grade.Name) + ")" : string.Empty)}</td><td>{E(EvaluationTexts.Number(site.Baseline.Value))} ({E(texts.Baseline(site.Baseline.Source))})</td><td>{E(EvaluationTexts.Number(site.Change))}</td></tr>");
             }
 
             output.WriteLine("</table>");
         }
 
+        WriteConsequences(output, result, texts);
         output.WriteLine("</section>");
+    }
+
+    private static void WriteConsequences(TextWriter output, EvaluationResult result, EvaluationTexts texts)
+    {
+        if (result.Consequences.Count == 0)
+        {
+            return;
+        }
+
+        output.WriteLine($"<h3>{E(texts.Get("Html_Consequences"))}</h3><ul>");
+        foreach (var consequence in result.Consequences)
+        {
+            var applies = consequence.AppliesTo.Count > 0
+                ? texts.Get("Report_ConsequenceApplies", string.Join(", ", consequence.AppliesTo.Select(s => s.Code)))
+                : texts.Get("Report_ConsequenceAppliesNowhere");
+            var open = consequence.Undetermined.Count > 0
+                ? "; " + texts.Get("Report_ConsequenceUndetermined", string.Join(", ", consequence.Undetermined.Select(s => s.Code)))
+                    + " " + string.Join(", ", consequence.Gaps.Select(g => texts.Get("Report_Gap", g.Indicator.Name, g.Site.Code, texts.Gap(g.Kind))))
+                : string.Empty;
+            output.WriteLine($"<li>{E(texts.Get("Report_Consequence", consequence.Consequence.Text, consequence.Consequence.ConditionText))} {E(applies + open)}</li>");
+        }
+
+        output.WriteLine("</ul>");
     }
 
     private static void WriteCharts(TextWriter output, EvaluationReport report, EvaluationTexts texts)

@@ -108,6 +108,14 @@ public static class EvaluationJsonWriter
         }
 
         json.WriteString("asOf", EvaluationTexts.Date(result.AsOf));
+        if (evaluation.Window is { } window)
+        {
+            json.WriteStartObject("window");
+            json.WriteString("from", EvaluationTexts.Date(window.StartFor(result.AsOf)));
+            json.WriteString("to", EvaluationTexts.Date(window.EndFor(result.AsOf)));
+            json.WriteEndObject();
+        }
+
         json.WriteString("decision", EvaluationTexts.DecisionWord(result.Decision));
         NullableString(json, "rule", result.Rule?.Text);
         json.WriteStartArray("possibleDecisions");
@@ -143,7 +151,38 @@ public static class EvaluationJsonWriter
         }
 
         json.WriteEndArray();
+        WriteConsequences(json, result.Consequences);
         json.WriteEndObject();
+    }
+
+    // Per-site consequences: where each applies, and where missing data leaves it open.
+    private static void WriteConsequences(Utf8JsonWriter json, IReadOnlyList<ConsequenceResult> consequences)
+    {
+        json.WriteStartArray("consequences");
+        foreach (var consequence in consequences)
+        {
+            json.WriteStartObject();
+            json.WriteString("text", consequence.Consequence.Text);
+            json.WriteString("when", consequence.Consequence.ConditionText);
+            json.WriteStartArray("sites");
+            foreach (var site in consequence.AppliesTo)
+            {
+                json.WriteStringValue(site.Code);
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("undetermined");
+            foreach (var site in consequence.Undetermined)
+            {
+                json.WriteStringValue(site.Code);
+            }
+
+            json.WriteEndArray();
+            WriteGaps(json, "missing", consequence.Gaps);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 
     private static void WriteCriterion(Utf8JsonWriter json, CriterionResult criterion)
@@ -163,6 +202,11 @@ public static class EvaluationJsonWriter
             json.WriteString("baselineSource", site.Baseline.Source.ToString().ToLowerInvariant());
             NullableNumber(json, "change", site.Change);
             json.WriteBoolean("stale", site.IsStale);
+            if (site.Indicator?.Grades is not null)
+            {
+                NullableString(json, "grade", site.Grade?.Name);
+            }
+
             json.WriteEndObject();
         }
 

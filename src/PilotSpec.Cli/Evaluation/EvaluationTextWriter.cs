@@ -64,6 +64,10 @@ public static class EvaluationTextWriter
             : result.Rule is { } rule ? texts.Get("Report_ByRule", rule.Text)
             : texts.Get("Report_ByOtherwise");
         output.WriteLine("  " + texts.Get("Report_Decision", texts.Decision(result.Decision)) + " — " + why);
+        if (evaluation.Window is { } window)
+        {
+            output.WriteLine("  " + texts.Window(window, result.AsOf));
+        }
         foreach (var criterion in result.Criteria)
         {
             output.WriteLine("  " + texts.Get("Report_Criterion", criterion.Criterion.Text, texts.Outcome(criterion.Outcome)));
@@ -72,7 +76,8 @@ public static class EvaluationTextWriter
                 var outcomeText = texts.Outcome(site.Outcome);
                 output.WriteLine("    " + (site.IsStale
                     ? texts.Get("Report_SiteStale", site.Site.Code, outcomeText)
-                    : texts.Get("Report_Site", site.Site.Code, outcomeText, EvaluationTexts.Number(site.Value), EvaluationTexts.Number(site.Baseline.Value), texts.Baseline(site.Baseline.Source), Signed(site.Change))));
+                    : texts.Get("Report_Site", site.Site.Code, outcomeText, EvaluationTexts.Number(site.Value), EvaluationTexts.Number(site.Baseline.Value), texts.Baseline(site.Baseline.Source), Signed(site.Change))
+                      + (site.Grade is { } grade ? texts.Get("Report_SiteGrade", grade.Name) : string.Empty)));
             }
         }
 
@@ -82,6 +87,22 @@ public static class EvaluationTextWriter
                 ? texts.Get("Report_EffectInterval", EvaluationTexts.Number(lower), EvaluationTexts.Number(upper))
                 : texts.Get("Report_EffectNoInterval");
             output.WriteLine("  " + texts.Get("Report_Effect", effect.Indicator.Name, Signed(effect.Effect), interval, effect.PilotSites, effect.ComparisonSites));
+        }
+
+        foreach (var consequence in result.Consequences)
+        {
+            output.WriteLine("  " + texts.Get("Report_Consequence", consequence.Consequence.Text, consequence.Consequence.ConditionText));
+            output.WriteLine("    " + (consequence.AppliesTo.Count > 0
+                ? texts.Get("Report_ConsequenceApplies", string.Join(", ", consequence.AppliesTo.Select(s => s.Code)))
+                : texts.Get("Report_ConsequenceAppliesNowhere")));
+            if (consequence.Undetermined.Count > 0)
+            {
+                output.WriteLine("    " + texts.Get("Report_ConsequenceUndetermined", string.Join(", ", consequence.Undetermined.Select(s => s.Code))));
+                foreach (var gap in consequence.Gaps)
+                {
+                    output.WriteLine("      " + texts.Get("Report_Gap", gap.Indicator.Name, gap.Site.Code, texts.Gap(gap.Kind)));
+                }
+            }
         }
 
         if (result.IsUndetermined && result.Gaps.Count > 0)

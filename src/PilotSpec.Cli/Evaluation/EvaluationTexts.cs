@@ -28,6 +28,10 @@ public sealed class EvaluationTexts
 
     public string Baseline(BaselineSource source) => Get("Baseline_" + source);
 
+    /// <summary>What an evaluation's window covers for an evaluation as of <paramref name="asOf"/>.</summary>
+    public string Window(EvaluationWindow window, DateTime asOf) =>
+        Get("Report_Window", Date(window.StartFor(asOf)), Date(window.EndFor(asOf)));
+
     public string Row(RefusedRow row) => Get("Row_Refused", row.File, row.Line, Get("Row_" + row.Problem, row.Detail));
 
     /// <summary>The spec's word for a decision (<c>scale_up</c>), as JSON writes it.</summary>

@@ -134,6 +134,7 @@ internal sealed class ExpressionBinder
         {
             IndicatorMember.Baseline or IndicatorMember.Target => PilotType.Number(unit),
             IndicatorMember.Change or IndicatorMember.Trend => new ChangeType(unit, PerSite: true),
+            IndicatorMember.Grade => PilotType.Number(Unit.Scalar, perSite: true),
             _ => PilotType.Number(unit, perSite: true),
         };
         return new BoundIndicatorValue(syntax, type, indicator, member);
@@ -165,6 +166,7 @@ internal sealed class ExpressionBinder
             "change" => IndicatorMember.Change,
             "mean" => IndicatorMember.Mean,
             "trend" => IndicatorMember.Trend,
+            "grade" => IndicatorMember.Grade,
             _ => null,
         };
         if (member is null)
@@ -174,6 +176,12 @@ internal sealed class ExpressionBinder
                 Diagnostics.Report(DiagnosticDescriptors.UnknownIndicatorMember, syntax.NameToken, syntax.NameToken.Text);
             }
 
+            return new BoundError(syntax);
+        }
+
+        if (member == IndicatorMember.Grade && indicator.Grades.IsEmpty)
+        {
+            Diagnostics.Report(DiagnosticDescriptors.IndicatorHasNoGrades, syntax, indicator.Name);
             return new BoundError(syntax);
         }
 
@@ -238,6 +246,11 @@ internal sealed class ExpressionBinder
 
     private BoundExpression BindBinary(BinaryExpressionSyntax syntax)
     {
+        if (IsComparison(syntax.OperatorToken.Kind) && (IsGrade(syntax.Left) || IsGrade(syntax.Right)))
+        {
+            return BindGradeComparison(syntax);
+        }
+
         var left = Bind(syntax.Left);
         var right = Bind(syntax.Right);
         if (left.HasErrors || right.HasErrors)
@@ -282,6 +295,53 @@ internal sealed class ExpressionBinder
         }
 
         return new BoundBinary(syntax, type, left, op, right);
+    }
+
+    private static bool IsComparison(SyntaxKind kind) => kind is SyntaxKind.LessToken or SyntaxKind.LessEqualsToken or SyntaxKind.GreaterToken
+        or SyntaxKind.GreaterEqualsToken or SyntaxKind.EqualsEqualsToken or SyntaxKind.BangEqualsToken;
+
+    private static bool IsGrade(ExpressionSyntax syntax) => syntax switch
+    {
+        MemberAccessExpressionSyntax member => member.NameToken.Text == "grade",
+        ParenthesizedExpressionSyntax parenthesized => IsGrade(parenthesized.Expression),
+        _ => false,
+    };
+
+    // `score.grade == 差`, `score.grade >= 良`: a grade compares with the name of one of its bands,
+    // by rank (优 above 良), so `>= 良` means 良 or better. The name is the band's, not a declaration's.
+    private BoundExpression BindGradeComparison(BinaryExpressionSyntax syntax)
+    {
+        var gradeOnLeft = IsGrade(syntax.Left);
+        var gradeSyntax = gradeOnLeft ? syntax.Left : syntax.Right;
+        var otherSyntax = gradeOnLeft ? syntax.Right : syntax.Left;
+        if (Bind(gradeSyntax) is not BoundIndicatorValue { Member: IndicatorMember.Grade } grade)
+        {
+            return new BoundError(syntax);
+        }
+
+        var indicator = grade.Indicator;
+        var band = otherSyntax is NameExpressionSyntax name ? indicator.Grades.FirstOrDefault(b => b.Name == name.IdentifierToken.Text) : null;
+        if (band is null)
+        {
+            if (!(otherSyntax is NameExpressionSyntax { IdentifierToken.IsMissing: true }))
+            {
+                Diagnostics.Report(DiagnosticDescriptors.NotAGrade, otherSyntax, otherSyntax.ToString().Trim(), indicator.Name, string.Join(", ", indicator.Grades.Select(b => b.Name)));
+            }
+
+            return new BoundError(syntax);
+        }
+
+        var op = syntax.OperatorToken.Kind switch
+        {
+            SyntaxKind.LessToken => BoundBinaryOperator.Less,
+            SyntaxKind.LessEqualsToken => BoundBinaryOperator.LessOrEqual,
+            SyntaxKind.GreaterToken => BoundBinaryOperator.Greater,
+            SyntaxKind.GreaterEqualsToken => BoundBinaryOperator.GreaterOrEqual,
+            SyntaxKind.EqualsEqualsToken => BoundBinaryOperator.Equal,
+            _ => BoundBinaryOperator.NotEqual,
+        };
+        var rank = new BoundLiteral(otherSyntax, PilotType.Number(Unit.Scalar), new Quantity(indicator.RankOf(band), Unit.Scalar));
+        return gradeOnLeft ? new BoundBinary(syntax, PilotType.SiteBoolean, grade, op, rank) : new BoundBinary(syntax, PilotType.SiteBoolean, rank, op, grade);
     }
 
     private BoundExpression BindSustained(SustainedExpressionSyntax syntax)

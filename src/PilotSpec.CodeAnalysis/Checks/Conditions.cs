@@ -25,6 +25,11 @@ internal static class Conditions
             {
                 yield return (evaluation, rule.Condition);
             }
+
+            foreach (var consequence in evaluation.Consequences)
+            {
+                yield return (evaluation, consequence.Condition);
+            }
         }
 
         foreach (var alert in program.Alerts)
@@ -71,6 +76,12 @@ internal static class Conditions
         foreach (var node in Nodes(program))
         {
             if (node is not BoundBinary { Operator: >= BoundBinaryOperator.Less and <= BoundBinaryOperator.NotEqual } binary)
+            {
+                continue;
+            }
+
+            // `score.grade >= 良` compares ranks of bands, not values: no threshold check applies.
+            if (binary.Left is BoundIndicatorValue { Member: IndicatorMember.Grade } || binary.Right is BoundIndicatorValue { Member: IndicatorMember.Grade })
             {
                 continue;
             }

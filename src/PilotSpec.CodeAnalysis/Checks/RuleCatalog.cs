@@ -48,5 +48,6 @@ public static class RuleCatalog
         new BaselineAfterDeadlineRule(),
         new SustainedTooShortRule(),
         new NotifyNobodyRule(),
-        new FormulaWeightsRule());
+        new FormulaWeightsRule(),
+        new GradeBandsRule());
 }

@@ -88,6 +88,13 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor DuplicateSiteBaseline = new("PS0601", "Evaluation", DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor SiteBaselineWithDate = new("PS0602", "Evaluation", DiagnosticSeverity.Warning);
     public static readonly DiagnosticDescriptor InvalidStaleAfter = new("PS0603", "Evaluation", DiagnosticSeverity.Error);
+    // Grades and per-site consequences
+    public static readonly DiagnosticDescriptor GradeBandsOverlap = new("PS0604", "Evaluation", DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor ValuesBelowEveryGrade = new("PS0605", "Evaluation", DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor GradesWithoutRounding = new("PS0606", "Evaluation", DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor IndicatorHasNoGrades = new("PS0607", "Evaluation", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor NotAGrade = new("PS0608", "Evaluation", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor ConsequenceOverSitesTogether = new("PS0609", "Evaluation", DiagnosticSeverity.Error);
     // Silent wrong meaning (issue #17): specs that say something their author did not mean.
     // Thresholds and values
     public static readonly DiagnosticDescriptor FractionOnPercentIndicator = new("PS0700", "Meaning", DiagnosticSeverity.Error);

@@ -62,6 +62,9 @@ public enum ValueMember
 
     /// <summary>The first part of the target, resolved from the site's baseline (the programme's outside a site quantifier).</summary>
     Target,
+
+    /// <summary>The rank of the grade band of the latest value, 0 for the lowest (<see cref="GradeScale.RankOf(decimal?)"/>).</summary>
+    Grade,
 }
 
 /// <summary>An indicator's value: <c>clearance_rate.change</c>.</summary>

@@ -140,6 +140,7 @@ public static class ExprEvaluator
                 ValueMember.Change => _context.Change(indicator, site),
                 ValueMember.RelativeChange => _context.RelativeChange(indicator, site),
                 ValueMember.Baseline => _context.Baseline(indicator, site),
+                ValueMember.Grade => _context.Grade(indicator, site),
                 _ => _context.Target(indicator, site),
             };
         }

@@ -10,8 +10,17 @@ namespace PilotSpec.Monitoring;
 public sealed class SiteOutcome
 {
     /// <summary>Creates a site's outcome.</summary>
-    public SiteOutcome(Site site, bool? outcome, IndicatorDefinition? indicator, decimal? value, SiteBaseline baseline, decimal? change, bool stale)
+    /// <param name="site">The site.</param>
+    /// <param name="outcome">Met, not met, or unknown at the site.</param>
+    /// <param name="indicator">The indicator the condition is about, if any.</param>
+    /// <param name="value">Its latest value at the site.</param>
+    /// <param name="baseline">The site's own baseline of it.</param>
+    /// <param name="change">Value minus baseline.</param>
+    /// <param name="stale">Whether the latest value exists but is too old to count.</param>
+    /// <param name="grade">For a graded indicator, the band of the value.</param>
+    public SiteOutcome(Site site, bool? outcome, IndicatorDefinition? indicator, decimal? value, SiteBaseline baseline, decimal? change, bool stale, GradeBand? grade = null)
     {
+        Grade = grade;
         Site = site ?? throw new ArgumentNullException(nameof(site));
         Outcome = outcome;
         Indicator = indicator;
@@ -39,6 +48,9 @@ public sealed class SiteOutcome
     /// <summary>Value minus baseline, in the indicator's unit.</summary>
     public decimal? Change { get; }
 
+    /// <summary>For a graded indicator, the band of the value (after the scale's rounding); null otherwise, or when it has none.</summary>
+    public GradeBand? Grade { get; }
+
     /// <summary>Whether the site's latest value exists but is too old to count.</summary>
     public bool IsStale { get; }
 
@@ -54,7 +66,10 @@ public sealed class SiteOutcome
 
         // Only a value that exists can be stale: a missing one is not looked at twice.
         var stale = value is null && context.IsStale(indicator, site);
-        return new SiteOutcome(site, outcome, indicator, value, baseline, Arithmetic.Subtract(value, baseline.Value), stale);
+
+        // Inside a window the change is measured from the value as the window opened, as the condition reads it.
+        var change = context.WindowStart is null ? Arithmetic.Subtract(value, baseline.Value) : Arithmetic.Subtract(value, context.ChangeOrigin(indicator, site));
+        return new SiteOutcome(site, outcome, indicator, value, baseline, change, stale, indicator.Grades?.BandOf(value));
     }
 
     /// <inheritdoc/>

@@ -156,7 +156,8 @@ public static class PilotModel
                 targets,
                 siteBaselines,
                 element.TryGetProperty("staleAfter", out var stale) && stale.ValueKind == JsonValueKind.Number ? stale.GetInt32() : null,
-                element.TryGetProperty("rollUp", out var rollUp) && rollUp.ValueKind == JsonValueKind.Object ? RollUpOf(rollUp) : null);
+                element.TryGetProperty("rollUp", out var rollUp) && rollUp.ValueKind == JsonValueKind.Object ? RollUpOf(rollUp) : null,
+                element.TryGetProperty("grades", out var grades) && grades.ValueKind == JsonValueKind.Object ? GradesOf(grades) : null);
         }
 
         private EvaluationDefinition Evaluation(JsonElement element) => new EvaluationDefinition(
@@ -168,7 +169,21 @@ public static class PilotModel
             OptionalString(element, "otherwise") is { } otherwise ? DecisionOf(otherwise) : null,
             element.TryGetProperty("methods", out var methods) ? methods.EnumerateArray().Select(m => m.GetString()!) : null,
             element.TryGetProperty("pilotSites", out var treated) ? SetOf(treated.GetString()!) : null,
-            element.TryGetProperty("comparisonSites", out var comparison) ? SetOf(comparison.GetString()!) : null);
+            element.TryGetProperty("comparisonSites", out var comparison) ? SetOf(comparison.GetString()!) : null,
+            element.TryGetProperty("window", out var window) && window.ValueKind == JsonValueKind.Object ? WindowOf(window) : null,
+            element.TryGetProperty("consequences", out var consequences) ? consequences.EnumerateArray().Select(Consequence) : null);
+
+        // `"window": { "last": 4, "unit": "quarter" }` or `{ "from": "2019-01-01", "to": "2019-12-31" }`.
+        private static EvaluationWindow WindowOf(JsonElement element) =>
+            element.TryGetProperty("last", out var last)
+                ? EvaluationWindow.Last(last.GetInt32(), PeriodOf(element.GetProperty("unit").GetString()!))
+                : EvaluationWindow.Between(OptionalDate(element, "from") ?? throw new ArgumentException("a window needs 'last' or 'from'."), OptionalDate(element, "to"));
+
+        // A consequence's condition is a quantified expression: its sites, and the condition at one.
+        private Consequence Consequence(JsonElement element) => new Consequence(
+            element.GetProperty("text").GetString()!,
+            element.GetProperty("when").GetString()!,
+            Expression(element.GetProperty("condition")) as QuantifiedExpr ?? throw new ArgumentException("a consequence's condition names its sites."));
 
         private IReadOnlyList<Site> SetOf(string name) =>
             _sets.TryGetValue(name, out var sites) ? sites : throw new ArgumentException("unknown site set '" + name + "'.");
@@ -276,6 +291,11 @@ public static class PilotModel
             },
             OptionalString(element, "weight"));
 
+        // `"grades": { "roundTo": 0, "bands": [ { "name": "优", "from": 90 }, …, { "name": "差" } ] }`
+        private static GradeScale GradesOf(JsonElement element) => new GradeScale(
+            element.GetProperty("bands").EnumerateArray().Select(b => new GradeBand(b.GetProperty("name").GetString()!, OptionalDecimal(b, "from"))),
+            element.TryGetProperty("roundTo", out var places) && places.ValueKind == JsonValueKind.Number ? places.GetInt32() : null);
+
         private static TargetKind TargetKindOf(string? kind) => kind switch
         {
             "level" => TargetKind.Level,
@@ -314,6 +334,7 @@ public static class PilotModel
             "relative_change" => ValueMember.RelativeChange,
             "baseline" => ValueMember.Baseline,
             "target" => ValueMember.Target,
+            "grade" => ValueMember.Grade,
             _ => throw new ArgumentException("unknown member '" + member + "'."),
         };
 

@@ -27,4 +27,7 @@ public enum IndicatorMember
     Change,
     Mean,
     Trend,
+
+    /// <summary>`score.grade`: the rank of the band of the latest value, compared with the bands' names.</summary>
+    Grade,
 }

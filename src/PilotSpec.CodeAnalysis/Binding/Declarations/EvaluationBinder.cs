@@ -48,6 +48,7 @@ internal static class EvaluationBinder
         evaluation.Decisions = BindDecisions(properties.All("decide"), values, context);
         var otherwise = values.Word(properties.Single("otherwise"), DecisionFacts.Words);
         evaluation.Otherwise = otherwise is null ? null : DecisionFacts.Parse(otherwise);
+        EvaluationExtrasBinder.Bind(evaluation, properties, values, context);
     }
 
     // `method: third_party_evaluation by Firms, difference_in_differences against comparison_group`

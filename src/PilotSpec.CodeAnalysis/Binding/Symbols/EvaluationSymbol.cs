@@ -25,6 +25,12 @@ public sealed class EvaluationSymbol : Symbol
 
     /// <summary>The decision when no rule applies; null when the spec gives none.</summary>
     public Decision? Otherwise { get; internal set; }
+
+    /// <summary>`window:`: the stretch of time its means, trends and changes read; null for everything up to its date.</summary>
+    public EvaluationWindowSpec? Window { get; internal set; }
+
+    /// <summary>`consequence:` lines: what it does to each site on the site's own result, in order.</summary>
+    public ImmutableArray<ConsequenceRule> Consequences { get; internal set; } = ImmutableArray<ConsequenceRule>.Empty;
 }
 
 /// <summary>`decide: scale_up when all met`.</summary>

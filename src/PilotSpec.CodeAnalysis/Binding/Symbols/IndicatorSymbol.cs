@@ -40,6 +40,21 @@ public sealed class IndicatorSymbol : Symbol
 
     public MeasurementFrequency? Frequency { get; internal set; }
 
+    /// <summary>`grades: 优 from 90, 良 from 80, 中 from 60, 差`: named bands, highest bound first; empty when not graded.</summary>
+    public ImmutableArray<GradeBand> Grades { get; internal set; } = ImmutableArray<GradeBand>.Empty;
+
+    /// <summary>The `grades:` property, where the checks of the bands report.</summary>
+    public PropertySyntax? GradesSyntax { get; internal set; }
+
+    /// <summary>`round_to: 0`: decimal places a value is rounded to (half away from zero) before grading; null when graded as recorded.</summary>
+    public int? RoundTo { get; internal set; }
+
+    /// <summary>Whether the spec says how a value is rounded before grading (`round_to: 0` or `round_to: none`).</summary>
+    public bool HasRoundingRule { get; internal set; }
+
+    /// <summary>The rank of a band: 0 for the lowest, one more for each band above it.</summary>
+    public int RankOf(GradeBand band) => Grades.Length - 1 - Grades.IndexOf(band);
+
     /// <summary>Where the values come from: a system, a survey, or a stakeholder's name.</summary>
     public string? Source { get; internal set; }
 

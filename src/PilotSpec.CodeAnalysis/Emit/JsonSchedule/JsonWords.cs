@@ -76,6 +76,7 @@ internal static class JsonWords
         IndicatorMember.Target => "target",
         IndicatorMember.Change => "change",
         IndicatorMember.Mean => "mean",
+        IndicatorMember.Grade => "grade",
         _ => "trend",
     };
 

@@ -210,6 +210,7 @@ internal sealed class ConditionLowering
         IndicatorMember.Latest => "latest",
         IndicatorMember.Mean => "mean",
         IndicatorMember.Trend => "trend",
+        IndicatorMember.Grade => "grade",
         _ => "change",
     };
 
@@ -462,6 +463,9 @@ internal sealed class ConditionLowering
 
         return unit.Dimension == Dimension.Time && unit.ToBase == Unit.Weeks.ToBase ? "week" : "day";
     }
+
+    /// <summary>The day a date expression of the spec stands for (a literal, a phase boundary the schedule fixes); null when the schedule leaves it open.</summary>
+    public DateTime? DateOf(BoundExpression expression) => ConstantDate(expression);
 
     // Dates in conditions are constants: literals, phase boundaries the schedule fixes, and sums of those with durations.
     private DateTime? ConstantDate(BoundExpression expression)

@@ -240,11 +240,40 @@ public static class PilotModelWriter
                     _lowering.Formula(formula, indicator);
                 }
 
+                WriteGrades(indicator);
+
                 _json.WriteEndObject();
                 FlushIfFull();
             }
 
             _json.WriteEndArray();
+        }
+
+        // `"grades": { "roundTo": 0, "bands": [ { "name": "优", "from": 90 }, …, { "name": "差" } ] }`, highest band first.
+        private void WriteGrades(IndicatorSymbol indicator)
+        {
+            if (indicator.Grades.IsEmpty)
+            {
+                return;
+            }
+
+            _json.WriteStartObject("grades");
+            if (indicator.RoundTo is { } places)
+            {
+                _json.WriteNumber("roundTo", places);
+            }
+
+            _json.WriteStartArray("bands");
+            foreach (var band in indicator.Grades)
+            {
+                _json.WriteStartObject();
+                _json.WriteString("name", Text(band.Name));
+                OptionalNumber("from", InUnitOf(indicator, band.From));
+                _json.WriteEndObject();
+            }
+
+            _json.WriteEndArray();
+            _json.WriteEndObject();
         }
 
         private void WriteTarget(IndicatorSymbol indicator, Target target)
@@ -315,12 +344,68 @@ public static class PilotModelWriter
 
                 _json.WriteEndArray();
                 OptionalString("otherwise", evaluation.Otherwise?.Word());
+                WriteWindow(evaluation.Window);
+                WriteConsequences(evaluation);
                 _json.WriteEndObject();
                 FlushIfFull();
             }
 
             _json.WriteEndArray();
         }
+
+        // `"window": { "last": 4, "unit": "quarter" }` or `{ "from": "2019-01-01", "to": "2019-12-31" }`:
+        // phase boundaries are days the schedule fixes.
+        private void WriteWindow(EvaluationWindowSpec? window)
+        {
+            if (window is null)
+            {
+                return;
+            }
+
+            if (window.Periods is { } periods && window.PeriodUnit is { } unit)
+            {
+                _json.WriteStartObject("window");
+                _json.WriteNumber("last", periods);
+                _json.WriteString("unit", ConditionLowering.PeriodOf(unit));
+                _json.WriteEndObject();
+                return;
+            }
+
+            if (window.From is { } fromExpression && _lowering.DateOf(fromExpression) is { } from)
+            {
+                _json.WriteStartObject("window");
+                OptionalDate("from", from);
+                OptionalDate("to", window.To is { } to ? _lowering.DateOf(to) : null);
+                _json.WriteEndObject();
+            }
+        }
+
+        private void WriteConsequences(EvaluationSymbol evaluation)
+        {
+            if (evaluation.Consequences.IsEmpty)
+            {
+                return;
+            }
+
+            _json.WriteStartArray("consequences");
+            foreach (var consequence in evaluation.Consequences)
+            {
+                _json.WriteStartObject();
+                _json.WriteString("text", Text(consequence.Text));
+                var when = ValueClauseText(consequence.Syntax);
+                _json.WriteString("when", Text(when));
+                _json.WritePropertyName("condition");
+                _lowering.Condition(consequence.Condition);
+                _json.WriteEndObject();
+            }
+
+            _json.WriteEndArray();
+        }
+
+        private static string ValueClauseText(PilotSpec.CodeAnalysis.Syntax.PropertyValueSyntax value) =>
+            Binding.Declarations.ValueReader.Clause(value, PilotSpec.CodeAnalysis.Syntax.SyntaxKind.WhenKeyword) is { } when
+                ? JsonSchedule.SpecText.Of(when.Expression)
+                : string.Empty;
 
         private void WriteAlerts()
         {

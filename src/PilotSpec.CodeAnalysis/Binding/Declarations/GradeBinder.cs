@@ -9,7 +9,7 @@ namespace PilotSpec.CodeAnalysis.Binding.Declarations;
 
 /// <summary>
 /// An indicator's grades (`grades: 优 from 90, 良 from 80, 中 from 60, 差`) and the rounding
-/// before grading (`round_to: 0`, `round_to: none`). A band runs from its bound up to the next
+/// before grading (`round_to: 0`, `round_to: as_recorded`). A band runs from its bound up to the next
 /// band's, so bands written this way cannot leave gaps between them; what can still go wrong
 /// (two bands from one bound, nothing below the lowest, no rounding rule) is for the checks.
 /// </summary>
@@ -94,7 +94,7 @@ internal static class GradeBinder
 
     private static int? RoundTo(PropertySyntax property, ExpressionSyntax expression, ValueReader values)
     {
-        if (expression is NameExpressionSyntax { IdentifierToken.Text: "none" })
+        if (expression is NameExpressionSyntax { IdentifierToken.Text: "as_recorded" })
         {
             return null;
         }

@@ -49,7 +49,7 @@ public sealed class IndicatorSymbol : Symbol
     /// <summary>`round_to: 0`: decimal places a value is rounded to (half away from zero) before grading; null when graded as recorded.</summary>
     public int? RoundTo { get; internal set; }
 
-    /// <summary>Whether the spec says how a value is rounded before grading (`round_to: 0` or `round_to: none`).</summary>
+    /// <summary>Whether the spec says how a value is rounded before grading (`round_to: 0` or `round_to: as_recorded`).</summary>
     public bool HasRoundingRule { get; internal set; }
 
     /// <summary>The rank of a band: 0 for the lowest, one more for each band above it.</summary>

@@ -46,6 +46,51 @@ internal static class EvaluationSection
 
             json.EndArray();
             json.String("otherwise", evaluation.Otherwise?.Word());
+            WriteWindow(json, evaluation.Window, schedule);
+            WriteConsequences(json, evaluation, schedule);
+            json.EndObject();
+        }
+
+        json.EndArray();
+    }
+
+    // Only an evaluation with `window:` has `window`: the last periods, or its days resolved.
+    private static void WriteWindow(ScheduleJsonWriter json, EvaluationWindowSpec? window, PilotSchedule schedule)
+    {
+        if (window is null)
+        {
+            return;
+        }
+
+        json.StartObject("window");
+        json.String("text", string.Join(", ", window.Syntax.Values.Select(v => SpecText.Of(v.Expression))));
+        if (window.Periods is { } periods && window.PeriodUnit is { } unit)
+        {
+            json.Integer("last", periods);
+            json.String("unit", PilotModel.ConditionLowering.PeriodOf(unit));
+        }
+        else
+        {
+            json.Date("from", window.From is { } from ? schedule.DateOf(from) : null);
+            json.Date("to", window.To is { } to ? schedule.DateOf(to) : null);
+        }
+
+        json.EndObject();
+    }
+
+    private static void WriteConsequences(ScheduleJsonWriter json, EvaluationSymbol evaluation, PilotSchedule schedule)
+    {
+        if (evaluation.Consequences.IsEmpty)
+        {
+            return;
+        }
+
+        json.StartArray("consequences");
+        foreach (var consequence in evaluation.Consequences)
+        {
+            json.StartObject();
+            json.String("text", consequence.Text);
+            BoundExpressionJson.WriteCondition(json, "when", consequence.Condition, schedule);
             json.EndObject();
         }
 

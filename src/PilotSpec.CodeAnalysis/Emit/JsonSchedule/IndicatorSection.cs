@@ -44,10 +44,34 @@ internal static class IndicatorSection
                 json.Null("formula");
             }
 
+            WriteGrades(json, indicator);
             json.EndObject();
         }
 
         json.EndArray();
+    }
+
+    // Only a graded indicator has `grades`: its bands highest first, and `roundTo` (null: graded as recorded).
+    private static void WriteGrades(ScheduleJsonWriter json, IndicatorSymbol indicator)
+    {
+        if (indicator.Grades.IsEmpty)
+        {
+            return;
+        }
+
+        json.StartObject("grades");
+        json.Number("roundTo", indicator.RoundTo);
+        json.StartArray("bands");
+        foreach (var band in indicator.Grades)
+        {
+            json.StartObject();
+            json.String("name", band.Name);
+            json.Number("from", band.From?.Value);
+            json.EndObject();
+        }
+
+        json.EndArray();
+        json.EndObject();
     }
 
     private static void WriteBaseline(ScheduleJsonWriter json, IndicatorSymbol indicator)

@@ -260,6 +260,29 @@ public class CompletionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task After_a_dot_it_offers_grade_only_on_an_indicator_with_grades()
+    {
+        var graded = InSmallPilot("    indicator score {\n        unit: number\n        better: higher\n        grades: A from 90, B\n        round_to: 0\n    }\n"
+            + "    alert a { when: score.$$ }");
+        Assert.Contains("grade", await BoundLabelsAsync(graded));
+
+        // clearance_rate has no grades: `.grade` on it is PS0607, so it is not offered.
+        var ungraded = InSmallPilot("    alert a { when: clearance_rate.$$ }");
+        Assert.DoesNotContain("grade", await BoundLabelsAsync(ungraded));
+    }
+
+    /// <summary>Completion once the server has bound this very version (it publishes its diagnostics then).</summary>
+    private async Task<string[]> BoundLabelsAsync(string marked)
+    {
+        var markup = Markup.Parse(marked);
+        var uri = TestUris.Fresh();
+        await _server.OpenAsync(uri, markup.Text);
+        await _server.WaitForDiagnosticsAsync(uri);
+        var list = await _server.RequestAsync("textDocument/completion", LspTestServer.At(uri, markup));
+        return list.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("label").GetString()!).ToArray();
+    }
+
+    [Fact]
     public async Task After_at_in_a_condition_it_offers_quantifiers_and_sites()
     {
         var labels = await LabelsAsync(InSmallPilot("    alert a { when: clearance_rate < 50% at $$ }"));

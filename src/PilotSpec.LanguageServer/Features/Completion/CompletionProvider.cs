@@ -170,6 +170,12 @@ public static class CompletionProvider
                     items.Word(member, CompletionItemKind.Field, "indicator value");
                 }
 
+                // `.grade` only where it binds: on an indicator with `grades:` (PS0607 otherwise).
+                if (items.MayHaveGrades(beforePrevious.Value.Text))
+                {
+                    items.Word("grade", CompletionItemKind.Field, "indicator grade");
+                }
+
                 return;
             case SyntaxKind.OpenParenToken or SyntaxKind.AndKeyword or SyntaxKind.OrKeyword or SyntaxKind.NotKeyword:
             case var op when SyntaxFacts.IsComparisonOperator(op):
@@ -477,6 +483,14 @@ public static class CompletionProvider
                 }
             }
         }
+
+        /// <summary>
+        /// Whether `name.grade` may bind: the indicator declares grades, or this version is not
+        /// bound yet (then the item is offered and the check tells later).
+        /// </summary>
+        public bool MayHaveGrades(string name) =>
+            _describer is null
+            || _describer.Program.Table.Symbols.Any(s => s is IndicatorSymbol { Grades.IsEmpty: false } i && i.Name == name);
 
         public IReadOnlyList<Candidate> Candidates => _candidates;
 

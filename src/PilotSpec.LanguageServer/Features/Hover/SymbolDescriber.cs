@@ -138,6 +138,17 @@ public static class SymbolDescriber
             facts.Add("every part must hold: " + string.Join("; ", targets.Values.Select(v => v.ToString().Trim())));
         }
 
+        if (!indicator.Grades.IsEmpty)
+        {
+            // Best band first, as written; the rounding rule decides which band an edge value falls in.
+            var bands = string.Join(", ", indicator.Grades.Select(b => b.From is { } from ? $"{b.Name} from {ValueText.Quantity(from)}" : b.Name));
+            var rounding = !indicator.HasRoundingRule ? "no rounding rule"
+                : indicator.RoundTo is 0 ? "rounded to a whole number first"
+                : indicator.RoundTo is { } digits ? $"rounded to {digits} decimal{(digits == 1 ? string.Empty : "s")} first"
+                : "graded as recorded";
+            facts.Add($"grades: {bands} ({rounding})");
+        }
+
         if (indicator.RollUp is { } rollUp)
         {
             facts.Add("a parent without data of its own: " + rollUp.Kind + " of its children" + (rollUp.Weight is { } weight ? $" weighted by {weight}" : string.Empty));
@@ -230,6 +241,11 @@ public static class SymbolDescriber
             facts.Add("method: " + string.Join(", ", evaluation.Methods) + (evaluation.ComparedAgainst is { } against ? $" against {against.Name}" : string.Empty));
         }
 
+        if (evaluation.Window is { } window)
+        {
+            facts.Add("window: " + window.Syntax.Values[0].ToString().Trim() + string.Concat(window.Syntax.Values.Skip(1).Select(v => ", " + v.ToString().Trim())));
+        }
+
         facts.Add($"{evaluation.Criteria.Length} {(evaluation.Criteria.Length == 1 ? "criterion" : "criteria")}");
         foreach (var rule in evaluation.Decisions)
         {
@@ -239,6 +255,11 @@ public static class SymbolDescriber
         if (evaluation.Otherwise is { } otherwise)
         {
             facts.Add($"otherwise: {otherwise.Word()}");
+        }
+
+        foreach (var consequence in evaluation.Consequences)
+        {
+            facts.Add("consequence: " + consequence.Syntax.ToString().Trim());
         }
     }
 }

@@ -265,10 +265,10 @@ public sealed class Criterion
         return new CriterionResult(this, folded, Details, folded is null ? gaps.Gaps : null);
     }
 
-    // The indicator a per-site condition is about, for the report: the first one it reads.
-    private static IndicatorDefinition? SubjectOf(Expr expression) => expression switch
+    // The indicator a per-site condition is about, for the report: the first read of one.
+    private static IndicatorExpr? SubjectOf(Expr expression) => expression switch
     {
-        IndicatorExpr indicator => indicator.Indicator,
+        IndicatorExpr indicator => indicator,
         UnaryExpr unary => SubjectOf(unary.Operand),
         BinaryExpr binary => SubjectOf(binary.Left) ?? SubjectOf(binary.Right),
         SustainedExpr sustained => SubjectOf(sustained.Body),

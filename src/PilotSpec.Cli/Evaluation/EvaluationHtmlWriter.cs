@@ -99,7 +99,7 @@ public static class EvaluationHtmlWriter
             {
                 var siteWord = EvaluationTexts.OutcomeWord(site.Outcome);
                 output.WriteLine($"<tr><td>{E(site.Site.Code)}</td><td class=\"{siteWord}\">{E(texts.Outcome(site.Outcome))}{(site.IsStale ? " (" + E(texts.Gap(DataGapKind.Stale)) + ")" : string.Empty)}</td>"
-                    + $"<td>{E(EvaluationTexts.Number(site.Value))}{(site.Grade is { } grade ? " (" + E(grade.Name) + ")" : string.Empty)}</td><td>{E(EvaluationTexts.Number(site.Baseline.Value))} ({E(texts.Baseline(site.Baseline.Source))})</td><td>{E(EvaluationTexts.Number(site.Change))}</td></tr>");
+                    + $"<td>{E(EvaluationTexts.Number(site.Value))}{E(texts.Summary(site.Summary))}{(site.Grade is { } grade ? " (" + E(grade.Name) + ")" : string.Empty)}</td><td>{E(EvaluationTexts.Number(site.Baseline.Value))} ({E(texts.Baseline(site.Baseline.Source))})</td><td>{E(EvaluationTexts.Number(site.Change))}</td></tr>");
             }
 
             output.WriteLine("</table>");

@@ -207,6 +207,14 @@ public static class EvaluationJsonWriter
                 NullableString(json, "grade", site.Grade?.Name);
             }
 
+            if (site.Summary is { } summary)
+            {
+                json.WriteStartObject("summary");
+                json.WriteString("of", EvaluationTexts.SummaryWord(summary.Member));
+                NullableNumber(json, "value", summary.Value);
+                json.WriteEndObject();
+            }
+
             json.WriteEndObject();
         }
 

@@ -77,6 +77,7 @@ public static class EvaluationTextWriter
                 output.WriteLine("    " + (site.IsStale
                     ? texts.Get("Report_SiteStale", site.Site.Code, outcomeText)
                     : texts.Get("Report_Site", site.Site.Code, outcomeText, EvaluationTexts.Number(site.Value), EvaluationTexts.Number(site.Baseline.Value), texts.Baseline(site.Baseline.Source), Signed(site.Change))
+                      + texts.Summary(site.Summary)
                       + (site.Grade is { } grade ? texts.Get("Report_SiteGrade", grade.Name) : string.Empty)));
             }
         }

@@ -32,6 +32,17 @@ public sealed class EvaluationTexts
     public string Window(EvaluationWindow window, DateTime asOf) =>
         Get("Report_Window", Date(window.StartFor(asOf)), Date(window.EndFor(asOf)));
 
+    /// <summary>"; mean 84.75" after a site's value when its criterion compares a mean or a trend; empty otherwise.</summary>
+    public string Summary(SiteSummary? summary) => summary is null ? string.Empty : Get("Report_Site" + summary.Member, Number(summary.Value));
+
+    /// <summary>The JSON word of what a summary summarises (<c>mean</c>, <c>trend</c>, <c>relative_trend</c>).</summary>
+    public static string SummaryWord(ValueMember member) => member switch
+    {
+        ValueMember.Mean => "mean",
+        ValueMember.Trend => "trend",
+        _ => "relative_trend",
+    };
+
     public string Row(RefusedRow row) => Get("Row_Refused", row.File, row.Line, Get("Row_" + row.Problem, row.Detail));
 
     /// <summary>The spec's word for a decision (<c>scale_up</c>), as JSON writes it.</summary>

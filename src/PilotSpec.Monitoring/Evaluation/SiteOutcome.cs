@@ -18,9 +18,11 @@ public sealed class SiteOutcome
     /// <param name="change">Value minus baseline.</param>
     /// <param name="stale">Whether the latest value exists but is too old to count.</param>
     /// <param name="grade">For a graded indicator, the band of the value.</param>
-    public SiteOutcome(Site site, bool? outcome, IndicatorDefinition? indicator, decimal? value, SiteBaseline baseline, decimal? change, bool stale, GradeBand? grade = null)
+    /// <param name="summary">The mean or trend the condition compares, when it reads one.</param>
+    public SiteOutcome(Site site, bool? outcome, IndicatorDefinition? indicator, decimal? value, SiteBaseline baseline, decimal? change, bool stale, GradeBand? grade = null, SiteSummary? summary = null)
     {
         Grade = grade;
+        Summary = summary;
         Site = site ?? throw new ArgumentNullException(nameof(site));
         Outcome = outcome;
         Indicator = indicator;
@@ -51,16 +53,20 @@ public sealed class SiteOutcome
     /// <summary>For a graded indicator, the band of the value (after the scale's rounding); null otherwise, or when it has none.</summary>
     public GradeBand? Grade { get; }
 
+    /// <summary>The mean or trend the condition compares at this site, when it reads one; null when it reads the latest value.</summary>
+    public SiteSummary? Summary { get; }
+
     /// <summary>Whether the site's latest value exists but is too old to count.</summary>
     public bool IsStale { get; }
 
-    internal static SiteOutcome Of(Site site, bool? outcome, IndicatorDefinition? indicator, EvaluationContext context)
+    internal static SiteOutcome Of(Site site, bool? outcome, IndicatorExpr? subject, EvaluationContext context)
     {
-        if (indicator is null)
+        if (subject is null)
         {
             return new SiteOutcome(site, outcome, null, null, default, null, stale: false);
         }
 
+        var indicator = subject.Indicator;
         var value = context.Latest(indicator, site);
         var baseline = context.SiteBaselineOf(indicator, site);
 
@@ -69,7 +75,14 @@ public sealed class SiteOutcome
 
         // Inside a window the change is measured from the value as the window opened, as the condition reads it.
         var change = context.WindowStart is null ? Arithmetic.Subtract(value, baseline.Value) : Arithmetic.Subtract(value, context.ChangeOrigin(indicator, site));
-        return new SiteOutcome(site, outcome, indicator, value, baseline, change, stale, indicator.Grades?.BandOf(value));
+        var summary = subject.Member switch
+        {
+            ValueMember.Mean => new SiteSummary(ValueMember.Mean, context.Mean(indicator, site)),
+            ValueMember.Trend => new SiteSummary(ValueMember.Trend, context.Trend(indicator, site)),
+            ValueMember.RelativeTrend => new SiteSummary(ValueMember.RelativeTrend, context.RelativeTrend(indicator, site)),
+            _ => null,
+        };
+        return new SiteOutcome(site, outcome, indicator, value, baseline, change, stale, indicator.Grades?.BandOf(value), summary);
     }
 
     /// <inheritdoc/>

@@ -75,6 +75,17 @@ public sealed class EvaluateCommandTests : IDisposable
             var evaluation = schema.Evaluate(JsonDocument.Parse(result.StdOut).RootElement, new Json.Schema.EvaluationOptions { OutputFormat = Json.Schema.OutputFormat.List });
             Assert.True(evaluation.IsValid, asOf + ": " + string.Join("\n", evaluation.Details?.Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => d.InstanceLocation + ": " + e.Value)) ?? []));
         }
+
+        // The graded example carries a window, consequences, grades and the means its criteria compare;
+        // before its scores exist, undetermined consequences with their gaps.
+        var graded = Path.Combine(RepositoryRoot.Path, "examples", "project-grading.pilot");
+        var gradedObservations = Path.Combine(RepositoryRoot.Path, "examples", "project-grading.observations.csv");
+        foreach (var asOf in new[] { "2021-12-31", "2021-11-30" })
+        {
+            var result = Pilotc.Run(RepositoryRoot.Path, "evaluate", graded, "--observations", gradedObservations, "--format", "json", "--as-of", asOf);
+            var evaluation = schema.Evaluate(JsonDocument.Parse(result.StdOut).RootElement, new Json.Schema.EvaluationOptions { OutputFormat = Json.Schema.OutputFormat.List });
+            Assert.True(evaluation.IsValid, "project-grading " + asOf + ": " + string.Join("\n", evaluation.Details?.Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => d.InstanceLocation + ": " + e.Value)) ?? []));
+        }
     }
 
     [Fact]

@@ -17,13 +17,17 @@ namespace PilotSpec.Cli.Tests.EndToEnd;
 public sealed class MonitorAndEvaluateAgreeTests
 {
     [Theory]
-    [InlineData("2019-12-31")]
-    [InlineData("2019-06-30")]
-    [InlineData("2018-12-31")]
-    public void The_generated_monitor_and_pilotc_evaluate_reach_the_same_judgement(string asOf)
+    [InlineData("approval-reform", "2019-12-31")]
+    [InlineData("approval-reform", "2019-06-30")]
+    [InlineData("approval-reform", "2018-12-31")]
+    // Grades after rounding, a window's means, a roll-up by budget and per-site consequences;
+    // on 2021-11-30 the scores are missing and the consequences undetermined.
+    [InlineData("project-grading", "2021-12-31")]
+    [InlineData("project-grading", "2021-11-30")]
+    public void The_generated_monitor_and_pilotc_evaluate_reach_the_same_judgement(string example, string asOf)
     {
-        var spec = Path.Combine(RepositoryRoot.Path, "examples", "approval-reform.pilot");
-        var csv = Path.Combine(RepositoryRoot.Path, "examples", "approval-reform.observations.csv");
+        var spec = Path.Combine(RepositoryRoot.Path, "examples", example + ".pilot");
+        var csv = Path.Combine(RepositoryRoot.Path, "examples", example + ".observations.csv");
 
         var monitor = CompiledMonitor(spec);
         foreach (var line in File.ReadAllLines(csv).Skip(1))
@@ -44,15 +48,19 @@ public sealed class MonitorAndEvaluateAgreeTests
 
     private static string Summary(EvaluationResult result) =>
         Word(result.Decision) + " | " + string.Join(" | ", result.Criteria.Select(c =>
-            Outcome(c.Outcome) + ": " + string.Join(", ", c.Sites.Select(s => $"{s.Site.Code}={Outcome(s.Outcome)}/{Number(s.Value)}/{Number(s.Baseline.Value)}"))))
-        + " | effects " + string.Join(", ", result.Effects.Select(e => $"{e.Indicator.Name}={Number(e.Effect)}[{Number(e.Lower)},{Number(e.Upper)}]"));
+            Outcome(c.Outcome) + ": " + string.Join(", ", c.Sites.Select(s => $"{s.Site.Code}={Outcome(s.Outcome)}/{Number(s.Value)}/{Number(s.Baseline.Value)}/{Number(s.Summary?.Value)}/{s.Grade?.Name}"))))
+        + " | effects " + string.Join(", ", result.Effects.Select(e => $"{e.Indicator.Name}={Number(e.Effect)}[{Number(e.Lower)},{Number(e.Upper)}]"))
+        + " | consequences " + string.Join(", ", result.Consequences.Select(c => $"{c.Consequence.Text}=[{string.Join(" ", c.AppliesTo.Select(s => s.Code))}]?[{string.Join(" ", c.Undetermined.Select(s => s.Code))}]"));
 
     private static string Summary(JsonElement evaluation) =>
         evaluation.GetProperty("decision").GetString() + " | " + string.Join(" | ", evaluation.GetProperty("criteria").EnumerateArray().Select(c =>
             c.GetProperty("outcome").GetString() + ": " + string.Join(", ", c.GetProperty("sites").EnumerateArray().Select(s =>
-                $"{s.GetProperty("site").GetString()}={s.GetProperty("outcome").GetString()}/{Number(s.GetProperty("value"))}/{Number(s.GetProperty("baseline"))}"))))
+                $"{s.GetProperty("site").GetString()}={s.GetProperty("outcome").GetString()}/{Number(s.GetProperty("value"))}/{Number(s.GetProperty("baseline"))}"
+                + $"/{(s.TryGetProperty("summary", out var summary) ? Number(summary.GetProperty("value")) : "null")}/{(s.TryGetProperty("grade", out var grade) ? grade.GetString() : null)}"))))
         + " | effects " + string.Join(", ", evaluation.GetProperty("effects").EnumerateArray().Select(e =>
-            $"{e.GetProperty("indicator").GetString()}={Number(e.GetProperty("effect"))}[{Number(e.GetProperty("lower"))},{Number(e.GetProperty("upper"))}]"));
+            $"{e.GetProperty("indicator").GetString()}={Number(e.GetProperty("effect"))}[{Number(e.GetProperty("lower"))},{Number(e.GetProperty("upper"))}]"))
+        + " | consequences " + string.Join(", ", (evaluation.TryGetProperty("consequences", out var consequences) ? consequences.EnumerateArray() : default).Select(c =>
+            $"{c.GetProperty("text").GetString()}=[{string.Join(" ", c.GetProperty("sites").EnumerateArray().Select(s => s.GetString()))}]?[{string.Join(" ", c.GetProperty("undetermined").EnumerateArray().Select(s => s.GetString()))}]"));
 
     private static string Word(Decision? decision) => decision switch
     {

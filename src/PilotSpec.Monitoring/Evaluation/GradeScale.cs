@@ -18,8 +18,14 @@ public sealed class GradeScale
     /// <summary>Creates a scale.</summary>
     /// <param name="bands">The bands, in any order; at most one without a lower bound.</param>
     /// <param name="roundTo">Decimal places a value is rounded to before grading (0 to 10); null: graded as recorded.</param>
-    public GradeScale(IEnumerable<GradeBand> bands, int? roundTo)
+    /// <param name="lowerIsBetter">
+    /// For an indicator where lower is better (an error rate graded A from 0, B from 5, C from 10),
+    /// the band of the lowest values is the best: ranks run the other way, so that <c>grade >= B</c>
+    /// still means "B or better".
+    /// </param>
+    public GradeScale(IEnumerable<GradeBand> bands, int? roundTo, bool lowerIsBetter = false)
     {
+        LowerIsBetter = lowerIsBetter;
         var list = (bands ?? throw new ArgumentNullException(nameof(bands))).ToList();
         if (list.Count == 0)
         {
@@ -43,6 +49,9 @@ public sealed class GradeScale
 
     /// <summary>The bands, highest first.</summary>
     public IReadOnlyList<GradeBand> Bands { get; }
+
+    /// <summary>Whether the band of the lowest values is the best (the indicator's lower is better).</summary>
+    public bool LowerIsBetter { get; }
 
     /// <summary>Decimal places a value is rounded to before grading; null when it is graded as recorded.</summary>
     public int? RoundTo { get; }
@@ -72,19 +81,19 @@ public sealed class GradeScale
     }
 
     /// <summary>
-    /// The rank of <paramref name="value"/>'s band, 0 for the lowest band and one more for each
-    /// band above it, so that <c>grade >= 良</c> compares ranks; null when it has no band.
+    /// The rank of <paramref name="value"/>'s band, 0 for the worst band and one more for each
+    /// better band, so that <c>grade >= 良</c> compares ranks; null when it has no band.
     /// </summary>
     public decimal? RankOf(decimal? value) => BandOf(value) is { } band ? RankOf(band) : null;
 
-    /// <summary>The rank of <paramref name="band"/> (0 for the lowest).</summary>
+    /// <summary>The rank of <paramref name="band"/> (0 for the worst).</summary>
     public int RankOf(GradeBand band)
     {
         for (var i = 0; i < Bands.Count; i++)
         {
             if (ReferenceEquals(Bands[i], band) || Bands[i].Equals(band))
             {
-                return Bands.Count - 1 - i;
+                return LowerIsBetter ? i : Bands.Count - 1 - i;
             }
         }
 

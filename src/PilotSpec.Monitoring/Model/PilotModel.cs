@@ -157,7 +157,7 @@ public static class PilotModel
                 siteBaselines,
                 element.TryGetProperty("staleAfter", out var stale) && stale.ValueKind == JsonValueKind.Number ? stale.GetInt32() : null,
                 element.TryGetProperty("rollUp", out var rollUp) && rollUp.ValueKind == JsonValueKind.Object ? RollUpOf(rollUp) : null,
-                element.TryGetProperty("grades", out var grades) && grades.ValueKind == JsonValueKind.Object ? GradesOf(grades) : null);
+                element.TryGetProperty("grades", out var grades) && grades.ValueKind == JsonValueKind.Object ? GradesOf(grades, OptionalString(element, "direction") == "lower") : null);
         }
 
         private EvaluationDefinition Evaluation(JsonElement element) => new EvaluationDefinition(
@@ -292,9 +292,11 @@ public static class PilotModel
             OptionalString(element, "weight"));
 
         // `"grades": { "roundTo": 0, "bands": [ { "name": "优", "from": 90 }, …, { "name": "差" } ] }`
-        private static GradeScale GradesOf(JsonElement element) => new GradeScale(
+        // The best band follows the indicator's direction: the lowest bounds are best where lower is better.
+        private static GradeScale GradesOf(JsonElement element, bool lowerIsBetter) => new GradeScale(
             element.GetProperty("bands").EnumerateArray().Select(b => new GradeBand(b.GetProperty("name").GetString()!, OptionalDecimal(b, "from"))),
-            element.TryGetProperty("roundTo", out var places) && places.ValueKind == JsonValueKind.Number ? places.GetInt32() : null);
+            element.TryGetProperty("roundTo", out var places) && places.ValueKind == JsonValueKind.Number ? places.GetInt32() : null,
+            lowerIsBetter);
 
         private static TargetKind TargetKindOf(string? kind) => kind switch
         {

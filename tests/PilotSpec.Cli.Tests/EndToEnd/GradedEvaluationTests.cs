@@ -99,6 +99,56 @@ public sealed class GradedEvaluationTests
     }
 
     [Fact]
+    public void Where_lower_is_better_the_lowest_band_is_the_best_grade()
+    {
+        using var folder = new TempFolder();
+        var spec = Path.Combine(folder.Path, "errors.pilot");
+        File.WriteAllText(spec, ErrorGradesSpec);
+        var csv = Path.Combine(folder.Path, "errors.csv");
+        File.WriteAllText(csv, "indicator,site,date,value\nerror_rate,X,2021-12-31,3\nerror_rate,Y,2021-12-31,7.5\nerror_rate,Z,2021-12-31,12\n");
+
+        var result = Pilotc.Run(RepositoryRoot.Path, "evaluate", spec, "--observations", csv, "--format", "json");
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var final = JsonDocument.Parse(result.StdOut).RootElement.GetProperty("evaluations")[0];
+
+        // Error rates 3% (A), 7.5% rounded to 8% (B), 12% (C). `>= B` is "B or better": A and B
+        // meet it, C does not. Ranked by bound as for a score, A would be the worst and fail.
+        var sites = final.GetProperty("criteria")[0].GetProperty("sites").EnumerateArray()
+            .Select(s => (s.GetProperty("site").GetString(), s.GetProperty("grade").GetString(), s.GetProperty("outcome").GetString())).ToArray();
+        Assert.Equal([("X", "A", "met"), ("Y", "B", "met"), ("Z", "C", "not_met")], sites);
+        Assert.Equal("adjust", final.GetProperty("decision").GetString());
+    }
+
+    private const string ErrorGradesSpec = """
+        pilot ErrorGrades "Audit error grades" {
+            start: 2021-01-01
+            end: 2021-12-31
+
+            indicator error_rate "Share of files with an error" {
+                unit: percent
+                better: lower
+                baseline: 10% on 2020-12-31
+                measured: annually from "audit"
+                grades: A from 0%, B from 5%, C from 10%
+                round_to: 0
+            }
+
+            site X "County X" { level: county }
+            site Y "County Y" { level: county }
+            site Z "County Z" { level: county }
+
+            phase Run "Run" { start: 2021-01-01; end: 2021-12-31; in: all sites }
+
+            evaluation final "Final" at end of Run {
+                method: before_after
+                require: error_rate.grade >= B at all sites
+                decide: scale_up when all met
+                otherwise: adjust
+            }
+        }
+        """;
+
+    [Fact]
     public void The_text_report_reads_in_Chinese_with_grades_means_and_consequences()
     {
         var result = Pilotc.Run(RepositoryRoot.Path, "evaluate", Example, "--observations", Observations, "--lang", "zh-Hans");

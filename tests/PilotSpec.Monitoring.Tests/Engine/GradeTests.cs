@@ -44,6 +44,19 @@ public sealed class GradeTests
     }
 
     [Fact]
+    public void Where_lower_is_better_the_band_of_the_lowest_values_ranks_best()
+    {
+        // An error rate: A from 0, B from 5, C from 10. A holds the lowest values and is the best.
+        var scale = new GradeScale([new GradeBand("C", 10m), new GradeBand("A", 0m), new GradeBand("B", 5m)], 0, lowerIsBetter: true);
+
+        Assert.Equal(["C", "B", "A"], scale.Bands.Select(b => b.Name));
+        Assert.Equal([0, 1, 2], scale.Bands.Select(scale.RankOf));
+        Assert.Equal(2m, scale.RankOf(3m));   // A
+        Assert.Equal(1m, scale.RankOf(7.5m)); // rounds to 8: B
+        Assert.Equal(0m, scale.RankOf(12m));  // C
+    }
+
+    [Fact]
     public void Without_a_lowest_band_a_value_below_every_bound_has_no_grade()
     {
         var scale = new GradeScale([new GradeBand("优", 90m), new GradeBand("合格", 60m)], 0);

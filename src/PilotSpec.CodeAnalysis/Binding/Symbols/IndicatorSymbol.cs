@@ -52,8 +52,12 @@ public sealed class IndicatorSymbol : Symbol
     /// <summary>Whether the spec says how a value is rounded before grading (`round_to: 0` or `round_to: as_recorded`).</summary>
     public bool HasRoundingRule { get; internal set; }
 
-    /// <summary>The rank of a band: 0 for the lowest, one more for each band above it.</summary>
-    public int RankOf(GradeBand band) => Grades.Length - 1 - Grades.IndexOf(band);
+    /// <summary>
+    /// The rank of a band: 0 for the worst, one more for each better band. Where lower is better
+    /// the lowest band is the best, so that `.grade >= B` means "B or better" either way (the
+    /// monitor's GradeScale ranks the same).
+    /// </summary>
+    public int RankOf(GradeBand band) => Direction == Direction.LowerIsBetter ? Grades.IndexOf(band) : Grades.Length - 1 - Grades.IndexOf(band);
 
     /// <summary>Where the values come from: a system, a survey, or a stakeholder's name.</summary>
     public string? Source { get; internal set; }

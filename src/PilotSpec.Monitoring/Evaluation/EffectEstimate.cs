@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using MathNet.Numerics.Distributions;
 
 namespace PilotSpec.Monitoring;
 
@@ -9,9 +8,8 @@ namespace PilotSpec.Monitoring;
 /// A difference-in-differences estimate of a reform's effect on one indicator: the mean change
 /// at the pilot sites minus the mean change at the comparison sites, each change measured from
 /// the site's own baseline, with a 95% interval from the sites themselves (the sites are the
-/// units: a site's monthly figures are not independent replications). The interval is Welch's:
-/// SE = √(s_T²/n_T + s_C²/n_C) with Welch–Satterthwaite degrees of freedom and Student's t,
-/// as few sites call for. With fewer than two sites on a side the interval cannot be estimated
+/// units: a site's monthly figures are not independent replications). The interval is Welch's
+/// (<see cref="WelchInterval"/>). With fewer than two sites on a side the interval cannot be estimated
 /// and is left out, saying so, rather than made up. Immutable.
 /// </summary>
 public sealed class EffectEstimate
@@ -79,37 +77,12 @@ public sealed class EffectEstimate
             return new EffectEstimate(indicator, null, null, null, treated.Count, control.Count, pilotSites.Count, comparisonSites.Count, null);
         }
 
-        var effect = treated.Average() - control.Average();
-        if (treated.Count < 2 || control.Count < 2)
-        {
-            // One site on a side has no variance of its own to estimate: the effect, but no interval.
-            return new EffectEstimate(indicator, Round(effect), null, null, treated.Count, control.Count, pilotSites.Count, comparisonSites.Count, null);
-        }
-
-        var varianceT = Variance(treated) / treated.Count;
-        var varianceC = Variance(control) / control.Count;
-        var standardError = Math.Sqrt(varianceT + varianceC);
-        if (standardError == 0)
-        {
-            // Every site changed exactly alike: the estimate is exact, its interval a point.
-            return new EffectEstimate(indicator, Round(effect), Round(effect), Round(effect), treated.Count, control.Count, pilotSites.Count, comparisonSites.Count, null);
-        }
-
-        var degrees = Math.Pow(varianceT + varianceC, 2)
-            / ((varianceT * varianceT / (treated.Count - 1)) + (varianceC * varianceC / (control.Count - 1)));
-        var half = StudentT.InvCDF(0, 1, degrees, 0.975) * standardError;
-        return new EffectEstimate(indicator, Round(effect), Round(effect - half), Round(effect + half), treated.Count, control.Count, pilotSites.Count, comparisonSites.Count, degrees);
+        var (effect, lower, upper, degrees) = WelchInterval.Of(treated, control);
+        return new EffectEstimate(indicator, Round(effect), lower is { } l ? Round(l) : null, upper is { } u ? Round(u) : null, treated.Count, control.Count, pilotSites.Count, comparisonSites.Count, degrees);
     }
 
     private static List<double> Changes(EvaluationContext context, IndicatorDefinition indicator, IReadOnlyList<Site> sites) =>
         sites.Select(site => context.Change(indicator, site)).Where(c => c is not null).Select(c => (double)c!.Value).ToList();
-
-    // Sample variance (n - 1).
-    private static double Variance(List<double> values)
-    {
-        var mean = values.Average();
-        return values.Sum(v => (v - mean) * (v - mean)) / (values.Count - 1);
-    }
 
     private static decimal? Round(double value) =>
         double.IsNaN(value) || double.IsInfinity(value) || Math.Abs(value) > 1e15 ? null : Math.Round((decimal)value, 6);

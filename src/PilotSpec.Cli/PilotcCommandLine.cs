@@ -98,6 +98,7 @@ public static class PilotcCommandLine
             SchemaCommand.Create(output),
             ScheduleCommand.Create(globalOptions, output),
             EvaluateCommand.Create(globalOptions, output, error),
+            PowerCommand.Create(globalOptions, output),
             SyntaxCommand.Create(globalOptions, output),
         };
         return root;

@@ -11,22 +11,23 @@ public static class SchemaCommand
         ["schedule"] = "schedule.schema.json",
         ["config"] = "pilotspec.config.schema.json",
         ["evaluation"] = "evaluation.schema.json",
+        ["power"] = "power.schema.json",
     };
 
     public static Command Create(TextWriter output)
     {
         var which = new Argument<string>("SCHEMA")
         {
-            Description = "schedule (the <Pilot>.schedule.json that build writes), config (pilotspec.json) or evaluation (what evaluate --format json writes).",
-            HelpName = "schedule|config|evaluation",
+            Description = "schedule (the <Pilot>.schedule.json that build writes), config (pilotspec.json), evaluation (what evaluate --format json writes) or power (what power --format json writes).",
+            HelpName = "schedule|config|evaluation|power",
         };
-        which.AcceptOnlyFromAmong("schedule", "config", "evaluation");
+        which.AcceptOnlyFromAmong("schedule", "config", "evaluation", "power");
         var command = new Command(
             "schema",
             """
             Print the JSON Schema of a file pilotc writes or reads, for editors and validators:
             schedule for <Pilot>.schedule.json, config for pilotspec.json, evaluation for the
-            report of evaluate --format json.
+            report of evaluate --format json, power for the diagnosis of power --format json.
             Exit code: 0 printed, 2 unknown or unavailable schema.
 
             Examples:
@@ -44,7 +45,7 @@ public static class SchemaCommand
             string schema;
             try
             {
-                schema = name.Equals("evaluation", StringComparison.OrdinalIgnoreCase) ? ReadOwn(file) : EmbeddedSchemas.Read(file);
+                schema = name.ToLowerInvariant() is "evaluation" or "power" ? ReadOwn(file) : EmbeddedSchemas.Read(file);
             }
             catch (FileNotFoundException)
             {
@@ -62,7 +63,7 @@ public static class SchemaCommand
         return command;
     }
 
-    // The evaluation schema belongs to pilotc (the compiler library does not write evaluations).
+    // The evaluation and power schemas belong to pilotc (the compiler library writes neither).
     private static string ReadOwn(string file)
     {
         using var stream = typeof(SchemaCommand).Assembly.GetManifestResourceStream("PilotSpec.Cli." + file)

@@ -66,6 +66,9 @@ public sealed class IndicatorPower
     /// <summary>The change from the programme's baseline the first part of the target asks for (signed); null without a target.</summary>
     public double? TargetChange { get; }
 
+    /// <summary>Whether the MDE was simulated (few sites) rather than computed by the formula.</summary>
+    public bool Simulated => MinimumDetectableEffect is not null && Design.MinimumDetectableEffect.IsSimulated(PilotSites, ComparisonSites);
+
     /// <summary>The verdict.</summary>
     public PowerVerdict Verdict { get; }
 

@@ -134,6 +134,17 @@ public static class PilotModelWriter
                 FlushIfFull();
             }
 
+            // A difference-in-differences sets units like its comparison sites beside them: a set of
+            // its own where that is not every pilot site (a city beside its districts, say).
+            foreach (var evaluation in _evaluations.Where(e => e.ComparedAgainst is WaveSymbol or SiteSymbol))
+            {
+                var compared = ComparedPilotSites.Of(_pilotSites, evaluation.ComparedAgainst);
+                if (compared.Length != _pilotSites.Length)
+                {
+                    WriteSet(ComparedSetOf(evaluation), compared);
+                }
+            }
+
             // A difference-in-differences against one named site compares with that site alone.
             foreach (var site in _evaluations.Select(e => e.ComparedAgainst).OfType<SiteSymbol>().Distinct())
             {
@@ -170,6 +181,8 @@ public static class PilotModelWriter
             var first = text.Trim().Split(' ')[0].Replace("_", string.Empty);
             return decimal.TryParse(first, System.Globalization.NumberStyles.AllowDecimalPoint | System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : null;
         }
+
+        private static string ComparedSetOf(EvaluationSymbol evaluation) => "compared:" + evaluation.Name;
 
         private void WriteSet(string name, ImmutableArray<SiteSymbol> sites)
         {
@@ -316,7 +329,7 @@ public static class PilotModelWriter
                 if (evaluation.ComparedAgainst is WaveSymbol or SiteSymbol)
                 {
                     // A difference-in-differences compares the pilot sites with the group (or site) named after `against`.
-                    _json.WriteString("pilotSites", ConditionLowering.PilotSitesSet);
+                    _json.WriteString("pilotSites", Text(ComparedPilotSites.Of(_pilotSites, evaluation.ComparedAgainst).Length != _pilotSites.Length ? ComparedSetOf(evaluation) : ConditionLowering.PilotSitesSet));
                     _json.WriteString("comparisonSites", Text(evaluation.ComparedAgainst is WaveSymbol group ? ConditionLowering.SetOf(group) : "site:" + evaluation.ComparedAgainst.Name));
                 }
 

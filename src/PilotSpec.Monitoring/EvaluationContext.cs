@@ -16,18 +16,19 @@ public sealed class EvaluationContext
 {
     /// <summary>Reads <paramref name="store"/> as of the end of day <paramref name="asOf"/>.</summary>
     public EvaluationContext(ObservationStore store, DateTime asOf)
-        : this(store ?? throw new ArgumentNullException(nameof(store)), asOf.Date, periodStart: null, gaps: null, pilot: null, windowStart: null)
+        : this(store ?? throw new ArgumentNullException(nameof(store)), asOf.Date, periodStart: null, gaps: null, pilot: null, windowStart: null, compared: null)
     {
     }
 
     /// <summary>Reads <paramref name="store"/> as of <paramref name="asOf"/>, knowing the pilot's sites (so parents roll up from their children).</summary>
     public EvaluationContext(ObservationStore store, DateTime asOf, PilotDefinition? pilot)
-        : this(store ?? throw new ArgumentNullException(nameof(store)), asOf.Date, periodStart: null, gaps: null, pilot: pilot, windowStart: null)
+        : this(store ?? throw new ArgumentNullException(nameof(store)), asOf.Date, periodStart: null, gaps: null, pilot: pilot, windowStart: null, compared: null)
     {
     }
 
-    private EvaluationContext(ObservationStore store, DateTime asOf, DateTime? periodStart, DataGaps? gaps, PilotDefinition? pilot, DateTime? windowStart)
+    private EvaluationContext(ObservationStore store, DateTime asOf, DateTime? periodStart, DataGaps? gaps, PilotDefinition? pilot, DateTime? windowStart, ComparedSites? compared)
     {
+        _compared = compared;
         Pilot = pilot;
         Store = store;
         AsOf = asOf;
@@ -45,7 +46,7 @@ public sealed class EvaluationContext
     /// <summary>The same data read through <paramref name="window"/>: up to its last day, and from its first.</summary>
     public EvaluationContext Within(EvaluationWindow? window) => window is null
         ? this
-        : new EvaluationContext(Store, window.EndFor(AsOf), PeriodStart, Gaps, Pilot, window.StartFor(AsOf));
+        : new EvaluationContext(Store, window.EndFor(AsOf), PeriodStart, Gaps, Pilot, window.StartFor(AsOf), _compared);
 
     // The first day a value may be dated: the period's, inside a sustained condition (a context
     // for a period has no window), or the window's.
@@ -67,7 +68,34 @@ public sealed class EvaluationContext
     internal DataGaps? Gaps { get; }
 
     /// <summary>The same data, noting every missing or stale value in <paramref name="gaps"/>.</summary>
-    internal EvaluationContext NotingGapsIn(DataGaps? gaps) => new EvaluationContext(Store, AsOf, PeriodStart, gaps, Pilot, WindowStart);
+    internal EvaluationContext NotingGapsIn(DataGaps? gaps) => new EvaluationContext(Store, AsOf, PeriodStart, gaps, Pilot, WindowStart, _compared);
+
+    private readonly ComparedSites? _compared;
+
+    /// <summary>The same data, in an evaluation that compares <paramref name="pilotSites"/> with <paramref name="comparisonSites"/>: its criteria may read the effect.</summary>
+    public EvaluationContext Comparing(IReadOnlyList<Site> pilotSites, IReadOnlyList<Site> comparisonSites) =>
+        new EvaluationContext(Store, AsOf, PeriodStart, Gaps, Pilot, WindowStart, new ComparedSites(pilotSites, comparisonSites));
+
+    /// <summary>
+    /// The difference-in-differences estimate of the effect on <paramref name="indicator"/> in the
+    /// evaluation being judged; null outside one that compares. Read through this context, so the
+    /// sites whose data it lacks are noted as gaps when an evaluation wants them named.
+    /// </summary>
+    public EffectEstimate? Effect(IndicatorDefinition indicator) =>
+        _compared is { } compared ? EffectEstimate.DifferenceInDifferences(this, indicator, compared.Pilot, compared.Comparison) : null;
+
+    private sealed class ComparedSites
+    {
+        public ComparedSites(IReadOnlyList<Site> pilot, IReadOnlyList<Site> comparison)
+        {
+            Pilot = pilot ?? throw new ArgumentNullException(nameof(pilot));
+            Comparison = comparison ?? throw new ArgumentNullException(nameof(comparison));
+        }
+
+        public IReadOnlyList<Site> Pilot { get; }
+
+        public IReadOnlyList<Site> Comparison { get; }
+    }
 
     /// <summary>The same data restricted to period <paramref name="index"/> of <paramref name="unit"/> (and never past <see cref="AsOf"/>).</summary>
     public EvaluationContext ForPeriod(long index, PeriodUnit unit)
@@ -76,7 +104,7 @@ public sealed class EvaluationContext
         var end = Periods.EndOf(index, unit);
         // A period is a window of its own: computed and rolled-up series are made period by
         // period, and must not lose the periods before an evaluation's window (a change reads them).
-        return new EvaluationContext(Store, end < AsOf ? end : AsOf, start, Gaps, Pilot, windowStart: null);
+        return new EvaluationContext(Store, end < AsOf ? end : AsOf, start, Gaps, Pilot, windowStart: null, _compared);
     }
 
     /// <summary>The observations of <paramref name="indicator"/> at <paramref name="site"/> dated on or before <see cref="AsOf"/>, in date order.</summary>

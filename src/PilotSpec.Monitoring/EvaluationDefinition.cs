@@ -130,6 +130,12 @@ public sealed class EvaluationDefinition
 
         var asOf = context.AsOf;
         context = context.Within(Window);
+        if (EstimatesEffects)
+        {
+            // Criteria may read the effect itself (`days.effect_upper < 0`): the same estimate the report shows.
+            context = context.Comparing(PilotSites, ComparisonSites);
+        }
+
         var results = Criteria.Select(c => c.Judge(context)).ToArray();
         var consequences = Consequences.Select(c => c.Apply(context)).ToArray();
         var effects = EstimatesEffects

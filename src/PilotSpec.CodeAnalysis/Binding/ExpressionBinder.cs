@@ -134,6 +134,9 @@ internal sealed class ExpressionBinder
         {
             IndicatorMember.Baseline or IndicatorMember.Target => PilotType.Number(unit),
             IndicatorMember.Change or IndicatorMember.Trend => new ChangeType(unit, PerSite: true),
+
+            // An effect is a change in the indicator's unit, estimated once for the evaluation, not per site.
+            IndicatorMember.Effect or IndicatorMember.EffectLower or IndicatorMember.EffectUpper => new ChangeType(unit, PerSite: false),
             IndicatorMember.Grade => PilotType.Number(Unit.Scalar, perSite: true),
             _ => PilotType.Number(unit, perSite: true),
         };
@@ -167,6 +170,9 @@ internal sealed class ExpressionBinder
             "mean" => IndicatorMember.Mean,
             "trend" => IndicatorMember.Trend,
             "grade" => IndicatorMember.Grade,
+            "effect" => IndicatorMember.Effect,
+            "effect_lower" => IndicatorMember.EffectLower,
+            "effect_upper" => IndicatorMember.EffectUpper,
             _ => null,
         };
         if (member is null)

@@ -49,5 +49,6 @@ public static class RuleCatalog
         new SustainedTooShortRule(),
         new NotifyNobodyRule(),
         new FormulaWeightsRule(),
-        new GradeBandsRule());
+        new GradeBandsRule(),
+        new EffectReadRule());
 }

@@ -95,6 +95,10 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor IndicatorHasNoGrades = new("PS0607", "Evaluation", DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor NotAGrade = new("PS0608", "Evaluation", DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor ConsequenceOverSitesTogether = new("PS0609", "Evaluation", DiagnosticSeverity.Error);
+    // Conditions on the estimated effect (issue #16).
+    public static readonly DiagnosticDescriptor EffectWithoutComparison = new("PS0620", "Evaluation", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor EffectAtSites = new("PS0621", "Evaluation", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor EffectAsRelativeChange = new("PS0622", "Evaluation", DiagnosticSeverity.Error);
     // Silent wrong meaning (issue #17): specs that say something their author did not mean.
     // Thresholds and values
     public static readonly DiagnosticDescriptor FractionOnPercentIndicator = new("PS0700", "Meaning", DiagnosticSeverity.Error);

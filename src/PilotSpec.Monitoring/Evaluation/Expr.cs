@@ -65,6 +65,15 @@ public enum ValueMember
 
     /// <summary>The rank of the grade band of the latest value, 0 for the lowest (<see cref="GradeScale.RankOf(decimal?)"/>).</summary>
     Grade,
+
+    /// <summary>The evaluation's difference-in-differences estimate of the effect (<see cref="EffectEstimate.Effect"/>): one number, not per site.</summary>
+    Effect,
+
+    /// <summary>The lower end of the estimate's 95% interval.</summary>
+    EffectLower,
+
+    /// <summary>The upper end of the estimate's 95% interval.</summary>
+    EffectUpper,
 }
 
 /// <summary>An indicator's value: <c>clearance_rate.change</c>.</summary>

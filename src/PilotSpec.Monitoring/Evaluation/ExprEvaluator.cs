@@ -121,6 +121,18 @@ public static class ExprEvaluator
         private object? Indicator(IndicatorExpr value)
         {
             var indicator = value.Indicator;
+            if (value.Member is ValueMember.Effect or ValueMember.EffectLower or ValueMember.EffectUpper)
+            {
+                // One number for the evaluation, wherever it is read; unknown without the data, whose gaps the estimate notes.
+                var estimate = _context.Effect(indicator);
+                return value.Member switch
+                {
+                    ValueMember.Effect => estimate?.Effect,
+                    ValueMember.EffectLower => estimate?.Lower,
+                    _ => estimate?.Upper,
+                };
+            }
+
             if (_site is not { } site)
             {
                 return value.Member switch

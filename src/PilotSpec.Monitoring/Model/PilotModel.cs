@@ -337,6 +337,9 @@ public static class PilotModel
             "baseline" => ValueMember.Baseline,
             "target" => ValueMember.Target,
             "grade" => ValueMember.Grade,
+            "effect" => ValueMember.Effect,
+            "effect_lower" => ValueMember.EffectLower,
+            "effect_upper" => ValueMember.EffectUpper,
             _ => throw new ArgumentException("unknown member '" + member + "'."),
         };
 

@@ -30,4 +30,13 @@ public enum IndicatorMember
 
     /// <summary>`score.grade`: the rank of the band of the latest value, compared with the bands' names.</summary>
     Grade,
+
+    /// <summary>`days.effect`: the difference-in-differences estimate of the reform's effect, in the indicator's unit (one number for the evaluation).</summary>
+    Effect,
+
+    /// <summary>`days.effect_lower`: the lower end of the estimate's 95% interval.</summary>
+    EffectLower,
+
+    /// <summary>`days.effect_upper`: the upper end of the estimate's 95% interval.</summary>
+    EffectUpper,
 }

@@ -77,6 +77,9 @@ internal static class JsonWords
         IndicatorMember.Change => "change",
         IndicatorMember.Mean => "mean",
         IndicatorMember.Grade => "grade",
+        IndicatorMember.Effect => "effect",
+        IndicatorMember.EffectLower => "effect_lower",
+        IndicatorMember.EffectUpper => "effect_upper",
         _ => "trend",
     };
 

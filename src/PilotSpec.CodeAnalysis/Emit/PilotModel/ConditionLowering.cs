@@ -211,6 +211,9 @@ internal sealed class ConditionLowering
         IndicatorMember.Mean => "mean",
         IndicatorMember.Trend => "trend",
         IndicatorMember.Grade => "grade",
+        IndicatorMember.Effect => "effect",
+        IndicatorMember.EffectLower => "effect_lower",
+        IndicatorMember.EffectUpper => "effect_upper",
         _ => "change",
     };
 
@@ -312,6 +315,10 @@ internal sealed class ConditionLowering
                 break;
             case BoundIndicatorValue { Member: IndicatorMember.Trend } trend:
                 Indicator(trend, relative ? "relative_trend" : "trend");
+                break;
+            case BoundIndicatorValue { Member: IndicatorMember.Effect or IndicatorMember.EffectLower or IndicatorMember.EffectUpper } effect:
+                // Always in the indicator's unit: compared with a percentage it is PS0622.
+                Indicator(effect, Member(effect.Member));
                 break;
             case BoundUnary { Operator: BoundUnaryOperator.Negate } negate:
                 _json.WriteStartObject();

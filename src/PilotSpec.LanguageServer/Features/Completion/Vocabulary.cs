@@ -45,5 +45,5 @@ public static class Vocabulary
     public static IReadOnlyList<string> Periods { get; } = new[] { "days", "weeks", "months", "quarters", "years" };
 
     /// <summary>What `indicator.member` may read (ExpressionBinder).</summary>
-    public static IReadOnlyList<string> IndicatorMembers { get; } = new[] { "latest", "baseline", "target", "change", "mean", "trend" };
+    public static IReadOnlyList<string> IndicatorMembers { get; } = new[] { "latest", "baseline", "target", "change", "mean", "trend", "effect", "effect_lower", "effect_upper" };
 }

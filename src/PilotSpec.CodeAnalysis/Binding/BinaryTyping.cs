@@ -71,7 +71,7 @@ internal static class BinaryTyping
             case (StringType, StringType):
                 return true;
             case (NumberType a, NumberType b):
-                return Compatible(a.Unit, b.Unit);
+                return Compatible(a.Unit, b.Unit) && !DimensionlessAgainstUnit(left, b.Unit) && !DimensionlessAgainstUnit(right, a.Unit);
             case (ChangeType change, NumberType amount):
                 return ChangeComparable(change, amount, left, out pointsOnNonRate);
             case (NumberType amount, ChangeType change):
@@ -109,6 +109,14 @@ internal static class BinaryTyping
 
         return Compatible(change.IndicatorUnit, unit);
     }
+
+    // `overall_score >= 80 days`: a score, index or ratio (declared so) is a plain number, and a
+    // threshold in days, yuan or percent cannot be one. A plain number beside a unit is fine
+    // the other way round (`response_time > 20` reads 20 in the indicator's minutes), and an
+    // indicator whose unit is not given is not checked.
+    private static bool DimensionlessAgainstUnit(BoundExpression side, Unit other) =>
+        side is BoundIndicatorValue { Indicator.Unit: { Dimension: Dimension.Scalar } }
+        && other.Dimension is not Dimension.Scalar;
 
     // A plain number fits any unit (`response_time > 20`); otherwise the units must convert.
     private static bool Compatible(Unit a, Unit b) =>

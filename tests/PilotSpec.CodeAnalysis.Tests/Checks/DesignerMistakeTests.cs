@@ -39,6 +39,8 @@ public sealed class DesignerMistakeTests
         { En, "group departments = [Education,", "group departments = [Education, SchoolMeals,", "PS0714", 98 },
         // Without a group the share is of every pilot site: the departments and their own projects.
         { En, "at 75% of sites in departments", "at 75% of sites", "PS0714", 98 },
+        // A score is a plain number: a threshold in days cannot be one.
+        { En, "require: overall_score >= 80 score at 3", "require: overall_score >= 80 days at 3", "PS0203", 100 },
         { En, "target: +20 points by 2023-06-30", "target: +20 points by 2024-06-30", "PS0720", 16 },
         { En, "\"Mid-term review\" at 2022-12-31", "\"Mid-term review\" at 2024-03-31", "PS0721", 89 },
         { En, "\"Mid-term review\" at 2022-12-31", "\"Mid-term review\" at 2022-03-15", "PS0722", 92 },

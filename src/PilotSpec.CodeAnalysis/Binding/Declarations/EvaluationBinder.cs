@@ -46,7 +46,7 @@ internal static class EvaluationBinder
 
         evaluation.Criteria = criteria.ToImmutableArray();
         evaluation.Decisions = BindDecisions(properties.All("decide"), values, context);
-        var otherwise = values.Word(properties.Single("otherwise"), DecisionFacts.Words);
+        var otherwise = values.Word(properties.Single("otherwise"), DecisionFacts.Words, DecisionFacts.ChineseWords);
         evaluation.Otherwise = otherwise is null ? null : DecisionFacts.Parse(otherwise);
         EvaluationExtrasBinder.Bind(evaluation, properties, values, context);
     }
@@ -97,7 +97,7 @@ internal static class EvaluationBinder
         var decisions = ImmutableArray.CreateBuilder<DecisionRule>();
         foreach (var rule in rules)
         {
-            var word = values.Word(rule, DecisionFacts.Words);
+            var word = values.Word(rule, DecisionFacts.Words, DecisionFacts.ChineseWords);
             var value = rule.Values[0];
             var when = ValueReader.Clause(value, SyntaxKind.WhenKeyword);
             if (when is null)

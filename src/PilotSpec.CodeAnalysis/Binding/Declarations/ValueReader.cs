@@ -114,7 +114,11 @@ internal sealed class ValueReader
     }
 
     /// <summary>A word from a closed vocabulary (`better: higher`), or null after reporting.</summary>
-    public string? Word(PropertySyntax? property, IReadOnlyCollection<string>? vocabulary)
+    /// <summary>
+    /// The word a property's value is: one of <paramref name="vocabulary"/> (which the message lists
+    /// when it is not), or one of <paramref name="synonyms"/>, accepted as well (`推广` for `scale_up`).
+    /// </summary>
+    public string? Word(PropertySyntax? property, IReadOnlyCollection<string>? vocabulary, IReadOnlyCollection<string>? synonyms = null)
     {
         var expression = First(property);
         if (expression is null || IsMissing(expression))
@@ -129,7 +133,7 @@ internal sealed class ValueReader
         }
 
         var word = name.IdentifierToken.Text;
-        if (vocabulary is not null && !vocabulary.Contains(word))
+        if (vocabulary is not null && !vocabulary.Contains(word) && synonyms?.Contains(word) != true)
         {
             Diagnostics.Report(DiagnosticDescriptors.UnknownWord, name, word, property!.NameToken.Text, string.Join(", ", vocabulary));
             return null;

@@ -57,6 +57,9 @@ public static class DecisionFacts
 
     public static string[] Words { get; } = { "scale_up", "adjust", "extend", "terminate" };
 
+    /// <summary>The Chinese words for the decisions, accepted wherever the English ones are (the model and reports use the English).</summary>
+    public static string[] ChineseWords { get; } = { "推广", "调整", "延长", "终止" };
+
     public static string Word(this Decision decision) => decision switch
     {
         Decision.ScaleUp => "scale_up",

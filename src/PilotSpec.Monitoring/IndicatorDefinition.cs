@@ -34,6 +34,8 @@ public sealed class IndicatorDefinition
     /// and no limit for an indicator without a frequency.
     /// </param>
     /// <param name="grades">Named bands over the indicator's value and the rounding before grading (<c>grades:</c>, <c>round_to:</c>); null: not graded.</param>
+    /// <param name="lowest">The lowest value it can take (<c>range: 0, 100</c>); null: no lower limit (0 for a percentage).</param>
+    /// <param name="highest">The highest value it can take; null: no upper limit (100 for a percentage).</param>
     public IndicatorDefinition(
         string name,
         string? title = null,
@@ -48,7 +50,9 @@ public sealed class IndicatorDefinition
         IReadOnlyDictionary<string, decimal>? siteBaselines = null,
         int? staleAfter = null,
         RollUp? rollUp = null,
-        GradeScale? grades = null)
+        GradeScale? grades = null,
+        decimal? lowest = null,
+        decimal? highest = null)
     {
         if (string.IsNullOrEmpty(name))
         {
@@ -77,6 +81,10 @@ public sealed class IndicatorDefinition
         RollUp = rollUp;
         Grades = grades;
         IsPercent = string.Equals(unit, "percent", StringComparison.OrdinalIgnoreCase) || unit == "%";
+
+        // A percentage is 0 to 100 whatever the spec says; a range narrows it.
+        Lowest = IsPercent ? Math.Max(lowest ?? 0m, 0m) : lowest;
+        Highest = IsPercent ? Math.Min(highest ?? 100m, 100m) : highest;
         NameHashCode = StringComparer.Ordinal.GetHashCode(name);
     }
 
@@ -109,6 +117,12 @@ public sealed class IndicatorDefinition
 
     /// <summary>The spec's unit word says numbers of percent (<c>percent</c> or a bare <c>%</c>): values must lie in 0..100. Decided once, not per recorded value.</summary>
     internal bool IsPercent { get; }
+
+    /// <summary>The lowest value an observation may have (0 for a percentage, or the spec's <c>range:</c>); null: no limit.</summary>
+    public decimal? Lowest { get; }
+
+    /// <summary>The highest value an observation may have (100 for a percentage, or the spec's <c>range:</c>); null: no limit.</summary>
+    public decimal? Highest { get; }
 
     /// <summary>The ordinal hash of <see cref="Name"/>, computed once: the store finds a series by name for every observation.</summary>
     internal int NameHashCode { get; }

@@ -41,7 +41,17 @@ internal static class ObservationValidation
                 $"Refused {ObservationRejectedException.Describe(indicator.Name, site.Code, date)}: {value.ToString(CultureInfo.InvariantCulture)} is not a percentage between 0 and 100 (record 62 for 62%).",
                 nameof(value));
         }
+
+        if (value < indicator.Lowest || value > indicator.Highest)
+        {
+            throw new ObservationRejectedException(
+                RejectionReason.OutOfRange, indicator.Name, site.Code, date, value,
+                $"Refused {ObservationRejectedException.Describe(indicator.Name, site.Code, date)}: {value.ToString(CultureInfo.InvariantCulture)} is outside the indicator's range, {Bound(indicator.Lowest)} to {Bound(indicator.Highest)}.",
+                nameof(value));
+        }
     }
+
+    private static string Bound(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "—";
 
     public static decimal Finite(IndicatorDefinition indicator, Site site, DateTime date, double value)
     {

@@ -287,7 +287,7 @@ public static class EvaluationJsonWriter
         RowProblem.UnknownSite => "unknown_site",
         RowProblem.BadDate => "bad_date",
         RowProblem.BadValue => "bad_value",
-        RowProblem.OutOfRange => "out_of_range",
+        RowProblem.OutOfRange or RowProblem.OutsideRange => "out_of_range",
         RowProblem.FutureDate => "future_date",
         _ => "computed_indicator",
     };

@@ -43,7 +43,7 @@ public sealed class EvaluationTexts
         _ => "relative_trend",
     };
 
-    public string Row(RefusedRow row) => Get("Row_Refused", row.File, row.Line, Get("Row_" + row.Problem, row.Detail));
+    public string Row(RefusedRow row) => Get("Row_Refused", row.File, row.Line, Get("Row_" + row.Problem, row.Detail, row.Allowed));
 
     /// <summary>The spec's word for a decision (<c>scale_up</c>), as JSON writes it.</summary>
     public static string DecisionWord(Decision? decision) => decision switch

@@ -90,7 +90,22 @@ public sealed class ObservationIntake
         }
         catch (ObservationRejectedException e)
         {
-            Refuse(row, e.Reason == RejectionReason.FutureDate ? RowProblem.FutureDate : RowProblem.OutOfRange, e.Reason == RejectionReason.FutureDate ? row.Date : row.Value);
+            if (e.Reason == RejectionReason.FutureDate)
+            {
+                Refuse(row, RowProblem.FutureDate, row.Date);
+            }
+            else if (IsPercent(indicator) && (value < 0m || value > 100m))
+            {
+                Refuse(row, RowProblem.OutOfRange, row.Value);
+            }
+            else
+            {
+                // Beyond the spec's `range:`: say which values it allows.
+                _refused.Add(new RefusedRow(row.File, row.Line, RowProblem.OutsideRange, row.Value)
+                {
+                    Allowed = string.Create(CultureInfo.InvariantCulture, $"{indicator.Lowest} – {indicator.Highest}"),
+                });
+            }
         }
     }
 

@@ -4,7 +4,11 @@ namespace PilotSpec.Cli.Evaluation;
 public sealed record ObservationRow(string File, long Line, string Indicator, string Site, string Date, string Value);
 
 /// <summary>A row that was not taken, with where it is and why: never skipped without a word.</summary>
-public sealed record RefusedRow(string File, long Line, RowProblem Problem, string Detail);
+public sealed record RefusedRow(string File, long Line, RowProblem Problem, string Detail)
+{
+    /// <summary>For a value out of range, the values the indicator can take (`0 to 100`); null otherwise.</summary>
+    public string? Allowed { get; init; }
+}
 
 /// <summary>Why a row of an observation file was refused.</summary>
 public enum RowProblem
@@ -32,6 +36,9 @@ public enum RowProblem
 
     /// <summary>The value cannot be one of the indicator's (a percentage outside 0–100).</summary>
     OutOfRange,
+
+    /// <summary>The value is outside the range the spec gives the indicator (<c>range: 0, 100</c>).</summary>
+    OutsideRange,
 
     /// <summary>The date is after today: a figure cannot be measured before its day.</summary>
     FutureDate,

@@ -16,7 +16,7 @@ public static class PropertyCatalog
         {
             [SymbolKind.Pilot] = Make("owner", "sponsor", "partners", "problem", "description", "start", "end"),
             [SymbolKind.Goal] = Make("parent", "measures", "description"),
-            [SymbolKind.Indicator] = Make("unit", "better", "baseline", "target", "measured", "source", "responsible", "formula", "disaggregate", "weight", "description", "stale_after", "roll_up", "grades", "round_to"),
+            [SymbolKind.Indicator] = Make("unit", "better", "baseline", "target", "measured", "source", "responsible", "formula", "disaggregate", "weight", "description", "stale_after", "roll_up", "grades", "round_to", "range"),
             [SymbolKind.Site] = Make("level", "region", "role", "parent", "population", "field", "description"),
             [SymbolKind.Wave] = Make("sites", "description"),
             [SymbolKind.Phase] = Make("start", "after", "duration", "end", "in", "stagger", "activities", "entry", "exit", "description"),

@@ -50,5 +50,6 @@ public static class RuleCatalog
         new NotifyNobodyRule(),
         new FormulaWeightsRule(),
         new GradeBandsRule(),
-        new EffectReadRule());
+        new EffectReadRule(),
+        new OutsideRangeRule());
 }

@@ -105,6 +105,8 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor FractionalSiteCount = new("PS0701", "Meaning", DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor MoreSitesThanTheSetHas = new("PS0702", "Meaning", DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor UnreachableThreshold = new("PS0703", "Meaning", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor ThresholdOutsideRange = new("PS0708", "Meaning", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor ValueOutsideRange = new("PS0709", "Meaning", DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor RelativeChangeOfRateInCondition = new("PS0704", "Meaning", DiagnosticSeverity.Warning);
     public static readonly DiagnosticDescriptor ExtraValueIgnored = new("PS0705", "Meaning", DiagnosticSeverity.Warning);
     public static readonly DiagnosticDescriptor DigitGroupingComma = new("PS0706", "Meaning", DiagnosticSeverity.Error);

@@ -157,7 +157,9 @@ public static class PilotModel
                 siteBaselines,
                 element.TryGetProperty("staleAfter", out var stale) && stale.ValueKind == JsonValueKind.Number ? stale.GetInt32() : null,
                 element.TryGetProperty("rollUp", out var rollUp) && rollUp.ValueKind == JsonValueKind.Object ? RollUpOf(rollUp) : null,
-                element.TryGetProperty("grades", out var grades) && grades.ValueKind == JsonValueKind.Object ? GradesOf(grades, OptionalString(element, "direction") == "lower") : null);
+                element.TryGetProperty("grades", out var grades) && grades.ValueKind == JsonValueKind.Object ? GradesOf(grades, OptionalString(element, "direction") == "lower") : null,
+                OptionalDecimal(element, "lowest"),
+                OptionalDecimal(element, "highest"));
         }
 
         private EvaluationDefinition Evaluation(JsonElement element) => new EvaluationDefinition(

@@ -99,6 +99,19 @@ public sealed class GradedEvaluationTests
     }
 
     [Fact]
+    public void A_score_beyond_the_range_of_its_scale_is_refused_with_the_range()
+    {
+        // evaluation_score has `range: 0, 100`: a score of 120 is a typing slip, never a 优.
+        using var folder = new TempFolder();
+        var csv = folder.Write("scores.csv", "indicator,site,date,value\nevaluation_score,RuralSchools,2021-12-31,120\nevaluation_score,TeacherTraining,2021-12-31,-1\n");
+
+        var result = Pilotc.Run(RepositoryRoot.Path, "evaluate", Example, "--observations", csv);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal([csv + "(2): refused: ‘120’ is outside the range the spec gives this indicator (0 – 100)", csv + "(3): refused: ‘-1’ is outside the range the spec gives this indicator (0 – 100)"], result.StdOutLines);
+    }
+
+    [Fact]
     public void Where_lower_is_better_the_lowest_band_is_the_best_grade()
     {
         using var folder = new TempFolder();

@@ -67,8 +67,8 @@ internal static class GradeBinder
         return bands.OrderByDescending(b => b.From?.Value ?? decimal.MinValue).ToImmutableArray();
     }
 
-    // A bound is a value in the indicator's unit: `90` on a score, `90%` on a rate.
-    private static Quantity? Bound(IndicatorSymbol indicator, PropertySyntax property, ExpressionSyntax expression, ValueReader values, BindingContext context)
+    // A bound is a value in the indicator's unit: `90` on a score, `90%` on a rate (a range's ends too).
+    internal static Quantity? Bound(IndicatorSymbol indicator, PropertySyntax property, ExpressionSyntax expression, ValueReader values, BindingContext context)
     {
         if (ExpressionBinder.QuantityOf(expression) is not { } quantity)
         {

@@ -39,6 +39,7 @@ internal static class IndicatorBinder
 
         BindRollUp(indicator, properties.Single("roll_up"), values);
         GradeBinder.Bind(indicator, properties.Single("grades"), properties.Single("round_to"), values, context);
+        indicator.Range = RangeBinder.Bind(indicator, properties.Single("range"), values, context);
         if (ValueReader.First(properties.Single("stale_after")) is { } stale && !ValueReader.IsMissing(stale))
         {
             indicator.StaleAfter = StaleAfter(properties.Single("stale_after")!, stale, values, context);

@@ -49,6 +49,9 @@ public sealed class IndicatorSymbol : Symbol
     /// <summary>`round_to: 0`: decimal places a value is rounded to (half away from zero) before grading; null when graded as recorded.</summary>
     public int? RoundTo { get; internal set; }
 
+    /// <summary>`range: 0, 100`: the lowest and highest value the indicator can take (a score's scale); null when not given.</summary>
+    public (Quantity Low, Quantity High)? Range { get; internal set; }
+
     /// <summary>Whether the spec says how a value is rounded before grading (`round_to: 0` or `round_to: as_recorded`).</summary>
     public bool HasRoundingRule { get; internal set; }
 

@@ -45,6 +45,15 @@ internal static class IndicatorSection
             }
 
             WriteGrades(json, indicator);
+            if (indicator.Range is var (lowest, highest))
+            {
+                // Only where the spec gives one (`range: 0, 100`): observations beyond it are refused.
+                json.StartObject("range");
+                json.Number("lowest", lowest.Value);
+                json.Number("highest", highest.Value);
+                json.EndObject();
+            }
+
             json.EndObject();
         }
 

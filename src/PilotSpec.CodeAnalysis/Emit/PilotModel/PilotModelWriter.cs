@@ -254,6 +254,13 @@ public static class PilotModelWriter
                 }
 
                 WriteGrades(indicator);
+                if (indicator.Range is var (lowest, highest))
+                {
+                    // `range: 0, 100`: observations beyond it are refused.
+                    OptionalNumber("lowest", InUnitOf(indicator, lowest));
+                    OptionalNumber("highest", InUnitOf(indicator, highest));
+                }
+
 
                 _json.WriteEndObject();
                 FlushIfFull();

@@ -138,6 +138,11 @@ public static class SymbolDescriber
             facts.Add("every part must hold: " + string.Join("; ", targets.Values.Select(v => v.ToString().Trim())));
         }
 
+        if (indicator.Range is var (lowest, highest))
+        {
+            facts.Add($"range: {ValueText.Quantity(lowest)} to {ValueText.Quantity(highest)}");
+        }
+
         if (!indicator.Grades.IsEmpty)
         {
             // Best band first, as written; the rounding rule decides which band an edge value falls in.

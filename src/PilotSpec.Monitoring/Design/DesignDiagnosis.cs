@@ -111,8 +111,15 @@ public sealed class EvaluationPower
         return pilot.Evaluations.Select(e => Of(e, assumptions)).ToArray();
     }
 
-    private static EvaluationPower Of(EvaluationDefinition evaluation, PowerAssumptions assumptions)
+    /// <summary>Diagnoses one evaluation under <paramref name="assumptions"/>.</summary>
+    public static EvaluationPower Of(EvaluationDefinition evaluation, PowerAssumptions assumptions)
     {
+        if (evaluation is null)
+        {
+            throw new ArgumentNullException(nameof(evaluation));
+        }
+
+
         var compares = evaluation.Methods.Contains("difference_in_differences") && evaluation.ComparisonSites.Count > 0;
         if (!compares)
         {

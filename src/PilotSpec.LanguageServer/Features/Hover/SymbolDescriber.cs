@@ -50,6 +50,12 @@ public static class SymbolDescriber
                 break;
             case EvaluationSymbol evaluation:
                 DescribeEvaluation(evaluation, schedule, facts);
+                // Only a spec without errors lowers to a model (as for `pilotc power`).
+                if (!analysis.Diagnostics.Any(d => d.Severity == PilotSpec.CodeAnalysis.Diagnostics.DiagnosticSeverity.Error))
+                {
+                    facts.AddRange(EvaluationDesign.Describe(evaluation, program, schedule));
+                }
+
                 break;
             case AlertSymbol alert:
                 if (alert.Severity is { } severity)

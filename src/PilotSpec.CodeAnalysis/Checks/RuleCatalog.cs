@@ -51,5 +51,6 @@ public static class RuleCatalog
         new FormulaWeightsRule(),
         new GradeBandsRule(),
         new EffectReadRule(),
-        new OutsideRangeRule());
+        new OutsideRangeRule(),
+        new ComparisonWithoutOwnBaselinesRule());
 }

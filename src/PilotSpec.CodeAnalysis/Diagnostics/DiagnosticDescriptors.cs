@@ -99,6 +99,7 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor EffectWithoutComparison = new("PS0620", "Evaluation", DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor EffectAtSites = new("PS0621", "Evaluation", DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor EffectAsRelativeChange = new("PS0622", "Evaluation", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor ComparisonWithoutOwnBaselines = new("PS0623", "Evaluation", DiagnosticSeverity.Warning);
     // Silent wrong meaning (issue #17): specs that say something their author did not mean.
     // Thresholds and values
     public static readonly DiagnosticDescriptor FractionOnPercentIndicator = new("PS0700", "Meaning", DiagnosticSeverity.Error);

@@ -11,7 +11,7 @@ namespace PilotSpec.CodeAnalysis.Tests.Checks;
 /// </summary>
 public sealed class EffectConditionTests
 {
-    private static CheckedSpec Spec(string requirement, string method = "difference_in_differences against comparison") =>
+    private static CheckedSpec Spec(string requirement, string method = "difference_in_differences against comparison", string baseline = "200 days on 2017-12-31") =>
         CheckedSpec.Compile($$"""
             pilot Approvals "Approval reform" {
             owner: "Provincial Development and Reform Commission"
@@ -21,7 +21,7 @@ public sealed class EffectConditionTests
             indicator approval_days "Days to approve a project" {
                 unit: days
                 better: lower
-                baseline: 200 days on 2017-12-31
+                baseline: {{baseline}}
                 target: -50 days by 2019-12-31
                 measured: annually from "approval registry"
             }
@@ -75,6 +75,21 @@ public sealed class EffectConditionTests
             "'approval_days.effect' is one estimate for the whole evaluation, not a value at each site: compare it without a site quantifier ('at', 'in').");
         Snapshot.Match(spec.Snapshot);
     }
+
+    [Fact]
+    public void A_comparison_without_the_sites_own_baselines_is_reported()
+    {
+        // No date: no site's own observation can be its baseline, and C1 states none.
+        var spec = Spec("approval_days.change <= -50 days at all sites", baseline: "200 days");
+
+        spec.AssertSingle("PS0623", DiagnosticSeverity.Warning, line: 9, column: 15,
+            "'approval_days' has a baseline without a date, and the comparison site 'C1' of 'final' states none of its own: every site's change would be measured from the programme's baseline, so the estimate compares levels, not changes. Date the baseline ('on 2017-12-31') so each site's own observation counts, or state the comparison sites' baselines ('… at C1').");
+        Snapshot.Match(spec.Snapshot);
+    }
+
+    [Fact]
+    public void Comparison_sites_with_stated_baselines_need_no_date() =>
+        Spec("approval_days.change <= -50 days at all sites", baseline: "200 days, 190 days at C1, 210 days at C2").AssertClean();
 
     [Fact]
     public void An_effect_compared_with_a_percentage_is_reported()

@@ -75,11 +75,6 @@ public static class EvaluateCommand
             var culture = globalOptions.GetLanguage(parseResult);
             var texts = new EvaluationTexts(culture);
             var path = parseResult.GetRequiredValue(spec);
-            if (Directory.Exists(path))
-            {
-                throw new ToolFailureException($"{path}: is a folder; evaluate takes one spec.");
-            }
-
             DateTime? date = null;
             if (parseResult.GetValue(asOf) is { } asOfText)
             {
@@ -100,18 +95,11 @@ public static class EvaluateCommand
                 }
             }
 
-            var source = SpecFileReader.ReadAll(SpecInputResolver.Resolve([path]))[0];
-            var result = new SpecChecker().CheckAll([source]);
-            var errors = result.Diagnostics.Where(d => d.IsError).ToImmutableArray();
-            if (!errors.IsEmpty)
+            if (CheckedPilot.Load(path, "evaluate", culture, output) is not var (compilation, pilot))
             {
-                new MsBuildReporter().Write(output, new DiagnosticReport(errors, result.Files, culture));
                 return ExitCodes.DiagnosticErrors;
             }
 
-            var compilation = result.Specs[0].Compilation;
-            var pilot = compilation.Program.Pilot
-                ?? throw new ToolFailureException($"{path}: declares no pilot, so it has no evaluations.");
             var today = DateTime.Today;
             var definition = EvaluationRun.DefinitionOf(pilot, compilation.Program, compilation.Schedule);
             var intake = EvaluationRun.Ingest(definition, compilation.Program, files, today);

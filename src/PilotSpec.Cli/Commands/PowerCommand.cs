@@ -76,23 +76,11 @@ public static class PowerCommand
         {
             var culture = globalOptions.GetLanguage(parseResult);
             var path = parseResult.GetRequiredValue(spec);
-            if (Directory.Exists(path))
+            if (CheckedPilot.Load(path, "power", culture, output) is not var (compilation, pilotSymbol))
             {
-                throw new ToolFailureException($"{path}: is a folder; power takes one spec.");
-            }
-
-            var source = SpecFileReader.ReadAll(SpecInputResolver.Resolve([path]))[0];
-            var result = new SpecChecker().CheckAll([source]);
-            var errors = result.Diagnostics.Where(d => d.IsError).ToImmutableArray();
-            if (!errors.IsEmpty)
-            {
-                new MsBuildReporter().Write(output, new DiagnosticReport(errors, result.Files, culture));
                 return ExitCodes.DiagnosticErrors;
             }
 
-            var compilation = result.Specs[0].Compilation;
-            var pilotSymbol = compilation.Program.Pilot
-                ?? throw new ToolFailureException($"{path}: declares no pilot, so it has no evaluations.");
             var pilot = EvaluationRun.DefinitionOf(pilotSymbol, compilation.Program, compilation.Schedule);
             var assumptions = Assumptions(parseResult.GetValue(variation), parseResult.GetValue(correlation), parseResult.GetValue(spreads) ?? [], name => pilot.FindIndicator(name) is not null);
             var diagnosis = EvaluationPower.Of(pilot, assumptions);

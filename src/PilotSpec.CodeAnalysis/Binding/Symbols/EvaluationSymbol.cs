@@ -19,6 +19,14 @@ public sealed class EvaluationSymbol : Symbol
     /// <summary>The comparison sites of a difference-in-differences (`against comparison_group`).</summary>
     public Symbol? ComparedAgainst { get; internal set; }
 
+    /// <summary>The sites named after `against`: the group's, or the one site; empty when none is named.</summary>
+    public System.Collections.Immutable.ImmutableArray<SiteSymbol> SitesComparedAgainst => ComparedAgainst switch
+    {
+        WaveSymbol group => group.Sites,
+        SiteSymbol site => System.Collections.Immutable.ImmutableArray.Create(site),
+        _ => System.Collections.Immutable.ImmutableArray<SiteSymbol>.Empty,
+    };
+
     public ImmutableArray<BoundExpression> Criteria { get; internal set; } = ImmutableArray<BoundExpression>.Empty;
 
     public ImmutableArray<DecisionRule> Decisions { get; internal set; } = ImmutableArray<DecisionRule>.Empty;

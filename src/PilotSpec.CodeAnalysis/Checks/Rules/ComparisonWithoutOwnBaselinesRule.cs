@@ -28,12 +28,7 @@ internal sealed class ComparisonWithoutOwnBaselinesRule : SpecRule
                 continue;
             }
 
-            var comparison = evaluation.ComparedAgainst switch
-            {
-                WaveSymbol group => group.Sites,
-                SiteSymbol site => ImmutableArray.Create(site),
-                _ => ImmutableArray<SiteSymbol>.Empty,
-            };
+            var comparison = evaluation.SitesComparedAgainst;
             if (comparison.IsEmpty)
             {
                 continue;

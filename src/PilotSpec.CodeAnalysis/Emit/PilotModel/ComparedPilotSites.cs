@@ -14,14 +14,9 @@ namespace PilotSpec.CodeAnalysis.Emit.PilotModel;
 /// </summary>
 internal static class ComparedPilotSites
 {
-    public static ImmutableArray<SiteSymbol> Of(ImmutableArray<SiteSymbol> pilotSites, Symbol? comparedAgainst)
+    public static ImmutableArray<SiteSymbol> Of(ImmutableArray<SiteSymbol> pilotSites, EvaluationSymbol evaluation)
     {
-        var comparison = comparedAgainst switch
-        {
-            WaveSymbol group => group.Sites,
-            SiteSymbol site => ImmutableArray.Create(site),
-            _ => ImmutableArray<SiteSymbol>.Empty,
-        };
+        var comparison = evaluation.SitesComparedAgainst;
 
         var levels = comparison.Select(s => s.Level).Distinct().ToList();
         if (levels.Count == 1 && levels[0] is { } level && pilotSites.Any(s => s.Level == level))

@@ -138,7 +138,7 @@ public static class PilotModelWriter
             // its own where that is not every pilot site (a city beside its districts, say).
             foreach (var evaluation in _evaluations.Where(e => e.ComparedAgainst is WaveSymbol or SiteSymbol))
             {
-                var compared = ComparedPilotSites.Of(_pilotSites, evaluation.ComparedAgainst);
+                var compared = ComparedPilotSites.Of(_pilotSites, evaluation);
                 if (compared.Length != _pilotSites.Length)
                 {
                     WriteSet(ComparedSetOf(evaluation), compared);
@@ -336,7 +336,7 @@ public static class PilotModelWriter
                 if (evaluation.ComparedAgainst is WaveSymbol or SiteSymbol)
                 {
                     // A difference-in-differences compares the pilot sites with the group (or site) named after `against`.
-                    _json.WriteString("pilotSites", Text(ComparedPilotSites.Of(_pilotSites, evaluation.ComparedAgainst).Length != _pilotSites.Length ? ComparedSetOf(evaluation) : ConditionLowering.PilotSitesSet));
+                    _json.WriteString("pilotSites", Text(ComparedPilotSites.Of(_pilotSites, evaluation).Length != _pilotSites.Length ? ComparedSetOf(evaluation) : ConditionLowering.PilotSitesSet));
                     _json.WriteString("comparisonSites", Text(evaluation.ComparedAgainst is WaveSymbol group ? ConditionLowering.SetOf(group) : "site:" + evaluation.ComparedAgainst.Name));
                 }
 

@@ -93,7 +93,7 @@ public static class PilotcCommandLine
             CheckCommand.Create(globalOptions, output, error),
             BuildCommand.Create(globalOptions, output, error),
             FormatCommand.Create(output, error),
-            NewCommand.Create(output),
+            NewCommand.Create(globalOptions, output),
             ExplainCommand.Create(globalOptions, output),
             SchemaCommand.Create(output),
             ScheduleCommand.Create(globalOptions, output),

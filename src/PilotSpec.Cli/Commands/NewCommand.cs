@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Globalization;
+using System.Resources;
 using System.Text;
 using PilotSpec.Cli.Starter;
 
@@ -7,7 +9,9 @@ namespace PilotSpec.Cli.Commands;
 /// <summary><c>pilotc new NAME</c>: write a commented starter spec that checks clean.</summary>
 public static class NewCommand
 {
-    public static Command Create(TextWriter output)
+    private static readonly ResourceManager StarterTexts = new("PilotSpec.Cli.Starter.StarterTexts", typeof(NewCommand).Assembly);
+
+    public static Command Create(GlobalOptions globalOptions, TextWriter output)
     {
         var name = new Argument<string>("NAME")
         {
@@ -23,12 +27,13 @@ public static class NewCommand
             """
             Write NAME.pilot: a small, commented starter spec with a pilot, a goal, an indicator,
             a site, a phase and an evaluation, which checks clean. The pilot is named after the
-            file (water-reform.pilot declares pilot WaterReform). An existing file is kept unless
-            --force is given. Exit code: 0 written, 2 not written.
+            file (water-reform.pilot declares pilot WaterReform). With --lang zh-Hans (or a Chinese
+            culture) the starter is in Chinese: names, titles, units, decisions and comments.
+            An existing file is kept unless --force is given. Exit code: 0 written, 2 not written.
 
             Examples:
               pilotc new water-reform
-              pilotc new specs/东城区试点
+              pilotc new specs/东城区试点 --lang zh-Hans
             """)
         {
             name,
@@ -56,7 +61,8 @@ public static class NewCommand
                 throw new ToolFailureException($"{path}: the folder {Path.GetDirectoryName(path)} does not exist.");
             }
 
-            var text = StarterSpec.Create(StarterSpec.PilotNameFrom(stem), DateTime.Today);
+            var culture = globalOptions.GetLanguage(parseResult);
+            var text = StarterSpec.Create(StarterSpec.PilotNameFrom(stem), Path.GetFileName(path), DateTime.Today, culture);
             try
             {
                 File.WriteAllText(path, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
@@ -66,7 +72,7 @@ public static class NewCommand
                 throw new ToolFailureException($"{path}: cannot write the file: {e.Message}");
             }
 
-            output.WriteLine($"wrote {path}; check it with: pilotc check {path}");
+            output.WriteLine(string.Format(CultureInfo.InvariantCulture, StarterTexts.GetString("Wrote", culture)!, path));
             return ExitCodes.Success;
         });
         return command;

@@ -12,14 +12,69 @@ namespace PilotSpec.Cli.Starter;
 /// </summary>
 public static class StarterSpec
 {
-    public static string Create(string pilotName, DateTime today)
+    /// <summary>
+    /// The starter for pilot <paramref name="pilotName"/> in file <paramref name="fileName"/>: in
+    /// Chinese (names, titles, units, decisions and comments) for a Chinese
+    /// <paramref name="culture"/>, in English otherwise.
+    /// </summary>
+    public static string Create(string pilotName, string fileName, DateTime today, CultureInfo culture)
     {
         var start = new DateTime(today.Year, today.Month, 1).AddMonths(1);
-        string Date(DateTime date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return culture.TwoLetterISOLanguageName == "zh" ? Chinese(pilotName, fileName, start) : English(pilotName, fileName, start);
+    }
 
-        return $$"""
+    private static string Date(DateTime date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Chinese(string pilotName, string fileName, DateTime start) => $$"""
+            // {{pilotName}}：试点方案。请把占位内容换成本试点的实际情况，每次修改后运行
+            //     pilotc check {{fileName}} --lang zh-Hans
+            // 检查结果中的代码（如 PS0102）可用 `pilotc explain PS0102 --lang zh-Hans` 查看说明。
+            //
+            // 试点在少数地点推行一项改革，对照目标衡量各项指标，再通过评估决定是否推广。
+
+            pilot {{pilotName}} "试点名称（给人看的标题）" {
+                owner: "负责试点的单位"
+                problem: "改革要解决的问题"
+                start: {{Date(start)}}
+                end: {{Date(start.AddMonths(18).AddDays(-1))}}
+
+                // 目标说明试点要达成什么，目标下的指标说明如何衡量。
+                goal 服务提速 "试点要达成的目标" {
+                    indicator 平均等候时间 "群众办事平均等候时间" {
+                        unit: 分钟
+                        better: lower                          // 越低越好；越高越好写 higher
+                        baseline: 40 分钟 on {{Date(start.AddDays(-1))}}   // 起点数值及其测量日期
+                        target: 30 分钟 by {{Date(start.AddMonths(12).AddDays(-1))}}     // 要达到的数值及期限
+                        measured: monthly from "数据来源名称"
+                    }
+                }
+
+                // 试点地点。某地点若维持原有做法、作为对照，加上 `role: comparison`。
+                site 第一试点 "第一个试点地点" {
+                    level: county
+                }
+
+                // 阶段是改革在某些地点推行的一段时间。
+                phase 试运行 "试运行阶段" {
+                    start: {{Date(start)}}
+                    duration: 12 个月
+                    in: 第一试点
+                }
+
+                // 评估判断结果，并决定下一步：推广、延长、调整或终止。
+                evaluation 终期评估 "终期评估" at end of 试运行 {
+                    method: before_after
+                    require: 平均等候时间 <= 30 分钟 at 第一试点
+                    decide: 推广 when all met
+                    otherwise: 调整
+                }
+            }
+
+            """;
+
+    private static string English(string pilotName, string fileName, DateTime start) => $$"""
             // {{pilotName}}: a pilot spec. Replace the placeholders with your pilot's facts and run
-            //     pilotc check {{pilotName}}.pilot
+            //     pilotc check {{fileName}}
             // after each change. `pilotc explain PS0102` explains any code that check reports.
             //
             // A pilot tries a reform at a few sites, measures indicators against targets, and
@@ -65,7 +120,6 @@ public static class StarterSpec
             }
 
             """;
-    }
 
     /// <summary>
     /// A pilot name from a file name: letters, digits and `_` kept, other characters start a

@@ -32,6 +32,37 @@ public sealed class NewCommandTests : IDisposable
     }
 
     [Fact]
+    public void The_starter_names_its_own_file_in_its_comment()
+    {
+        _folder.Pilotc("new", "water-reform");
+
+        // The pilot is WaterReform; the file is water-reform.pilot, and that is what to check.
+        Assert.Contains("//     pilotc check water-reform.pilot\n", File.ReadAllText(Path.Combine(_folder.Path, "water-reform.pilot")));
+    }
+
+    [Theory]
+    [InlineData("--lang", "zh-Hans", "en_US.UTF-8")]
+    [InlineData(null, null, "zh_CN.UTF-8")]
+    public void In_Chinese_the_starter_is_Chinese_and_checks_clean(string? option, string? value, string uiLanguage)
+    {
+        string[] args = option is null ? ["new", "垃圾分类"] : ["new", "垃圾分类", option, value!];
+        var created = Infrastructure.Pilotc.Run(_folder.Path, args, uiLanguage);
+        var check = _folder.Pilotc("check", "垃圾分类.pilot", "--warnaserror");
+        var format = _folder.Pilotc("format", "--check", "垃圾分类.pilot");
+        var build = _folder.Pilotc("build", "垃圾分类.pilot", "-o", "out");
+
+        Assert.True(created.ExitCode == 0, created.ToString());
+        Assert.Equal(["已写入 垃圾分类.pilot；用以下命令检查：pilotc check 垃圾分类.pilot --lang zh-Hans"], created.StdOutLines);
+        var text = File.ReadAllText(Path.Combine(_folder.Path, "垃圾分类.pilot"));
+        Assert.Contains("pilot 垃圾分类 \"试点名称（给人看的标题）\" {", text);
+        Assert.Contains("decide: 推广 when all met", text);
+        Assert.Contains("//     pilotc check 垃圾分类.pilot --lang zh-Hans", text);
+        Assert.True(check.ExitCode == 0 && check.StdOut.Length == 0, check.ToString());
+        Assert.True(format.ExitCode == 0, format.ToString());
+        Assert.True(build.ExitCode == 0, build.ToString());
+    }
+
+    [Fact]
     public void The_starter_spec_has_a_schedule()
     {
         _folder.Pilotc("new", "reform");

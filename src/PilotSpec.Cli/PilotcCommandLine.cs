@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using PilotSpec.Cli.Commands;
+using PilotSpec.Cli.Output;
 
 namespace PilotSpec.Cli;
 
@@ -18,18 +19,15 @@ public static class PilotcCommandLine
         try
         {
             var root = CreateRootCommand(output, error);
-            var parseResult = root.Parse(args);
+            // System.CommandLine words its errors in the UI culture when it parses: with `--lang`
+            // they should be in that language too, so the culture is set for the parse only.
+            var parseResult = UsageErrors.ParseIn(UsageErrors.RequestedLanguage(args), () => root.Parse(args));
 
             // System.CommandLine would report usage errors with exit code 1, which pilotc
             // reserves for "the specs have errors"; scripts must be able to tell them apart.
             if (parseResult.Errors.Count > 0 && parseResult.Action is not HelpAction)
             {
-                foreach (var parseError in parseResult.Errors)
-                {
-                    error.WriteLine($"{ToolName}: error: {parseError.Message}");
-                }
-
-                error.WriteLine($"Run '{ToolName} --help' for usage.");
+                UsageErrors.Write(error, ToolName, parseResult.Errors.Select(e => e.Message), UsageErrors.LanguageOf(parseResult));
                 return ExitCodes.ToolFailure;
             }
 

@@ -85,6 +85,26 @@ public sealed class ToolFailureTests : IDisposable
         Assert.Contains("Run 'pilotc --help' for usage.", result.StdErr);
     }
 
+    [Theory]
+    [InlineData("zh_CN.UTF-8", new[] { "chek", "x" })]
+    [InlineData("en_US.UTF-8", new[] { "chek", "x", "--lang", "zh-Hans" })]
+    public void Usage_errors_read_in_Chinese_without_doubled_punctuation(string uiLanguage, string[] args)
+    {
+        var result = Infrastructure.Pilotc.Run(_folder.Path, args, uiLanguage);
+
+        AssertToolFailure(result);
+        Assert.Equal(
+            ["pilotc：错误：未提供必需的命令。", "pilotc：错误：未识别命令或参数“chek”。", "pilotc：错误：未识别命令或参数“x”。", "运行“pilotc --help”查看用法。"],
+            Lines(result.StdErr));
+    }
+
+    [Theory]
+    [InlineData("未提供必需的命令。.", "未提供必需的命令。")]
+    [InlineData("未识别命令或参数“'chek'”.", "未识别命令或参数“chek”。")]
+    [InlineData("Unrecognized command or argument 'chek'.", "Unrecognized command or argument 'chek'.")]
+    public void System_CommandLine_s_doubled_marks_are_tidied(string message, string tidy) =>
+        Assert.Equal(tidy, PilotSpec.Cli.Output.UsageErrors.Tidy(message));
+
     private static void AssertToolFailure(PilotcResult result)
     {
         Assert.True(result.ExitCode == 2, result.ToString());

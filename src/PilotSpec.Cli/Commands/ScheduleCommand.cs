@@ -102,18 +102,19 @@ public static class ScheduleCommand
             }
 
             var timeline = Timeline.Of(pilot, compilation.Schedule);
+            var texts = new ScheduleTexts(globalOptions.GetLanguage(parseResult));
             ReportWriter.Write(destination, output, writer =>
             {
                 switch (parseResult.GetValue(format))
                 {
                     case "html":
-                        HtmlChart.Write(writer, timeline);
+                        HtmlChart.Write(writer, timeline, texts);
                         break;
                     case "mermaid":
                         MermaidChart.Write(writer, timeline);
                         break;
                     default:
-                        TerminalChart.Write(writer, timeline, colour: destination is null && ConsoleColours.ForStandardOutput);
+                        TerminalChart.Write(writer, timeline, colour: destination is null && ConsoleColours.ForStandardOutput, texts);
                         break;
                 }
             });

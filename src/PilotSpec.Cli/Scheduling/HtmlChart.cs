@@ -11,15 +11,15 @@ namespace PilotSpec.Cli.Scheduling;
 /// </summary>
 public static class HtmlChart
 {
-    public static void Write(TextWriter output, Timeline timeline)
+    public static void Write(TextWriter output, Timeline timeline, ScheduleTexts texts)
     {
         var heading = timeline.PilotTitle is null ? timeline.PilotName : $"{timeline.PilotName}: {timeline.PilotTitle}";
         var html = new StringBuilder();
         html.AppendLine("<!DOCTYPE html>");
-        html.AppendLine("<html lang=\"en\">");
+        html.AppendLine($"<html lang=\"{texts.Get("HtmlLanguage")}\">");
         html.AppendLine("<head>");
         html.AppendLine("<meta charset=\"utf-8\">");
-        html.AppendLine($"<title>{E(heading)}: schedule</title>");
+        html.AppendLine($"<title>{E(texts.Get("Title", heading))}</title>");
         html.AppendLine("""
             <style>
             body { font-family: system-ui, sans-serif; margin: 2em; color: #222; }
@@ -38,15 +38,15 @@ public static class HtmlChart
         html.AppendLine("</head>");
         html.AppendLine("<body>");
         html.AppendLine($"<h1>{E(heading)}</h1>");
-        html.AppendLine($"<p>From {E(Timeline.Format(timeline.From))} to {E(Timeline.Format(timeline.To))}.</p>");
+        html.AppendLine($"<p>{E(texts.Get("SpanSentence", Timeline.Format(timeline.From), Timeline.Format(timeline.To)))}</p>");
         html.AppendLine("<table class=\"gantt\">");
-        html.AppendLine("<thead><tr><th>Phase / site</th><th>Start</th><th>End</th><th>Timeline</th></tr></thead>");
+        html.AppendLine($"<thead><tr><th>{E(texts.Get("PhaseOrSite"))}</th><th>{E(texts.Get("Start"))}</th><th>{E(texts.Get("End"))}</th><th>{E(texts.Get("Timeline"))}</th></tr></thead>");
         html.AppendLine("<tbody>");
         foreach (var phase in timeline.Phases)
         {
             if (phase.Start is null)
             {
-                html.AppendLine($"<tr class=\"phase\"><td class=\"label\">{E(phase.Name)}</td><td>-</td><td>-</td><td class=\"track\">no dates: the phase has no start, or is in a cycle</td></tr>");
+                html.AppendLine($"<tr class=\"phase\"><td class=\"label\">{E(phase.Name)}</td><td>-</td><td>-</td><td class=\"track\">{E(texts.Get("NoDates"))}</td></tr>");
                 continue;
             }
 

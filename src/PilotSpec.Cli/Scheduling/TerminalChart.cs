@@ -13,7 +13,7 @@ public static class TerminalChart
 {
     private const int BarWidth = 48;
 
-    public static void Write(TextWriter output, Timeline timeline, bool colour)
+    public static void Write(TextWriter output, Timeline timeline, bool colour, ScheduleTexts texts)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
@@ -27,19 +27,19 @@ public static class TerminalChart
         var heading = timeline.PilotTitle is null ? timeline.PilotName : $"{timeline.PilotName}: {timeline.PilotTitle}";
         console.Write(new Markup($"[bold]{Markup.Escape(TerminalText.Escape(heading))}[/]"));
         console.WriteLine();
-        console.WriteLine($"{Timeline.Format(timeline.From)} to {Timeline.Format(timeline.To)}");
+        console.WriteLine(texts.Get("Span", Timeline.Format(timeline.From), Timeline.Format(timeline.To)));
         console.WriteLine();
 
         var table = new Table().Border(TableBorder.Simple);
-        table.AddColumn("Phase / site");
-        table.AddColumn("Start");
-        table.AddColumn("End");
+        table.AddColumn(texts.Get("PhaseOrSite"));
+        table.AddColumn(texts.Get("Start"));
+        table.AddColumn(texts.Get("End"));
         table.AddColumn(new TableColumn(Axis(timeline)).NoWrap());
         foreach (var phase in timeline.Phases)
         {
             if (phase.Start is null)
             {
-                table.AddRow(new Markup($"[bold]{Markup.Escape(TerminalText.Escape(phase.Name))}[/]"), new Text("-"), new Text("-"), new Text("no dates: the phase has no start, or is in a cycle"));
+                table.AddRow(new Markup($"[bold]{Markup.Escape(TerminalText.Escape(phase.Name))}[/]"), new Text("-"), new Text("-"), new Text(texts.Get("NoDates")));
                 continue;
             }
 

@@ -28,6 +28,22 @@ public sealed class ScheduleCommandTests : IDisposable
     }
 
     [Fact]
+    public void In_Chinese_the_charts_are_worded_in_Chinese()
+    {
+        _folder.Write("reform.pilot", Specs.Scheduled);
+
+        var text = _folder.Pilotc("schedule", "reform.pilot", "--lang", "zh-Hans");
+        var html = _folder.Pilotc("schedule", "reform.pilot", "--lang", "zh-Hans", "--format", "html");
+
+        Assert.True(text.ExitCode == 0, text.ToString());
+        Assert.Equal("2019-03-01 至 2020-12-31", text.StdOutLines[1]);
+        Assert.Contains(text.StdOutLines, line => line.Contains("阶段 / 地点", StringComparison.Ordinal) && line.Contains("开始", StringComparison.Ordinal) && line.Contains("结束", StringComparison.Ordinal));
+        Assert.Contains("<html lang=\"zh-Hans\">", html.StdOut, StringComparison.Ordinal);
+        Assert.Contains("<p>自 2019-03-01 至 2020-12-31。</p>", html.StdOut, StringComparison.Ordinal);
+        Assert.Contains("<th>阶段 / 地点</th><th>开始</th><th>结束</th><th>时间轴</th>", html.StdOut, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Bars_are_placed_on_one_axis_in_date_order()
     {
         _folder.Write("reform.pilot", Specs.Scheduled);

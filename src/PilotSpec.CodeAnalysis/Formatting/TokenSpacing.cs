@@ -1,3 +1,4 @@
+using System.Linq;
 using PilotSpec.CodeAnalysis.Syntax;
 
 namespace PilotSpec.CodeAnalysis.Formatting;
@@ -27,6 +28,14 @@ internal static class TokenSpacing
 
         // A sign sticks to its operand: `+15 points`, `-10%`.
         if (IsUnaryOperator(previous))
+        {
+            return false;
+        }
+
+        // `0,100` and `1,200` stay glued: that is a number written with a grouping comma (PS0706),
+        // and a space would turn it into two values — a different spec, not a reformatted one.
+        if (previous.Kind == SyntaxKind.CommaToken && current.Kind == SyntaxKind.NumberLiteralToken && previous.Span.End == current.Span.Start
+            && previous.Parent is PropertySyntax property && property.Values.Any(v => v.Span.End == previous.Span.Start))
         {
             return false;
         }

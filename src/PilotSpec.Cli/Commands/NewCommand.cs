@@ -1,7 +1,6 @@
 using System.CommandLine;
-using System.Globalization;
-using System.Resources;
 using System.Text;
+using PilotSpec.Cli.Output;
 using PilotSpec.Cli.Starter;
 
 namespace PilotSpec.Cli.Commands;
@@ -9,7 +8,6 @@ namespace PilotSpec.Cli.Commands;
 /// <summary><c>pilotc new NAME</c>: write a commented starter spec that checks clean.</summary>
 public static class NewCommand
 {
-    private static readonly ResourceManager StarterTexts = new("PilotSpec.Cli.Starter.StarterTexts", typeof(NewCommand).Assembly);
 
     public static Command Create(GlobalOptions globalOptions, TextWriter output)
     {
@@ -72,7 +70,7 @@ public static class NewCommand
                 throw new ToolFailureException($"{path}: cannot write the file: {e.Message}");
             }
 
-            output.WriteLine(string.Format(CultureInfo.InvariantCulture, StarterTexts.GetString("Wrote", culture)!, path));
+            output.WriteLine(new ReportTexts("PilotSpec.Cli.Starter.StarterTexts", culture).Get("Wrote", path));
             return ExitCodes.Success;
         });
         return command;

@@ -1,23 +1,15 @@
 using System.Globalization;
-using System.Resources;
+using PilotSpec.Cli.Output;
 using PilotSpec.Monitoring;
 
 namespace PilotSpec.Cli.Evaluation;
 
 /// <summary>The words of an evaluation report, in English or Simplified Chinese (EvaluationTexts*.resx).</summary>
-public sealed class EvaluationTexts
+public sealed class EvaluationTexts : ReportTexts
 {
-    private static readonly ResourceManager Manager = new("PilotSpec.Cli.Evaluation.EvaluationTexts", typeof(EvaluationTexts).Assembly);
-
-    public EvaluationTexts(CultureInfo culture) => Culture = culture;
-
-    public CultureInfo Culture { get; }
-
-    /// <summary>The text of a resource, formatted with <paramref name="arguments"/>.</summary>
-    public string Get(string key, params object?[] arguments)
+    public EvaluationTexts(CultureInfo culture)
+        : base("PilotSpec.Cli.Evaluation.EvaluationTexts", culture)
     {
-        var text = Manager.GetString(key, Culture) ?? throw new InvalidOperationException("Missing resource " + key + ".");
-        return arguments.Length == 0 ? text : string.Format(CultureInfo.InvariantCulture, text, arguments);
     }
 
     public string Decision(Decision? decision) => Get("Decision_" + DecisionWord(decision));

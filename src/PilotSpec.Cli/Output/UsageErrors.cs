@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Resources;
 
 namespace PilotSpec.Cli.Output;
 
@@ -11,7 +10,6 @@ namespace PilotSpec.Cli.Output;
 /// </summary>
 public static class UsageErrors
 {
-    private static readonly ResourceManager Texts = new("PilotSpec.Cli.Output.UsageTexts", typeof(UsageErrors).Assembly);
 
     /// <summary>The language the user asked for with `--lang`, else the culture's; a bad `--lang` value falls back to the culture.</summary>
     public static CultureInfo LanguageOf(ParseResult parseResult)
@@ -90,5 +88,5 @@ public static class UsageErrors
     }
 
     private static string Format(string key, CultureInfo culture, params object[] arguments) =>
-        string.Format(CultureInfo.InvariantCulture, Texts.GetString(key, culture)!, arguments);
+        new ReportTexts("PilotSpec.Cli.Output.UsageTexts", culture).Get(key, arguments);
 }

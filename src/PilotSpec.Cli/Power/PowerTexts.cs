@@ -1,23 +1,15 @@
 using System.Globalization;
-using System.Resources;
+using PilotSpec.Cli.Output;
 using PilotSpec.Monitoring;
 
 namespace PilotSpec.Cli.Power;
 
 /// <summary>The words of a design diagnosis, in English or Simplified Chinese (PowerTexts*.resx).</summary>
-public sealed class PowerTexts
+public sealed class PowerTexts : ReportTexts
 {
-    private static readonly ResourceManager Manager = new("PilotSpec.Cli.Power.PowerTexts", typeof(PowerTexts).Assembly);
-
-    public PowerTexts(CultureInfo culture) => Culture = culture;
-
-    public CultureInfo Culture { get; }
-
-    /// <summary>The text of a resource, formatted with <paramref name="arguments"/>.</summary>
-    public string Get(string key, params object?[] arguments)
+    public PowerTexts(CultureInfo culture)
+        : base("PilotSpec.Cli.Power.PowerTexts", culture)
     {
-        var text = Manager.GetString(key, Culture) ?? throw new InvalidOperationException("Missing resource " + key + ".");
-        return arguments.Length == 0 ? text : string.Format(CultureInfo.InvariantCulture, text, arguments);
     }
 
     /// <summary>A change of <paramref name="indicator"/> with its unit: points for a percentage, no unit word when it has none.</summary>

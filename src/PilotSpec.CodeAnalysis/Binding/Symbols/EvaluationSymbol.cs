@@ -19,6 +19,12 @@ public sealed class EvaluationSymbol : Symbol
     /// <summary>The comparison sites of a difference-in-differences (`against comparison_group`).</summary>
     public Symbol? ComparedAgainst { get; internal set; }
 
+    /// <summary>
+    /// Whether it estimates the reform's effect: `method: difference_in_differences against` a group
+    /// or a site. Only then do its criteria have `.effect` to read and its design an MDE.
+    /// </summary>
+    public bool EstimatesEffect => Methods.Contains("difference_in_differences") && ComparedAgainst is WaveSymbol or SiteSymbol;
+
     /// <summary>The sites named after `against`: the group's, or the one site; empty when none is named.</summary>
     public System.Collections.Immutable.ImmutableArray<SiteSymbol> SitesComparedAgainst => ComparedAgainst switch
     {

@@ -62,9 +62,5 @@ internal sealed class EffectReadRule : SpecRule
     private static bool IsEffect(BoundIndicatorValue value) =>
         value.Member is IndicatorMember.Effect or IndicatorMember.EffectLower or IndicatorMember.EffectUpper;
 
-    // Only an evaluation that estimates a difference-in-differences against a group or a site has an effect.
-    private static bool Compares(Symbol owner) =>
-        owner is EvaluationSymbol evaluation
-        && evaluation.Methods.Contains("difference_in_differences")
-        && evaluation.ComparedAgainst is WaveSymbol or SiteSymbol;
+    private static bool Compares(Symbol owner) => owner is EvaluationSymbol { EstimatesEffect: true };
 }

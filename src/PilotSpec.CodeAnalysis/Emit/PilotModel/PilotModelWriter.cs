@@ -60,6 +60,9 @@ public static class PilotModelWriter
         private readonly ImmutableArray<AlertSymbol> _alerts;
         private readonly ConditionLowering _lowering;
 
+        // The pilot units a difference-in-differences compares, where they are not every pilot site.
+        private readonly System.Collections.Generic.Dictionary<EvaluationSymbol, ImmutableArray<SiteSymbol>> _comparedPilotSites = new();
+
         public Writer(Utf8JsonWriter json, PilotSymbol pilot, BoundProgram program, PilotSchedule schedule)
         {
             _json = json;
@@ -72,6 +75,14 @@ public static class PilotModelWriter
             _evaluations = Distinct(program.Evaluations);
             _alerts = Distinct(program.Alerts);
             _lowering = new ConditionLowering(json, schedule);
+            foreach (var evaluation in _evaluations.Where(e => e.ComparedAgainst is WaveSymbol or SiteSymbol))
+            {
+                var compared = ComparedPilotSites.Of(_pilotSites, evaluation);
+                if (compared.Length != _pilotSites.Length)
+                {
+                    _comparedPilotSites.Add(evaluation, compared);
+                }
+            }
         }
 
         private void FlushIfFull()
@@ -136,10 +147,9 @@ public static class PilotModelWriter
 
             // A difference-in-differences sets units like its comparison sites beside them: a set of
             // its own where that is not every pilot site (a city beside its districts, say).
-            foreach (var evaluation in _evaluations.Where(e => e.ComparedAgainst is WaveSymbol or SiteSymbol))
+            foreach (var evaluation in _evaluations)
             {
-                var compared = ComparedPilotSites.Of(_pilotSites, evaluation);
-                if (compared.Length != _pilotSites.Length)
+                if (_comparedPilotSites.TryGetValue(evaluation, out var compared))
                 {
                     WriteSet(ComparedSetOf(evaluation), compared);
                 }
@@ -336,7 +346,7 @@ public static class PilotModelWriter
                 if (evaluation.ComparedAgainst is WaveSymbol or SiteSymbol)
                 {
                     // A difference-in-differences compares the pilot sites with the group (or site) named after `against`.
-                    _json.WriteString("pilotSites", Text(ComparedPilotSites.Of(_pilotSites, evaluation).Length != _pilotSites.Length ? ComparedSetOf(evaluation) : ConditionLowering.PilotSitesSet));
+                    _json.WriteString("pilotSites", Text(_comparedPilotSites.ContainsKey(evaluation) ? ComparedSetOf(evaluation) : ConditionLowering.PilotSitesSet));
                     _json.WriteString("comparisonSites", Text(evaluation.ComparedAgainst is WaveSymbol group ? ConditionLowering.SetOf(group) : "site:" + evaluation.ComparedAgainst.Name));
                 }
 

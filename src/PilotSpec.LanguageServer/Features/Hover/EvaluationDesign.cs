@@ -21,7 +21,7 @@ internal static class EvaluationDesign
 
     public static IEnumerable<string> Describe(EvaluationSymbol evaluation, BoundProgram program, PilotSchedule schedule)
     {
-        if (!evaluation.Methods.Contains("difference_in_differences") || evaluation.ComparedAgainst is not (WaveSymbol or SiteSymbol) || program.Pilot is not { } pilot)
+        if (!evaluation.EstimatesEffect || program.Pilot is not { } pilot)
         {
             return [];
         }

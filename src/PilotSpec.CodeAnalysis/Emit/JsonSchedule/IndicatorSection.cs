@@ -45,6 +45,21 @@ internal static class IndicatorSection
             }
 
             WriteGrades(json, indicator);
+            if (indicator.RollUp is { } rollUp)
+            {
+                // Only with `roll_up:`: how a parent without observations of its own gets its value.
+                json.StartObject("rollUp");
+                json.String("kind", rollUp.Weight is null ? rollUp.Kind : "weighted_mean");
+                json.String("weight", rollUp.Weight);
+                json.EndObject();
+            }
+
+            if (indicator.StaleAfter is { } staleAfter)
+            {
+                // Only with `stale_after:`; otherwise a value is stale after 2 measurement periods.
+                json.Number("staleAfter", staleAfter);
+            }
+
             if (indicator.Range is var (lowest, highest))
             {
                 // Only where the spec gives one (`range: 0, 100`): observations beyond it are refused.

@@ -172,8 +172,8 @@ public sealed class ReportFormatTests : IDisposable, IClassFixture<PseudoTermina
         _folder.Write("spec.pilot", Specs.UndeclaredName);
         var command = $"'{Pilotc.DotnetHostPath}' '{Pilotc.DllPath}' check spec.pilot";
 
-        var coloured = Pilotc.RunCommand(_folder.Path, PseudoTerminal.Script, ["-qec", command, "/dev/null"]);
-        var plain = Pilotc.RunCommand(_folder.Path, PseudoTerminal.Script, ["-qec", command, "/dev/null"], new Dictionary<string, string?> { ["NO_COLOR"] = "1" });
+        var coloured = Pilotc.RunInNewSession(_folder.Path, PseudoTerminal.Script, ["-qec", command, "/dev/null"]);
+        var plain = Pilotc.RunInNewSession(_folder.Path, PseudoTerminal.Script, ["-qec", command, "/dev/null"], new Dictionary<string, string?> { ["NO_COLOR"] = "1" });
 
         Assert.Contains("\u001b[1;31merror PS0102", coloured.StdOut, StringComparison.Ordinal);
         Assert.Contains("^^^^", coloured.StdOut);

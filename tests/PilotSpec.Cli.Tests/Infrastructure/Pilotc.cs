@@ -11,6 +11,15 @@ public static class Pilotc
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
 
+    // Why a lock: under `.ci/run` the pilotc.dll next to the tests is instrumented by coverlet,
+    // and every pilotc process adds its hits to one file when it exits, guarded by a named
+    // mutex. On Linux .NET scopes an unprefixed named mutex to the terminal session, so a
+    // pilotc started in a new session (under `script`, which gives it a terminal) does not
+    // see the mutex of the others and can collide with one exiting at the same moment
+    // (exit 134: "being used by another process"). Children in this process's session run
+    // side by side (shared lock); a child in a new session runs alone (exclusive lock).
+    private static readonly ReaderWriterLockSlim SessionLock = new(LockRecursionPolicy.NoRecursion);
+
     public static string DllPath { get; } = Path.Combine(AppContext.BaseDirectory, "pilotc.dll");
 
     /// <summary>Runs pilotc in <paramref name="workingDirectory"/> with an English UI culture unless <paramref name="uiLanguage"/> says otherwise.</summary>
@@ -22,8 +31,35 @@ public static class Pilotc
 
     public static PilotcResult Run(string workingDirectory, params string[] args) => Run(workingDirectory, args, "en_US.UTF-8");
 
-    /// <summary>Runs any program with the same pinned environment (for `script`, which gives pilotc a terminal).</summary>
+    /// <summary>Runs any program in this process's session with the same pinned environment.</summary>
     public static PilotcResult RunCommand(string workingDirectory, string program, string[] args, IReadOnlyDictionary<string, string?>? environment = null, string uiLanguage = "en_US.UTF-8")
+    {
+        SessionLock.EnterReadLock();
+        try
+        {
+            return RunUnlocked(workingDirectory, program, args, environment, uiLanguage);
+        }
+        finally
+        {
+            SessionLock.ExitReadLock();
+        }
+    }
+
+    /// <summary>Runs a program that starts its own terminal session (`script`), while no other child runs.</summary>
+    public static PilotcResult RunInNewSession(string workingDirectory, string program, string[] args, IReadOnlyDictionary<string, string?>? environment = null)
+    {
+        SessionLock.EnterWriteLock();
+        try
+        {
+            return RunUnlocked(workingDirectory, program, args, environment, "en_US.UTF-8");
+        }
+        finally
+        {
+            SessionLock.ExitWriteLock();
+        }
+    }
+
+    private static PilotcResult RunUnlocked(string workingDirectory, string program, string[] args, IReadOnlyDictionary<string, string?>? environment, string uiLanguage)
     {
         var start = new ProcessStartInfo(program)
         {

@@ -96,6 +96,9 @@ public static class PilotcCommandLine
             SchemaCommand.Create(output),
             ScheduleCommand.Create(globalOptions, output),
             EvaluateCommand.Create(globalOptions, output, error),
+            StoreCommand.Create(globalOptions, output),
+            IngestCommand.Create(globalOptions, output, error),
+            ExportCommand.Create(globalOptions, output, error),
             PowerCommand.Create(globalOptions, output),
             SyntaxCommand.Create(globalOptions, output),
         };

@@ -14,23 +14,23 @@ namespace PilotSpec.Monitoring;
 /// </summary>
 public sealed class EvaluationContext
 {
-    /// <summary>Reads <paramref name="store"/> as of the end of day <paramref name="asOf"/>.</summary>
-    public EvaluationContext(ObservationStore store, DateTime asOf)
-        : this(store ?? throw new ArgumentNullException(nameof(store)), asOf.Date, periodStart: null, gaps: null, pilot: null, windowStart: null, compared: null)
+    /// <summary>Reads <paramref name="source"/> as of the end of day <paramref name="asOf"/>.</summary>
+    public EvaluationContext(IObservationSource source, DateTime asOf)
+        : this(source ?? throw new ArgumentNullException(nameof(source)), asOf.Date, periodStart: null, gaps: null, pilot: null, windowStart: null, compared: null)
     {
     }
 
-    /// <summary>Reads <paramref name="store"/> as of <paramref name="asOf"/>, knowing the pilot's sites (so parents roll up from their children).</summary>
-    public EvaluationContext(ObservationStore store, DateTime asOf, PilotDefinition? pilot)
-        : this(store ?? throw new ArgumentNullException(nameof(store)), asOf.Date, periodStart: null, gaps: null, pilot: pilot, windowStart: null, compared: null)
+    /// <summary>Reads <paramref name="source"/> as of <paramref name="asOf"/>, knowing the pilot's sites (so parents roll up from their children).</summary>
+    public EvaluationContext(IObservationSource source, DateTime asOf, PilotDefinition? pilot)
+        : this(source ?? throw new ArgumentNullException(nameof(source)), asOf.Date, periodStart: null, gaps: null, pilot: pilot, windowStart: null, compared: null)
     {
     }
 
-    private EvaluationContext(ObservationStore store, DateTime asOf, DateTime? periodStart, DataGaps? gaps, PilotDefinition? pilot, DateTime? windowStart, ComparedSites? compared)
+    private EvaluationContext(IObservationSource source, DateTime asOf, DateTime? periodStart, DataGaps? gaps, PilotDefinition? pilot, DateTime? windowStart, ComparedSites? compared)
     {
         _compared = compared;
         Pilot = pilot;
-        Store = store;
+        Source = source;
         AsOf = asOf;
         PeriodStart = periodStart;
         Gaps = gaps;
@@ -46,7 +46,7 @@ public sealed class EvaluationContext
     /// <summary>The same data read through <paramref name="window"/>: up to its last day, and from its first.</summary>
     public EvaluationContext Within(EvaluationWindow? window) => window is null
         ? this
-        : new EvaluationContext(Store, window.EndFor(AsOf), PeriodStart, Gaps, Pilot, window.StartFor(AsOf), _compared);
+        : new EvaluationContext(Source, window.EndFor(AsOf), PeriodStart, Gaps, Pilot, window.StartFor(AsOf), _compared);
 
     // The first day a value may be dated: the period's, inside a sustained condition (a context
     // for a period has no window), or the window's.
@@ -55,8 +55,8 @@ public sealed class EvaluationContext
     /// <summary>The pilot, when known: its site hierarchy for roll-ups.</summary>
     public PilotDefinition? Pilot { get; }
 
-    /// <summary>The store read.</summary>
-    public ObservationStore Store { get; }
+    /// <summary>Where the observations are read from.</summary>
+    public IObservationSource Source { get; }
 
     /// <summary>The last day whose observations count.</summary>
     public DateTime AsOf { get; }
@@ -68,13 +68,13 @@ public sealed class EvaluationContext
     internal DataGaps? Gaps { get; }
 
     /// <summary>The same data, noting every missing or stale value in <paramref name="gaps"/>.</summary>
-    internal EvaluationContext NotingGapsIn(DataGaps? gaps) => new EvaluationContext(Store, AsOf, PeriodStart, gaps, Pilot, WindowStart, _compared);
+    internal EvaluationContext NotingGapsIn(DataGaps? gaps) => new EvaluationContext(Source, AsOf, PeriodStart, gaps, Pilot, WindowStart, _compared);
 
     private readonly ComparedSites? _compared;
 
     /// <summary>The same data, in an evaluation that compares <paramref name="pilotSites"/> with <paramref name="comparisonSites"/>: its criteria may read the effect.</summary>
     public EvaluationContext Comparing(IReadOnlyList<Site> pilotSites, IReadOnlyList<Site> comparisonSites) =>
-        new EvaluationContext(Store, AsOf, PeriodStart, Gaps, Pilot, WindowStart, new ComparedSites(pilotSites, comparisonSites));
+        new EvaluationContext(Source, AsOf, PeriodStart, Gaps, Pilot, WindowStart, new ComparedSites(pilotSites, comparisonSites));
 
     /// <summary>
     /// The difference-in-differences estimate of the effect on <paramref name="indicator"/> in the
@@ -104,7 +104,7 @@ public sealed class EvaluationContext
         var end = Periods.EndOf(index, unit);
         // A period is a window of its own: computed and rolled-up series are made period by
         // period, and must not lose the periods before an evaluation's window (a change reads them).
-        return new EvaluationContext(Store, end < AsOf ? end : AsOf, start, Gaps, Pilot, windowStart: null, _compared);
+        return new EvaluationContext(Source, end < AsOf ? end : AsOf, start, Gaps, Pilot, windowStart: null, _compared);
     }
 
     /// <summary>The observations of <paramref name="indicator"/> at <paramref name="site"/> dated on or before <see cref="AsOf"/>, in date order.</summary>
@@ -161,7 +161,7 @@ public sealed class EvaluationContext
             return ComputedSeries.Of(this, indicator, site);
         }
 
-        var own = Store.Observations(indicator, site);
+        var own = Source.Observations(indicator, site);
 
         // A parent that records nothing itself is the roll-up of its children.
         if (own.Count == 0 && indicator.RollUp is not null && Pilot?.ChildrenOf(site) is { Count: > 0 } children)

@@ -116,7 +116,7 @@ public sealed class IndicatorDefinition
     public PeriodUnit? Frequency { get; }
 
     /// <summary>The spec's unit word says numbers of percent (<c>percent</c> or a bare <c>%</c>): values must lie in 0..100. Decided once, not per recorded value.</summary>
-    internal bool IsPercent { get; }
+    public bool IsPercent { get; }
 
     /// <summary>The lowest value an observation may have (0 for a percentage, or the spec's <c>range:</c>); null: no limit.</summary>
     public decimal? Lowest { get; }

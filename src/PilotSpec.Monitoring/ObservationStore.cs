@@ -19,7 +19,7 @@ namespace PilotSpec.Monitoring;
 /// (<see cref="FileObservationJournal"/>) every accepted observation is stored durably
 /// before <see cref="Record"/> returns.
 /// </summary>
-public sealed class ObservationStore
+public sealed class ObservationStore : IObservationSource
 {
     private static readonly IReadOnlyList<Observation> Empty = new ReadOnlyCollection<Observation>(new Observation[0]);
 

@@ -5,10 +5,11 @@ using PilotSpec.Cli.Checking;
 using PilotSpec.Cli.Evaluation;
 using PilotSpec.Cli.Inputs;
 using PilotSpec.Cli.Output;
+using PilotSpec.Cli.Storage;
 
 namespace PilotSpec.Cli.Commands;
 
-/// <summary><c>pilotc evaluate SPEC --observations FILE...</c>: the pilot office's judgement, on the monitors' engine.</summary>
+/// <summary><c>pilotc evaluate SPEC (--observations FILE... | --store STORE)</c>: the pilot office's judgement, on the monitors' engine.</summary>
 public static class EvaluateCommand
 {
     public static Command Create(GlobalOptions globalOptions, TextWriter output, TextWriter error)
@@ -22,8 +23,12 @@ public static class EvaluateCommand
         {
             Description = "Observation files: CSV with the header indicator,site,date,value (UTF-8, dates YYYY-MM-DD, values in the spec's units, percentages as numbers of percent), or monitors' journals (.jsonl).",
             HelpName = "file",
-            Required = true,
             AllowMultipleArgumentsPerToken = true,
+        };
+        var store = new Option<string?>("--store")
+        {
+            Description = "Read the observations from a pilot office's store (made by pilotc store init, filled by pilotc ingest) instead of files.",
+            HelpName = "store",
         };
         var asOf = new Option<string?>("--as-of")
         {
@@ -53,17 +58,21 @@ public static class EvaluateCommand
             evaluation's decision, every criterion site by site (each site measured from its own
             baseline), the data that would settle an undetermined decision, and the alerts that fire.
             Every row of the observation files is checked; a refused row is reported with its file,
-            line and reason, and stops the evaluation unless --skip-invalid.
+            line and reason, and stops the evaluation unless --skip-invalid. With --store the
+            observations come from a pilot office's store instead (checked when they were ingested),
+            read one indicator at a time, so memory does not grow with the data.
             Exit code: 0 evaluated, 1 the spec has errors or rows were refused, 2 pilotc could not run.
 
             Examples:
               pilotc evaluate examples/approval-reform.pilot --observations examples/approval-reform.observations.csv
               pilotc evaluate reform.pilot --observations q1.csv q2.csv --as-of 2020-06-30 --format json
               pilotc evaluate reform.pilot --observations site-a.jsonl site-b.jsonl --format html --output report.html
+              pilotc evaluate reform.pilot --store office.pilotstore --format html --output report.html
             """)
         {
             spec,
             observations,
+            store,
             asOf,
             format,
             outputFile,
@@ -86,7 +95,14 @@ public static class EvaluateCommand
                 date = parsed;
             }
 
-            var files = parseResult.GetRequiredValue(observations);
+            var storeTexts = new StoreTexts(culture);
+            var files = parseResult.GetValue(observations) ?? [];
+            var storeAddress = parseResult.GetValue(store);
+            if ((files.Length == 0) == (storeAddress is null))
+            {
+                throw new ToolFailureException(storeTexts.Get("Option_OneSource"));
+            }
+
             foreach (var file in files)
             {
                 if (!File.Exists(file))
@@ -101,20 +117,21 @@ public static class EvaluateCommand
             }
 
             var today = DateTime.Today;
-            var definition = EvaluationRun.DefinitionOf(pilot, compilation.Program, compilation.Schedule);
-            var intake = EvaluationRun.Ingest(definition, compilation.Program, files, today);
-            if (intake.Refused.Count > 0 && !parseResult.GetValue(skipInvalid))
+            var (definition, identity) = EvaluationRun.ModelOf(pilot, compilation.Program, compilation.Schedule);
+            using var opened = storeAddress is null ? null : StoreAccess.Open(storeAddress, identity, storeTexts, error);
+            var data = opened is null ? EvaluationRun.ReadFiles(definition, files, today) : EvaluationRun.ReadStore(definition, opened);
+            if (data.Refused.Count > 0 && !parseResult.GetValue(skipInvalid))
             {
-                foreach (var row in intake.Refused)
+                foreach (var row in data.Refused)
                 {
                     output.WriteLine(texts.Row(row));
                 }
 
-                error.WriteLine(texts.Get("Row_NothingEvaluated", intake.Refused.Count));
+                error.WriteLine(texts.Get("Row_NothingEvaluated", data.Refused.Count));
                 return ExitCodes.DiagnosticErrors;
             }
 
-            var report = EvaluationRun.Evaluate(definition, intake, files, date, today);
+            var report = EvaluationRun.Evaluate(definition, data, date, today);
             var destination = parseResult.GetValue(outputFile);
             switch (parseResult.GetValue(format))
             {

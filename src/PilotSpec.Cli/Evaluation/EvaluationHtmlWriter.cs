@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using PilotSpec.Monitoring;
+using PilotSpec.Store.Intake;
 
 namespace PilotSpec.Cli.Evaluation;
 
@@ -29,7 +30,7 @@ public static class EvaluationHtmlWriter
             + ".met{color:#1a7f37}.not_met{color:#cf222e}.unknown{color:#9a6700}.decision{font-size:1.2em;font-weight:bold}figure{display:inline-block;margin:0 1em 1em 0}figcaption{font-size:.9em}</style>");
         output.WriteLine("</head><body>");
         output.WriteLine($"<h1>{E(texts.Get("Report_Title", report.Pilot.Name))}</h1>");
-        output.WriteLine($"<p>{E(report.AsOf is { } asOf ? texts.Get("Report_AsOf", EvaluationTexts.Date(asOf)) : texts.Get("Report_EachOnItsDate", EvaluationTexts.Date(report.Today)))}<br>{E(texts.Get("Report_Observations", report.Accepted, report.Files.Count, report.Refused.Count))}</p>");
+        output.WriteLine($"<p>{E(report.AsOf is { } asOf ? texts.Get("Report_AsOf", EvaluationTexts.Date(asOf)) : texts.Get("Report_EachOnItsDate", EvaluationTexts.Date(report.Today)))}<br>{E(texts.Data(report.Data))}</p>");
         if (report.Refused.Count > 0)
         {
             output.WriteLine($"<h2>{E(texts.Get("Html_RefusedRows"))}</h2><ul>");
@@ -138,7 +139,7 @@ public static class EvaluationHtmlWriter
         foreach (var indicator in report.Pilot.Indicators)
         {
             var series = report.Pilot.Sites
-                .Select(site => (Site: site, Points: report.Store.Observations(indicator, site)))
+                .Select(site => (Site: site, Points: report.Source.Observations(indicator, site)))
                 .Where(s => s.Points.Count > 0)
                 .ToList();
             output.WriteLine($"<figure><figcaption>{E(indicator.Title ?? indicator.Name)} ({E(indicator.Name)}{(indicator.Unit is { } unit ? ", " + E(unit) : string.Empty)})</figcaption>");

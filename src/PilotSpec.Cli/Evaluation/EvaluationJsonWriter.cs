@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using PilotSpec.Monitoring;
+using PilotSpec.Store.Intake;
 
 namespace PilotSpec.Cli.Evaluation;
 
@@ -51,6 +52,12 @@ public static class EvaluationJsonWriter
         }
 
         json.WriteEndArray();
+        if (report.Data.Store is { } store)
+        {
+            json.WriteString("store", store);
+            json.WriteNumber("outsideSpec", report.Data.OutsideSpec);
+        }
+
         json.WriteNumber("accepted", report.Accepted);
         json.WriteStartArray("refused");
         foreach (var row in report.Refused)

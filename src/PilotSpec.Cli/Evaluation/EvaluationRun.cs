@@ -2,6 +2,8 @@ using PilotSpec.CodeAnalysis.Binding;
 using PilotSpec.CodeAnalysis.Emit.PilotModel;
 using PilotSpec.CodeAnalysis.Scheduling;
 using PilotSpec.Monitoring;
+using PilotSpec.Store;
+using PilotSpec.Store.Intake;
 
 namespace PilotSpec.Cli.Evaluation;
 
@@ -9,44 +11,63 @@ namespace PilotSpec.Cli.Evaluation;
 /// Evaluates a checked spec on observation files with the engine the generated monitors run:
 /// the spec is lowered to the same pilot model a monitor embeds (<see cref="PilotModelWriter"/>)
 /// and read by the same runtime (<see cref="PilotModel"/>), so a monitor and the pilot office
-/// cannot reach different decisions on the same data.
+/// cannot reach different decisions on the same data, whether the data comes from files or a store.
 /// </summary>
 public static class EvaluationRun
 {
     /// <summary>The pilot's definition, as a generated monitor holds it.</summary>
     public static PilotDefinition DefinitionOf(PilotSymbol pilot, BoundProgram program, PilotSchedule schedule) =>
-        PilotModel.Read(PilotModelWriter.Write(pilot, program, schedule));
+        ModelOf(pilot, program, schedule).Definition;
 
-    /// <summary>Reads the files into a store; refused rows are listed, the rest recorded.</summary>
-    public static ObservationIntake Ingest(PilotDefinition pilot, BoundProgram program, IEnumerable<string> files, DateTime today)
+    /// <summary>The pilot's definition and the identity a store records for it (a hash of the same model text).</summary>
+    public static SpecModel ModelOf(PilotSymbol pilot, BoundProgram program, PilotSchedule schedule)
+    {
+        var model = PilotModelWriter.Write(pilot, program, schedule);
+        var definition = PilotModel.Read(model);
+        return new SpecModel(definition, StoreIdentity.Of(definition.Name, model));
+    }
+
+    /// <summary>Reads the files into a monitor's in-memory store; refused rows are listed, the rest recorded.</summary>
+    public static EvaluationData ReadFiles(PilotDefinition pilot, IReadOnlyList<string> files, DateTime today)
     {
         var store = new ObservationStore(new ObservationStoreOptions { Clock = Clocks.Fixed(today), Pilot = pilot });
-        var computed = program.Indicators.Where(i => i.Formula is not null).Select(i => i.Name).ToHashSet(StringComparer.Ordinal);
-        var intake = new ObservationIntake(pilot, store, computed);
+        var intake = new ObservationIntake(pilot, new ObservationStoreSink(store));
         foreach (var file in files)
         {
             intake.TakeFile(file);
         }
 
-        return intake;
+        return new EvaluationData(store, files, intake.Accepted, intake.Refused);
+    }
+
+    /// <summary>What a store holds for the spec, read one indicator at a time.</summary>
+    public static EvaluationData ReadStore(PilotDefinition pilot, IPilotStore store)
+    {
+        var contents = store.Contents(pilot);
+        return new EvaluationData(store.Reader(pilot), [], contents.Observations - contents.OutsideSpec, [], store.Name, contents.OutsideSpec);
     }
 
     /// <summary>
     /// Every evaluation as of <paramref name="asOf"/>, or, without it, each on its scheduled date
-    /// (those after <paramref name="today"/> pending); the alerts as of <paramref name="asOf"/> or today.
+    /// (those after <paramref name="today"/> pending); the alerts as of <paramref name="asOf"/> or
+    /// today. The data comes from <paramref name="data"/>: files read into memory or a store.
     /// </summary>
-    public static EvaluationReport Evaluate(PilotDefinition pilot, ObservationIntake intake, IReadOnlyList<string> files, DateTime? asOf, DateTime today)
+    public static EvaluationReport Evaluate(PilotDefinition pilot, EvaluationData data, DateTime? asOf, DateTime today)
     {
-        var monitor = new PilotMonitor(pilot, intake.Store);
         var outcomes = new List<EvaluationOutcome>();
         foreach (var evaluation in pilot.Evaluations)
         {
             var date = asOf ?? evaluation.ScheduledDate;
-            var result = date is { } d && (asOf is not null || d <= today) ? monitor.Evaluate(evaluation, d) : null;
+            var result = date is { } d && (asOf is not null || d <= today) ? evaluation.Evaluate(new EvaluationContext(data.Source, d, pilot)) : null;
             outcomes.Add(new EvaluationOutcome(evaluation, date, result));
         }
 
         var alertsAsOf = asOf ?? today;
-        return new EvaluationReport(pilot, intake.Store, asOf, today, files, intake.Accepted, intake.Refused, outcomes, alertsAsOf, monitor.CheckAlerts(alertsAsOf));
+        var alertContext = new EvaluationContext(data.Source, alertsAsOf, pilot);
+        var alerts = pilot.Alerts.Select(a => a.Check(alertContext)).ToList();
+        return new EvaluationReport(pilot, data, asOf, today, outcomes, alertsAsOf, alerts);
     }
 }
+
+/// <summary>A checked spec's pilot as the engine runs it, and the identity a store records for it.</summary>
+public sealed record SpecModel(PilotDefinition Definition, StoreIdentity Identity);

@@ -1,4 +1,5 @@
 using PilotSpec.Monitoring;
+using PilotSpec.Store.Intake;
 
 namespace PilotSpec.Cli.Evaluation;
 
@@ -9,7 +10,7 @@ public static class EvaluationTextWriter
     {
         output.WriteLine(texts.Get("Report_Title", report.Pilot.Name));
         output.WriteLine(report.AsOf is { } asOf ? texts.Get("Report_AsOf", EvaluationTexts.Date(asOf)) : texts.Get("Report_EachOnItsDate", EvaluationTexts.Date(report.Today)));
-        output.WriteLine(texts.Get("Report_Observations", report.Accepted, report.Files.Count, report.Refused.Count));
+        output.WriteLine(texts.Data(report.Data));
         foreach (var row in report.Refused)
         {
             output.WriteLine("  " + texts.Row(row));

@@ -1,6 +1,7 @@
 using System.Globalization;
 using PilotSpec.Cli.Output;
 using PilotSpec.Monitoring;
+using PilotSpec.Store.Intake;
 
 namespace PilotSpec.Cli.Evaluation;
 
@@ -34,6 +35,13 @@ public sealed class EvaluationTexts : ReportTexts
         ValueMember.Trend => "trend",
         _ => "relative_trend",
     };
+
+    /// <summary>The line that says what the evaluation rests on: how many observations, from which files or which store.</summary>
+    public string Data(EvaluationData data) => data.Store is not { } store
+        ? Get("Report_Observations", data.Accepted, data.Files.Count, data.Refused.Count)
+        : data.OutsideSpec == 0
+            ? Get("Report_StoreObservations", data.Accepted, store)
+            : Get("Report_StoreObservationsOutside", data.Accepted, store, data.OutsideSpec);
 
     public string Row(RefusedRow row) => Get("Row_Refused", row.File, row.Line, Get("Row_" + row.Problem, row.Detail, row.Allowed));
 

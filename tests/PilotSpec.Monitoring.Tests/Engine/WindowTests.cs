@@ -90,7 +90,7 @@ public sealed class WindowTests
             new BinaryExpr(BinaryOperator.GreaterOrEqual, new IndicatorExpr(Rate, ValueMember.Mean), new ConstantExpr(89m))));
         var windowed = new EvaluationDefinition("annual", null, null, [criterion], [], Decision.Adjust, window: EvaluationWindow.Last(4, PeriodUnit.Quarter));
         var unwindowed = new EvaluationDefinition("annual", null, null, [criterion], [], Decision.Adjust);
-        var store = Context(new DateTime(2021, 12, 31), null).Store;
+        var store = Context(new DateTime(2021, 12, 31), null).Source;
 
         // Over 2021 the mean is 89 (met); over everything it is 86.8 (not met).
         Assert.True(windowed.Evaluate(new EvaluationContext(store, new DateTime(2021, 12, 31))).Criteria[0].Outcome);

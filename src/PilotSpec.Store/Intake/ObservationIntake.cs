@@ -1,29 +1,31 @@
 using System.Globalization;
 using PilotSpec.Monitoring;
 
-namespace PilotSpec.Cli.Evaluation;
+namespace PilotSpec.Store.Intake;
 
 /// <summary>
-/// Checks rows against the pilot's definition and records the good ones in a store, with the
+/// Checks rows against the pilot's definition and records the good ones in a sink, with the
 /// store's own rules (one value per indicator, site and measurement period; the later row
-/// wins). What it refuses it says, with the file, the line and the reason.
+/// wins). What it refuses it says, with the file, the line and the reason. The same intake
+/// feeds <c>pilotc evaluate --observations</c> and <c>pilotc ingest</c>, so a row refused by
+/// one is refused by the other.
 /// </summary>
 public sealed class ObservationIntake
 {
     private readonly PilotDefinition _pilot;
-    private readonly ObservationStore _store;
-
-    /// <summary>The store the accepted rows are recorded in.</summary>
-    public ObservationStore Store => _store;
+    private IObservationSink _sink;
     private readonly IReadOnlySet<string> _computed;
     private readonly List<RefusedRow> _refused = [];
 
-    public ObservationIntake(PilotDefinition pilot, ObservationStore store, IReadOnlySet<string> computedIndicators)
+    public ObservationIntake(PilotDefinition pilot, IObservationSink sink)
     {
         _pilot = pilot;
-        _store = store;
-        _computed = computedIndicators;
+        _sink = sink;
+        _computed = pilot.Indicators.Where(i => i.Formula is not null).Select(i => i.Name).ToHashSet(StringComparer.Ordinal);
     }
+
+    /// <summary>Where later rows go: each file of an ingest gets its own transaction.</summary>
+    public void SendTo(IObservationSink sink) => _sink = sink;
 
     /// <summary>Rows recorded so far.</summary>
     public int Accepted { get; private set; }
@@ -31,8 +33,8 @@ public sealed class ObservationIntake
     /// <summary>Rows refused so far, in file order and, within a file, line order.</summary>
     public IReadOnlyList<RefusedRow> Refused => _refused;
 
-    /// <summary>Reads a file and takes its rows.</summary>
-    public void TakeFile(string path)
+    /// <summary>Reads a file and takes its rows; returns how many of them were refused.</summary>
+    public int TakeFile(string path)
     {
         var (rows, refused) = ObservationFileReader.Read(path);
         var first = _refused.Count;
@@ -46,6 +48,7 @@ public sealed class ObservationIntake
         var ofFile = _refused.GetRange(first, _refused.Count - first).OrderBy(r => r.Line).ToList();
         _refused.RemoveRange(first, ofFile.Count);
         _refused.AddRange(ofFile);
+        return ofFile.Count;
     }
 
     /// <summary>Checks one row and records it, or refuses it with the reason.</summary>
@@ -76,7 +79,7 @@ public sealed class ObservationIntake
         }
 
         // Percentages as numbers of percent (62 for 62%); a trailing % on a percent indicator is the same number.
-        var text = IsPercent(indicator) && row.Value.EndsWith('%') ? row.Value[..^1].TrimEnd() : row.Value;
+        var text = indicator.IsPercent && row.Value.EndsWith('%') ? row.Value[..^1].TrimEnd() : row.Value;
         if (!decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
         {
             Refuse(row, RowProblem.BadValue, row.Value);
@@ -85,7 +88,7 @@ public sealed class ObservationIntake
 
         try
         {
-            _store.Record(indicator, site, date, value);
+            _sink.Record(indicator, site, date, value);
             Accepted++;
         }
         catch (ObservationRejectedException e)
@@ -94,7 +97,7 @@ public sealed class ObservationIntake
             {
                 Refuse(row, RowProblem.FutureDate, row.Date);
             }
-            else if (IsPercent(indicator) && (value < 0m || value > 100m))
+            else if (indicator.IsPercent && (value < 0m || value > 100m))
             {
                 Refuse(row, RowProblem.OutOfRange, row.Value);
             }
@@ -108,9 +111,6 @@ public sealed class ObservationIntake
             }
         }
     }
-
-    private static bool IsPercent(IndicatorDefinition indicator) =>
-        string.Equals(indicator.Unit, "percent", StringComparison.OrdinalIgnoreCase) || indicator.Unit == "%";
 
     private void Refuse(ObservationRow row, RowProblem problem, string detail) =>
         _refused.Add(new RefusedRow(row.File, row.Line, problem, detail));

@@ -2,7 +2,7 @@ using System.Text;
 using nietras.SeparatedValues;
 using PilotSpec.Monitoring;
 
-namespace PilotSpec.Cli.Evaluation;
+namespace PilotSpec.Store.Intake;
 
 /// <summary>
 /// Reads the observation files a pilot office holds: CSV (UTF-8, header

@@ -1,4 +1,4 @@
-namespace PilotSpec.Cli.Evaluation;
+namespace PilotSpec.Store.Intake;
 
 /// <summary>One observation as a file states it, before any check: where it is, and its four fields as text.</summary>
 public sealed record ObservationRow(string File, long Line, string Indicator, string Site, string Date, string Value);

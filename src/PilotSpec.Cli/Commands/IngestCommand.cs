@@ -1,0 +1,132 @@
+using System.CommandLine;
+using PilotSpec.Cli.Checking;
+using PilotSpec.Cli.Evaluation;
+using PilotSpec.Cli.Output;
+using PilotSpec.Cli.Storage;
+using PilotSpec.Monitoring;
+using PilotSpec.Store;
+using PilotSpec.Store.Intake;
+
+namespace PilotSpec.Cli.Commands;
+
+/// <summary>
+/// <c>pilotc ingest SPEC --store STORE FILE...</c>: the sites' observation files into the pilot
+/// office's store, each file all or nothing.
+/// </summary>
+public static class IngestCommand
+{
+    public static Command Create(GlobalOptions globalOptions, TextWriter output, TextWriter error)
+    {
+        var spec = new Argument<string>("SPEC")
+        {
+            Description = "The spec the observations are checked against.",
+        };
+        spec.Validators.Add(UnknownOptionValidator.Reject);
+        var files = new Argument<string[]>("FILE")
+        {
+            Description = "Observation files: CSV with the header indicator,site,date,value, or monitors' journals (.jsonl), as pilotc evaluate reads them.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var store = StoreOption.Create(required: true);
+        var command = new Command(
+            "ingest",
+            """
+            Store observation files in a pilot office's store (made by pilotc store init). Every row
+            is checked as pilotc evaluate and the monitors check it; a file with a refused row is
+            refused whole (its rows are listed with their lines) and nothing of it is stored, so a
+            store never holds half a file. One value counts per indicator, site and period, the last
+            written winning: ingesting a file again changes nothing.
+            Exit code: 0 every file stored, 1 the spec has errors or a file was refused, 2 pilotc could not run.
+
+            Examples:
+              pilotc ingest reform.pilot --store office.pilotstore province-2024-q1.csv province-2024-q2.csv
+              pilotc ingest reform.pilot --store office.pilotstore site-a.jsonl site-b.jsonl
+            """)
+        {
+            spec,
+            files,
+            store,
+        };
+
+        command.SetAction(parseResult =>
+        {
+            var culture = globalOptions.GetLanguage(parseResult);
+            var texts = new StoreTexts(culture);
+            var rowTexts = new EvaluationTexts(culture);
+            var paths = parseResult.GetRequiredValue(files);
+            var missing = paths.Where(p => !File.Exists(p)).Select(p => texts.Get("Ingest_NoSuchFile", p)).ToList();
+            if (missing.Count > 0)
+            {
+                throw new ToolFailureException(missing);
+            }
+
+            if (CheckedPilot.Load(parseResult.GetRequiredValue(spec), "ingest", culture, output) is not var (compilation, pilot))
+            {
+                return ExitCodes.DiagnosticErrors;
+            }
+
+            var (definition, identity) = EvaluationRun.ModelOf(pilot, compilation.Program, compilation.Schedule);
+            using var opened = StoreAccess.Open(parseResult.GetRequiredValue(store)!, identity, texts, error);
+            try
+            {
+                return Ingest(opened, definition, identity, paths, texts, rowTexts, output, error);
+            }
+            catch (StoreException e)
+            {
+                throw new ToolFailureException(texts.Problem(e.Problem, identity, PilotStores.SchemaVersion));
+            }
+        });
+        return command;
+    }
+
+    private static int Ingest(IPilotStore store, PilotDefinition pilot, StoreIdentity identity, string[] paths, StoreTexts texts, EvaluationTexts rowTexts, TextWriter output, TextWriter error)
+    {
+        // The data is now written with this version of the spec.
+        if (store.Identity.SpecHash != identity.SpecHash)
+        {
+            store.Rebind(identity);
+        }
+
+        var clock = Clocks.Fixed(DateTime.Today);
+        var intake = new ObservationIntake(pilot, NoSink.Instance);
+        var stored = 0;
+        using (var progress = ProgressIndicator.ForTerminal(error, paths.Length, texts.Get("Ingest_Progress", store.Name)))
+        {
+            foreach (var path in paths)
+            {
+                using var batch = store.BeginIngest(pilot, clock);
+                intake.SendTo(batch);
+                var refused = intake.TakeFile(path);
+                if (refused > 0)
+                {
+                    foreach (var row in intake.Refused.Skip(intake.Refused.Count - refused))
+                    {
+                        output.WriteLine(rowTexts.Row(row));
+                    }
+
+                    output.WriteLine(texts.Get("Ingest_FileRefused", path, refused));
+                }
+                else
+                {
+                    batch.Commit();
+                    stored++;
+                    output.WriteLine(texts.Get("Ingest_Stored", path, batch.Written, batch.Changed));
+                }
+
+                progress.Advance();
+            }
+        }
+
+        output.WriteLine(texts.Get("Ingest_Summary", stored, paths.Length, store.Contents(pilot).Observations));
+        return stored == paths.Length ? ExitCodes.Success : ExitCodes.DiagnosticErrors;
+    }
+
+    // Before the first file: the intake always has a batch to write to once it reads a row.
+    private sealed class NoSink : IObservationSink
+    {
+        public static readonly NoSink Instance = new();
+
+        public void Record(IndicatorDefinition indicator, Site site, DateTime date, decimal value) =>
+            throw new InvalidOperationException("No file is being ingested.");
+    }
+}

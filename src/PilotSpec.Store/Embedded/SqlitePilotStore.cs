@@ -1,0 +1,244 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using PilotSpec.Monitoring;
+using PilotSpec.Store.Reading;
+
+namespace PilotSpec.Store.Embedded;
+
+/// <summary>
+/// The embedded store: one SQLite file, no server (the measurement that chose SQLite over
+/// DuckDB is in docs/store-engine-choice.md). Write-ahead logging lets an evaluation read while
+/// an ingest writes; <c>synchronous=FULL</c> makes a committed file survive a power cut, not
+/// only a crash; a writer waits for another instead of failing.
+/// </summary>
+public sealed class SqlitePilotStore : IPilotStore
+{
+    private const int NotADatabase = 26; // SQLITE_NOTADB: the file is not SQLite at all
+
+    private readonly SqliteConnection _connection;
+
+    private SqlitePilotStore(string name, SqliteConnection connection, StoreIdentity identity)
+    {
+        Name = name;
+        _connection = connection;
+        Identity = identity;
+    }
+
+    public string Name { get; }
+
+    public StoreIdentity Identity { get; private set; }
+
+    /// <summary>Creates the file or upgrades its schema, and binds it to the pilot; refuses another pilot's store.</summary>
+    public static StoreOpening Initialize(string path, StoreIdentity identity) =>
+        Connect(path, SqliteOpenMode.ReadWriteCreate, connection =>
+        {
+            using var transaction = connection.BeginTransaction(deferred: false);
+            var version = SqliteSchema.VersionOf(connection);
+            if (version is null)
+            {
+                return StoreOpening.Failed(new StoreProblem(StoreProblemKind.NotAStore, path));
+            }
+
+            if (version > SqliteSchema.Current)
+            {
+                return StoreOpening.Failed(new StoreProblem(StoreProblemKind.NewerSchema, path, version.Value.ToString(CultureInfo.InvariantCulture)));
+            }
+
+            SqliteSchema.Migrate(connection, transaction, version.Value);
+            var recorded = ReadIdentity(connection, transaction);
+            if (recorded is not null && recorded.Pilot != identity.Pilot)
+            {
+                return StoreOpening.Failed(new StoreProblem(StoreProblemKind.OtherPilot, path, recorded.Pilot));
+            }
+
+            WriteIdentity(connection, transaction, identity, insert: recorded is null);
+            transaction.Commit();
+            return StoreOpening.Opened(new SqlitePilotStore(path, connection, identity), recorded ?? identity, created: recorded is null);
+        });
+
+    /// <summary>Opens an existing store of the pilot; a missing file is not created.</summary>
+    public static StoreOpening Open(string path, StoreIdentity identity)
+    {
+        if (!File.Exists(path))
+        {
+            return StoreOpening.Failed(new StoreProblem(StoreProblemKind.Missing, path));
+        }
+
+        return Connect(path, SqliteOpenMode.ReadWrite, connection =>
+        {
+            var version = SqliteSchema.VersionOf(connection);
+            if (version is null)
+            {
+                return StoreOpening.Failed(new StoreProblem(StoreProblemKind.NotAStore, path));
+            }
+
+            if (version == 0)
+            {
+                return StoreOpening.Failed(new StoreProblem(StoreProblemKind.Missing, path));
+            }
+
+            if (version != SqliteSchema.Current)
+            {
+                var kind = version > SqliteSchema.Current ? StoreProblemKind.NewerSchema : StoreProblemKind.OlderSchema;
+                return StoreOpening.Failed(new StoreProblem(kind, path, version.Value.ToString(CultureInfo.InvariantCulture)));
+            }
+
+            var recorded = ReadIdentity(connection, transaction: null);
+            if (recorded is null)
+            {
+                return StoreOpening.Failed(new StoreProblem(StoreProblemKind.Missing, path));
+            }
+
+            if (recorded.Pilot != identity.Pilot)
+            {
+                return StoreOpening.Failed(new StoreProblem(StoreProblemKind.OtherPilot, path, recorded.Pilot));
+            }
+
+            return StoreOpening.Opened(new SqlitePilotStore(path, connection, recorded), recorded);
+        });
+    }
+
+    // Opens a connection and hands it to `use`; the connection is closed unless a store keeps it.
+    // Engine failures (a folder that does not exist, no permission, a full disk) become problems.
+    private static StoreOpening Connect(string path, SqliteOpenMode mode, Func<SqliteConnection, StoreOpening> use)
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = mode,
+            // A store is opened once per command: pooling would only keep the file open after Dispose.
+            Pooling = false,
+            DefaultTimeout = 60,
+        }.ToString());
+        try
+        {
+            connection.Open();
+            using (var pragmas = connection.CreateCommand())
+            {
+                pragmas.CommandText = "PRAGMA busy_timeout = 30000; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;";
+                pragmas.ExecuteNonQuery();
+            }
+
+            var opening = use(connection);
+            if (opening.Store is null)
+            {
+                connection.Dispose();
+            }
+
+            return opening;
+        }
+        catch (SqliteException e)
+        {
+            connection.Dispose();
+            var kind = e.SqliteErrorCode == NotADatabase ? StoreProblemKind.NotAStore : StoreProblemKind.Unavailable;
+            return StoreOpening.Failed(new StoreProblem(kind, path, e.Message));
+        }
+    }
+
+    private static StoreIdentity? ReadIdentity(SqliteConnection connection, SqliteTransaction? transaction)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT pilot, spec_hash FROM pilotspec_store WHERE singleton = 1";
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? new StoreIdentity(reader.GetString(0), reader.GetString(1)) : null;
+    }
+
+    private static void WriteIdentity(SqliteConnection connection, SqliteTransaction? transaction, StoreIdentity identity, bool insert)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = insert
+            ? "INSERT INTO pilotspec_store (singleton, pilot, spec_hash, created_at, updated_at) VALUES (1, $pilot, $hash, $now, $now)"
+            : "UPDATE pilotspec_store SET spec_hash = $hash, updated_at = $now WHERE singleton = 1 AND spec_hash <> $hash";
+        command.Parameters.AddWithValue("$pilot", identity.Pilot);
+        command.Parameters.AddWithValue("$hash", identity.SpecHash);
+        command.Parameters.AddWithValue("$now", DateTime.UtcNow.ToString("o", CultureInfo.InvariantCulture));
+        command.ExecuteNonQuery();
+    }
+
+    public void Rebind(StoreIdentity identity)
+    {
+        StoreException.Guard(Name, () => WriteIdentity(_connection, transaction: null, identity, insert: false));
+        Identity = identity;
+    }
+
+    public IIngestBatch BeginIngest(PilotDefinition pilot, IClock clock) => StoreException.Guard(Name, () => new SqliteIngestBatch(Name, _connection, pilot, clock));
+
+    public IObservationSource Reader(PilotDefinition pilot) => new IndicatorSeriesCache(indicator => StoreException.Guard(Name, () => LoadIndicator(indicator)));
+
+    // Every site's series of one indicator in one range scan of the key (indicator, site, period).
+    private IReadOnlyDictionary<string, Observation[]> LoadIndicator(IndicatorDefinition indicator)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT site, date, value FROM pilotspec_observations WHERE indicator = $indicator ORDER BY site, period";
+        command.Parameters.AddWithValue("$indicator", indicator.Name);
+        using var reader = command.ExecuteReader();
+        var bySite = new Dictionary<string, Observation[]>(StringComparer.Ordinal);
+        var site = (string?)null;
+        var series = new List<Observation>();
+        while (reader.Read())
+        {
+            var rowSite = reader.GetString(0);
+            if (!string.Equals(rowSite, site, StringComparison.Ordinal))
+            {
+                if (site is not null)
+                {
+                    bySite[site] = [.. series];
+                }
+
+                site = rowSite;
+                series.Clear();
+            }
+
+            series.Add(new Observation(StoredText.Date(reader.GetString(1)), StoredText.Value(reader.GetString(2))));
+        }
+
+        if (site is not null)
+        {
+            bySite[site] = [.. series];
+        }
+
+        return bySite;
+    }
+
+    public StoreContents Contents(PilotDefinition pilot) => StoreException.Guard(Name, () => CountContents(pilot));
+
+    private StoreContents CountContents(PilotDefinition pilot)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT indicator, site, count(*) FROM pilotspec_observations GROUP BY indicator, site";
+        using var reader = command.ExecuteReader();
+        long total = 0, outside = 0;
+        var sites = new HashSet<string>(StringComparer.Ordinal);
+        while (reader.Read())
+        {
+            var count = reader.GetInt64(2);
+            total += count;
+            var site = reader.GetString(1);
+            if (pilot.FindIndicator(reader.GetString(0)) is null || pilot.FindSite(site) is null)
+            {
+                outside += count;
+            }
+            else
+            {
+                sites.Add(site);
+            }
+        }
+
+        return new StoreContents(total, outside, sites.Count);
+    }
+
+    public IEnumerable<StoredObservation> ReadAll()
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT indicator, site, date, value FROM pilotspec_observations ORDER BY indicator, site, period";
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return new StoredObservation(reader.GetString(0), reader.GetString(1), new Observation(StoredText.Date(reader.GetString(2)), StoredText.Value(reader.GetString(3))));
+        }
+    }
+
+    public void Dispose() => _connection.Dispose();
+}

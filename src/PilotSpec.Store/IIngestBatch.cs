@@ -1,0 +1,21 @@
+using PilotSpec.Store.Intake;
+
+namespace PilotSpec.Store;
+
+/// <summary>
+/// One file's worth of observations, written in one transaction: <see cref="Commit"/> makes all
+/// of them visible at once, and disposing without committing (a refused row, a crash, a kill)
+/// leaves the store as it was. Each row replaces the value of its indicator, site and period,
+/// so ingesting the same file again changes nothing.
+/// </summary>
+public interface IIngestBatch : IObservationSink, IDisposable
+{
+    /// <summary>Rows written so far in this batch.</summary>
+    long Written { get; }
+
+    /// <summary>Rows that added a value or changed one (ingesting a file again changes none).</summary>
+    long Changed { get; }
+
+    /// <summary>Makes the batch durable and visible; returns only after the engine committed it.</summary>
+    void Commit();
+}

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
@@ -12,6 +13,7 @@ namespace PilotSpec.Benchmarks;
 /// `generate-hierarchy LINES FILE`: the same with <see cref="HierarchySpecGenerator"/>'s shape.
 /// `measure FILE [REPEAT]`: times each compiler stage with a Stopwatch, first run and warm.
 /// `measure-monitor [REPEAT]`: the monitor benchmarks' work by CPU time as well as by the clock.
+/// `generate-office SITES INDICATORS PERIODS DIR`: the pilot office's spec and observation files (<see cref="Office.OfficeWorkload"/>).
 /// `measure-ls [LINES]`: the language server's memory with a LINES-line spec open (100k by default).
 /// Anything else goes to BenchmarkDotNet (e.g. `--filter '*'`, `--list flat`).
 /// </summary>
@@ -28,6 +30,13 @@ public static class Program
         if (args.Length == 3 && args[0] == "generate-hierarchy")
         {
             File.WriteAllText(args[2], HierarchySpecGenerator.Generate(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture)));
+            return 0;
+        }
+
+        if (args.Length == 5 && args[0] == "generate-office")
+        {
+            var numbers = args[1..4].Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+            Office.OfficeWorkload.Write(numbers[0], numbers[1], numbers[2], args[4]);
             return 0;
         }
 

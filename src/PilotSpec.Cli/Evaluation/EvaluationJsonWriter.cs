@@ -289,6 +289,7 @@ public static class EvaluationJsonWriter
     {
         RowProblem.BadHeader => "bad_header",
         RowProblem.WrongFieldCount => "wrong_field_count",
+        RowProblem.NotUtf8 => "not_utf8",
         RowProblem.MalformedJournalLine => "malformed_journal_line",
         RowProblem.UnknownIndicator => "unknown_indicator",
         RowProblem.UnknownSite => "unknown_site",

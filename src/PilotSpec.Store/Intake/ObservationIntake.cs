@@ -33,22 +33,23 @@ public sealed class ObservationIntake
     /// <summary>Rows refused so far, in file order and, within a file, line order.</summary>
     public IReadOnlyList<RefusedRow> Refused => _refused;
 
-    /// <summary>Reads a file and takes its rows; returns how many of them were refused.</summary>
+    /// <summary>Reads a file and takes its rows, in line order; returns how many of them were refused.</summary>
     public int TakeFile(string path)
     {
-        var (rows, refused) = ObservationFileReader.Read(path);
         var first = _refused.Count;
-        _refused.AddRange(refused);
-        foreach (var row in rows)
+        foreach (var line in ObservationFileReader.Read(path))
         {
-            Take(row);
+            if (line.Refused is { } refused)
+            {
+                _refused.Add(refused);
+            }
+            else
+            {
+                Take(line.Row!);
+            }
         }
 
-        // The reader's refusals and the checks' come in two passes: list them as the file runs.
-        var ofFile = _refused.GetRange(first, _refused.Count - first).OrderBy(r => r.Line).ToList();
-        _refused.RemoveRange(first, ofFile.Count);
-        _refused.AddRange(ofFile);
-        return ofFile.Count;
+        return _refused.Count - first;
     }
 
     /// <summary>Checks one row and records it, or refuses it with the reason.</summary>

@@ -19,6 +19,9 @@ public enum RowProblem
     /// <summary>The row does not have the four fields.</summary>
     WrongFieldCount,
 
+    /// <summary>The file is not UTF-8 from this line on (saved as GBK or Latin-1): nothing after it is read.</summary>
+    NotUtf8,
+
     /// <summary>A line of a monitor's journal is not a journal record, or fails its checksum.</summary>
     MalformedJournalLine,
 

@@ -106,6 +106,21 @@ public sealed class StoreCommandsTests : IDisposable
     }
 
     [Fact]
+    public void A_file_that_is_not_utf8_is_refused_whole_not_a_crash()
+    {
+        var spec = Example("approval-reform.pilot");
+        _folder.Pilotc("store", "init", spec, "--store", Store);
+
+        // 杭州 in GBK (BA BC D6 DD): a spreadsheet saved in the system's code page.
+        _folder.WriteBytes("gbk.csv", [.. "indicator,site,date,value\napproval_days,"u8, 0xBA, 0xBC, 0xD6, 0xDD, .. ",2018-12-31,130\n"u8]);
+        var result = _folder.Pilotc("ingest", spec, "--store", Store, "gbk.csv");
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Contains("refused: the file is not UTF-8 from here on (bytes BA); save it as UTF-8", result.StdOut, StringComparison.Ordinal);
+        Assert.Contains("gbk.csv: refused whole, nothing stored from it (1 rows refused above)", result.StdOut, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Another_pilots_store_is_refused_with_the_reason()
     {
         _folder.Pilotc("store", "init", Example("approval-reform.pilot"), "--store", Store);

@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Linq;
 using Npgsql;
 using PilotSpec.Monitoring.PostgreSql.Resources;
 
@@ -45,16 +46,17 @@ public static class PostgreSqlAddress
             return false;
         }
 
-        if (!Uri.TryCreate(store, UriKind.Absolute, out var uri))
+        // Checked on the raw text before anything else, so that no other message (not even "not
+        // a URI") is ever about an address with a password in it.
+        if (HasPassword(store!))
         {
-            error = Invalid("AddressMalformed");
+            error = PasswordInAddress();
             return false;
         }
 
-        // Checked before anything else, so that no other message is ever about an address with a password in it.
-        if (uri.UserInfo.IndexOf(':') >= 0)
+        if (!Uri.TryCreate(store, UriKind.Absolute, out var uri))
         {
-            error = PasswordInAddress();
+            error = Invalid("AddressMalformed");
             return false;
         }
 
@@ -115,6 +117,23 @@ public static class PostgreSqlAddress
         }
 
         return NpgsqlDataSource.Create(connection);
+    }
+
+    // user:password@ before the host (the last @ of the authority: a user name may hold an
+    // escaped one), or a password= query parameter.
+    private static bool HasPassword(string store)
+    {
+        var rest = store.Substring(store.IndexOf("://", StringComparison.Ordinal) + 3);
+        var authorityEnd = rest.IndexOfAny(new[] { '/', '?', '#' });
+        var authority = authorityEnd < 0 ? rest : rest.Substring(0, authorityEnd);
+        var at = authority.LastIndexOf('@');
+        if (at >= 0 && authority.Substring(0, at).IndexOf(':') >= 0)
+        {
+            return true;
+        }
+
+        var query = rest.IndexOf('?');
+        return query >= 0 && rest.Substring(query + 1).Split('&', '#').Any(p => Uri.UnescapeDataString(p.Split('=')[0]) == "password");
     }
 
     // libpq's query parameters that a store address may need; any other (password above all) is refused.

@@ -106,6 +106,8 @@ public sealed class JournalTests : IClassFixture<PostgresServer.Notice>
                 report.Skipped.Select(s => $"{s.Indicator} {s.Site} {s.Problem} {s.Rows}"));
             Assert.Equal("the indicator 'retired' is not one of pilot Trial", report.Skipped[2].Detail);
             Assert.Equal("Trial: 1 observations loaded, 5 stored rows kept but not loaded", report.ToString());
+            Assert.Equal("retired at B: 2 rows: the indicator 'retired' is not one of pilot Trial", report.Skipped[3].ToString());
+            Assert.Equal(report.ToString(), journal.ToString());
             Assert.Equal([new Observation(Jan1, 1m)], journal.Store.Observations(TestPilot.Daily, TestPilot.A));
 
             journal.Store.Record(TestPilot.Daily, TestPilot.A, Jan1.AddDays(1), 9m);

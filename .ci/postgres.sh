@@ -51,6 +51,10 @@ case "$cmd" in
     dir="$2"; port="$3"
     bin="$(bindir)" || { echo "postgres.sh: initdb and pg_ctl are not on the PATH nor in /usr/lib/postgresql/*/bin (apt-get install postgresql)" >&2; exit 1; }
     mkdir -p "$dir"
+    dir="$(cd "$dir" && pwd)"
+    # The commands below may run as `postgres`, which may not be allowed into our working
+    # directory (a clone under /root): initdb and postgres fail when they cannot read it.
+    cd /
     if [ "$(id -u)" -eq 0 ]; then
       id postgres >/dev/null 2>&1 || { echo "postgres.sh: running as root needs the 'postgres' user (Debian's postgresql package makes it)" >&2; exit 1; }
       chown postgres: "$dir"
@@ -71,6 +75,8 @@ case "$cmd" in
     [ $# -eq 2 ] || usage
     dir="$2"
     [ -f "$dir/postmaster.pid" ] || exit 0
+    dir="$(cd "$dir" && pwd)"
+    cd /
     bin="$(bindir)" || exit 0
     as_owner "$bin/pg_ctl" -D "$dir" -m fast -w -t 60 stop >/dev/null
     ;;

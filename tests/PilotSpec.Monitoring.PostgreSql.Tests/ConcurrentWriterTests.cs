@@ -73,7 +73,8 @@ public sealed class ConcurrentWriterTests : IClassFixture<PostgresServer.Notice>
     {
         using var db = TestDatabase.Create();
         db.Migrate(WriterPilot.Definition.Name);
-        using var writer = WriterProcess.Start(db.ConnectionString, "forever", "1");
+        var connection = new Npgsql.NpgsqlConnectionStringBuilder(db.ConnectionString) { ApplicationName = "pg-journal-writer" }.ConnectionString;
+        using var writer = WriterProcess.Start(connection, "forever", "1");
         var acks = new List<Ack>();
         while (acks.Count < 30)
         {
@@ -82,6 +83,15 @@ public sealed class ConcurrentWriterTests : IClassFixture<PostgresServer.Notice>
 
         writer.Kill();
         acks.AddRange(writer.AllAcks(Patience));
+
+        // The server may still be finishing a statement the writer sent before it died (and will
+        // commit it): read only once its sessions are gone, so the reads below agree.
+        var deadline = DateTime.UtcNow + Patience;
+        while (db.Scalar<long>("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'pg-journal-writer'") > 0)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the killed writer's sessions did not end");
+            Thread.Sleep(20);
+        }
 
         var stored = StoredValues(db);
         foreach (var ack in acks)

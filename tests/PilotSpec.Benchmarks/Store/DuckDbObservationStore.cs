@@ -65,7 +65,8 @@ public sealed class DuckDbObservationStore : IObservationStore
     public void ReadSeries(string indicator, DateOnly asOf, List<SeriesPoint> into)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT site, date, value FROM observations WHERE indicator = $indicator AND date <= $asOf ORDER BY site, date";
+        // The same order as SQLite's query (site, then period = site, then date); DuckDB sorts either way.
+        command.CommandText = "SELECT site, date, value FROM observations WHERE indicator = $indicator AND date <= $asOf ORDER BY site, period";
         command.Parameters.Add(new DuckDBParameter("indicator", indicator));
         command.Parameters.Add(new DuckDBParameter("asOf", asOf));
         using var reader = command.ExecuteReader();

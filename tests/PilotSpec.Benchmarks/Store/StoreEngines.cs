@@ -7,16 +7,18 @@ public static class StoreEngines
     public static readonly string[] Default = ["sqlite", "duckdb"];
 
     /// <summary>
-    /// sqlite: WITHOUT ROWID table. sqlite-rowid: ordinary rowid table plus key index.
+    /// sqlite: WITHOUT ROWID table, evaluation read on SQLitePCLRaw. sqlite-ado: the same read on the
+    /// ADO.NET reader. sqlite-rowid: ordinary rowid table plus key index (raw read).
     /// duckdb: Appender into staging, then one upsert per file. duckdb-params: a parameterised upsert per row.
     /// duckdb-400mb: duckdb with memory_limit 400MB (its default is 80% of the machine's memory).
     /// </summary>
-    public static readonly string[] All = ["sqlite", "sqlite-rowid", "duckdb", "duckdb-params", "duckdb-400mb"];
+    public static readonly string[] All = ["sqlite", "sqlite-ado", "sqlite-rowid", "duckdb", "duckdb-params", "duckdb-400mb"];
 
     public static IObservationStore Open(string engine, string path, bool create) => engine switch
     {
-        "sqlite" => new SqliteObservationStore(path, create, withoutRowId: true),
-        "sqlite-rowid" => new SqliteObservationStore(path, create, withoutRowId: false),
+        "sqlite" => new SqliteObservationStore(path, create, withoutRowId: true, rawReader: true),
+        "sqlite-ado" => new SqliteObservationStore(path, create, withoutRowId: true, rawReader: false),
+        "sqlite-rowid" => new SqliteObservationStore(path, create, withoutRowId: false, rawReader: true),
         "duckdb" => new DuckDbObservationStore(path, create, appender: true, memoryLimit: null),
         "duckdb-params" => new DuckDbObservationStore(path, create, appender: false, memoryLimit: null),
         "duckdb-400mb" => new DuckDbObservationStore(path, create, appender: true, memoryLimit: "400MB"),

@@ -15,6 +15,8 @@ namespace PilotSpec.Benchmarks;
 /// `measure-monitor [REPEAT]`: the monitor benchmarks' work by CPU time as well as by the clock.
 /// `generate-office SITES INDICATORS PERIODS DIR`: the pilot office's spec and observation files (<see cref="Office.OfficeWorkload"/>).
 /// `measure-ls [LINES]`: the language server's memory with a LINES-line spec open (100k by default).
+/// `measure-store-engines [SITES] [INDICATORS] [PERIODS] [--engine E,...] [--repeat N]`: SQLite against
+/// DuckDB as the pilot office's observation store (Store/, docs/store-engine-choice.md).
 /// Anything else goes to BenchmarkDotNet (e.g. `--filter '*'`, `--list flat`).
 /// </summary>
 public static class Program
@@ -51,6 +53,11 @@ public static class Program
         {
             Monitoring.MonitorMeasure.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5, Console.Out);
             return 0;
+        }
+
+        if (args.Length >= 1 && args[0] == "measure-store-engines")
+        {
+            return Store.StoreEnginesCommand.Run(args[1..], Console.Out);
         }
 
         if (args.Length >= 2 && args[0] == "measure")

@@ -27,26 +27,50 @@ public sealed class ReaderTests
     }
 
     [Fact]
-    public void Only_the_most_recently_read_indicators_are_kept()
+    public void Beyond_the_last_four_indicators_only_a_budget_of_observations_is_kept()
     {
         var loads = new List<string>();
         var cache = new IndicatorSeriesCache(indicator =>
         {
             loads.Add(indicator.Name);
-            return new Dictionary<string, Observation[]>();
-        }, capacity: 2);
-        var a = new IndicatorDefinition("a");
-        var b = new IndicatorDefinition("b");
-        var c = new IndicatorDefinition("c");
+            var one = new[] { new Observation(new DateTime(2024, 3, 31), 1m), new Observation(new DateTime(2024, 4, 30), 2m) };
+            return new Dictionary<string, Observation[]> { ["North"] = one, ["South"] = one, ["East"] = one };
+        }, budget: 30);
+        var indicators = "abcdef".Select(c => new IndicatorDefinition(c.ToString())).ToArray();
 
-        // a, b kept; a read again (most recent); c pushes out b, the least recent; b is loaded again.
-        foreach (var indicator in new[] { a, b, a, c, a, b })
+        // Each indicator holds 3 sites x 2 = 6 observations. a..e: 30 held, within the budget.
+        // f makes 36: the least recent (a) goes, 30 held. Reading a again reloads it (and pushes out b);
+        // f, e, d, c stay loaded.
+        foreach (var i in new[] { 0, 1, 2, 3, 4, 5, 0, 5, 4, 3, 2 })
         {
-            cache.Observations(indicator, TestPilot.North);
+            cache.Observations(indicators[i], TestPilot.North);
         }
 
-        Assert.Equal(["a", "b", "c", "b"], loads);
-        Assert.Equal(4, cache.Loads);
+        Assert.Equal(["a", "b", "c", "d", "e", "f", "a"], loads);
+        Assert.Equal(30, cache.Held);
+    }
+
+    [Fact]
+    public void The_last_four_indicators_stay_even_over_the_budget()
+    {
+        var loads = 0;
+        var cache = new IndicatorSeriesCache(_ =>
+        {
+            loads++;
+            return new Dictionary<string, Observation[]> { ["North"] = [new Observation(new DateTime(2024, 3, 31), 1m)] };
+        }, budget: 0);
+        var indicators = "abcd".Select(c => new IndicatorDefinition(c.ToString())).ToArray();
+
+        // A formula of four indicators read site by site: each loaded once, not once per site.
+        for (var site = 0; site < 10; site++)
+        {
+            foreach (var indicator in indicators)
+            {
+                cache.Observations(indicator, new Site("S" + site));
+            }
+        }
+
+        Assert.Equal(4, loads);
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public interface IPilotStore : IDisposable
     /// <summary>The observations, as the evaluation engine reads them.</summary>
     IObservationSource Reader(PilotDefinition pilot);
 
-    /// <summary>Counts what the store holds against <paramref name="pilot"/>'s indicators and sites.</summary>
+    /// <summary>Counts what the store holds against <paramref name="pilot"/>'s indicators and sites; safe to call while <see cref="Reader"/> reads.</summary>
     StoreContents Contents(PilotDefinition pilot);
 
     /// <summary>Every observation, by indicator, site and date: streamed, for export.</summary>

@@ -27,7 +27,7 @@ public sealed class ReaderTests
     }
 
     [Fact]
-    public void Beyond_the_last_four_indicators_only_a_budget_of_observations_is_kept()
+    public void Indicators_stay_while_the_budget_lasts_and_then_only_the_last_four_read()
     {
         var loads = new List<string>();
         var cache = new IndicatorSeriesCache(indicator =>
@@ -35,19 +35,23 @@ public sealed class ReaderTests
             loads.Add(indicator.Name);
             var one = new[] { new Observation(new DateTime(2024, 3, 31), 1m), new Observation(new DateTime(2024, 4, 30), 2m) };
             return new Dictionary<string, Observation[]> { ["North"] = one, ["South"] = one, ["East"] = one };
-        }, budget: 30);
-        var indicators = "abcdef".Select(c => new IndicatorDefinition(c.ToString())).ToArray();
+        }, budget: 12);
+        var indicators = "abcdefgh".Select(c => new IndicatorDefinition(c.ToString())).ToArray();
 
-        // Each indicator holds 3 sites x 2 = 6 observations. a..e: 30 held, within the budget.
-        // f makes 36: the least recent (a) goes, 30 held. Reading a again reloads it (and pushes out b);
-        // f, e, d, c stay loaded.
-        foreach (var i in new[] { 0, 1, 2, 3, 4, 5, 0, 5, 4, 3, 2 })
+        // Each indicator holds 3 sites x 2 = 6 observations: a and b fill the budget of 12 and stay.
+        // c..h go through the last four: after h, e f g h are kept and c d are gone.
+        // A second pass (the next evaluation) hits a and b; c and d are gone, and reloading them
+        // pushes out e and f before they are read, and so on: c..h are read again, a and b are not.
+        foreach (var pass in new[] { 1, 2 })
         {
-            cache.Observations(indicators[i], TestPilot.North);
+            foreach (var indicator in indicators)
+            {
+                cache.Observations(indicator, TestPilot.North);
+            }
         }
 
-        Assert.Equal(["a", "b", "c", "d", "e", "f", "a"], loads);
-        Assert.Equal(30, cache.Held);
+        Assert.Equal(["a", "b", "c", "d", "e", "f", "g", "h", "c", "d", "e", "f", "g", "h"], loads);
+        Assert.Equal(12 + (4 * 6), cache.Held);
     }
 
     [Fact]

@@ -6,6 +6,7 @@ using PilotSpec.Cli.Evaluation;
 using PilotSpec.Cli.Inputs;
 using PilotSpec.Cli.Output;
 using PilotSpec.Cli.Storage;
+using PilotSpec.Store;
 
 namespace PilotSpec.Cli.Commands;
 
@@ -119,19 +120,35 @@ public static class EvaluateCommand
             var today = DateTime.Today;
             var (definition, identity) = EvaluationRun.ModelOf(pilot, compilation.Program, compilation.Schedule);
             using var opened = storeAddress is null ? null : StoreAccess.Open(storeAddress, identity, storeTexts, error);
-            var data = opened is null ? EvaluationRun.ReadFiles(definition, files, today) : EvaluationRun.ReadStore(definition, opened);
-            if (data.Refused.Count > 0 && !parseResult.GetValue(skipInvalid))
+            EvaluationReport report;
+            if (opened is not null)
             {
-                foreach (var row in data.Refused)
+                try
                 {
-                    output.WriteLine(texts.Row(row));
+                    report = EvaluationRun.EvaluateStore(definition, opened, date, today);
+                }
+                catch (StoreException e)
+                {
+                    throw new ToolFailureException(storeTexts.Problem(e.Problem, identity, PilotStores.SchemaVersion));
+                }
+            }
+            else
+            {
+                var data = EvaluationRun.ReadFiles(definition, files, today);
+                if (data.Refused.Count > 0 && !parseResult.GetValue(skipInvalid))
+                {
+                    foreach (var row in data.Refused)
+                    {
+                        output.WriteLine(texts.Row(row));
+                    }
+
+                    error.WriteLine(texts.Get("Row_NothingEvaluated", data.Refused.Count));
+                    return ExitCodes.DiagnosticErrors;
                 }
 
-                error.WriteLine(texts.Get("Row_NothingEvaluated", data.Refused.Count));
-                return ExitCodes.DiagnosticErrors;
+                report = EvaluationRun.Evaluate(definition, data, date, today);
             }
 
-            var report = EvaluationRun.Evaluate(definition, data, date, today);
             var destination = parseResult.GetValue(outputFile);
             switch (parseResult.GetValue(format))
             {

@@ -42,6 +42,16 @@ public static class EvaluationJsonWriter
         json.WriteEndObject();
     }
 
+    // Utf8JsonWriter keeps everything in its buffer until flushed: a national programme's report
+    // (3,000 sites x 100 criteria, about 100 MB) would sit in memory whole, twice while it grows.
+    private static void FlushWhenFull(Utf8JsonWriter json)
+    {
+        if (json.BytesPending > 1 << 20)
+        {
+            json.Flush();
+        }
+    }
+
     private static void WriteObservations(Utf8JsonWriter json, EvaluationReport report)
     {
         json.WriteStartObject("observations");
@@ -200,6 +210,7 @@ public static class EvaluationJsonWriter
         json.WriteStartArray("sites");
         foreach (var site in criterion.Sites)
         {
+            FlushWhenFull(json);
             json.WriteStartObject();
             json.WriteString("site", site.Site.Code);
             json.WriteString("outcome", EvaluationTexts.OutcomeWord(site.Outcome));

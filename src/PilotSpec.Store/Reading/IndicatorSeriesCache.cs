@@ -4,43 +4,47 @@ namespace PilotSpec.Store.Reading;
 
 /// <summary>
 /// The evaluation engine's view of a database: when it asks for one site's series of an
-/// indicator, the whole indicator is read in one query (every site, in key order) and kept
-/// while the next indicators are read. Evaluations walk criterion by criterion over all
-/// sites, so one query per indicator replaces one per site; and only the last indicators read
-/// stay in memory, up to a budget of observations, so `pilotc evaluate` needs memory for a few
-/// indicators' series, not for every row of the store. The last <see cref="MinimumKept"/> stay
-/// whatever their size: a formula or a comparison reads several indicators site by site, and
-/// evicting one of them would reload it for every site.
+/// indicator, the whole indicator is read in one query (every site, in key order) and kept.
+/// Evaluations walk criterion by criterion over all sites, so one query per indicator replaces
+/// one per site. Memory is bounded by a budget of observations: indicators are kept as they are
+/// read until the budget is full and stay for the rest of the run, and beyond it only the last
+/// <see cref="MinimumKept"/> indicators read are kept. Not least-recently-used: the evaluations of
+/// a spec read its indicators in the same order again and again, and under that cyclic pattern
+/// LRU evicts every indicator just before it is read again (it would read the whole store once
+/// per evaluation), while keeping the first ones read hits them on every later pass. The last
+/// few always stay, so a formula or a comparison that reads several indicators site by site
+/// never reloads one per site.
 /// </summary>
 public sealed class IndicatorSeriesCache : IObservationSource
 {
-    private static readonly IReadOnlyList<Observation> Empty = [];
-
-    /// <summary>Indicators kept whatever their size.</summary>
+    /// <summary>Indicators kept beyond the budget, the last ones read.</summary>
     public const int MinimumKept = 4;
 
-    /// <summary>The default budget: 4 million observations, about 100 MB of series.</summary>
-    public const long DefaultBudget = 4_000_000;
+    /// <summary>The default budget: 8 million observations, about 200 MB of series.</summary>
+    public const long DefaultBudget = 8_000_000;
+
+    private static readonly IReadOnlyList<Observation> Empty = [];
 
     private readonly Func<IndicatorDefinition, IReadOnlyDictionary<string, Observation[]>> _load;
     private readonly long _budget;
+    private readonly Dictionary<string, IReadOnlyDictionary<string, Observation[]>> _resident = new(StringComparer.Ordinal);
     private readonly LinkedList<(string Indicator, IReadOnlyDictionary<string, Observation[]> Series, long Size)> _recent = new();
     private readonly Lock _gate = new();
-    private long _held;
+    private long _residentSize;
 
     /// <param name="load">Reads every site's series of an indicator, each in date order.</param>
-    /// <param name="budget">How many observations to keep beyond the last <see cref="MinimumKept"/> indicators.</param>
+    /// <param name="budget">How many observations may stay resident; beyond it only the last <see cref="MinimumKept"/> indicators are kept.</param>
     public IndicatorSeriesCache(Func<IndicatorDefinition, IReadOnlyDictionary<string, Observation[]>> load, long budget = DefaultBudget)
     {
         _load = load;
         _budget = Math.Max(0, budget);
     }
 
-    /// <summary>Observations held now.</summary>
-    public long Held => _held;
-
     /// <summary>How many times an indicator was read from the database (for tests of the access pattern).</summary>
     public int Loads { get; private set; }
+
+    /// <summary>Observations held now.</summary>
+    public long Held => _residentSize + _recent.Sum(r => r.Size);
 
     public IReadOnlyList<Observation> Observations(IndicatorDefinition indicator, Site site)
     {
@@ -55,11 +59,15 @@ public sealed class IndicatorSeriesCache : IObservationSource
 
     private IReadOnlyDictionary<string, Observation[]> SeriesOf(IndicatorDefinition indicator)
     {
+        if (_resident.TryGetValue(indicator.Name, out var resident))
+        {
+            return resident;
+        }
+
         for (var node = _recent.First; node is not null; node = node.Next)
         {
             if (string.Equals(node.Value.Indicator, indicator.Name, StringComparison.Ordinal))
             {
-                // Most recently used first: the indicators a criterion keeps reading stay.
                 _recent.Remove(node);
                 _recent.AddFirst(node);
                 return node.Value.Series;
@@ -69,11 +77,16 @@ public sealed class IndicatorSeriesCache : IObservationSource
         var loaded = _load(indicator);
         Loads++;
         var size = loaded.Values.Sum(series => (long)series.Length);
-        _recent.AddFirst((indicator.Name, loaded, size));
-        _held += size;
-        while (_recent.Count > MinimumKept && _held > _budget)
+        if (_residentSize + size <= _budget)
         {
-            _held -= _recent.Last!.Value.Size;
+            _resident.Add(indicator.Name, loaded);
+            _residentSize += size;
+            return loaded;
+        }
+
+        _recent.AddFirst((indicator.Name, loaded, size));
+        if (_recent.Count > MinimumKept)
+        {
             _recent.RemoveLast();
         }
 

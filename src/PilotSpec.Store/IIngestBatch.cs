@@ -10,10 +10,14 @@ namespace PilotSpec.Store;
 /// </summary>
 public interface IIngestBatch : IObservationSink, IDisposable
 {
-    /// <summary>Rows written so far in this batch.</summary>
+    /// <summary>Rows written so far in this batch (rows given, including rows a later row of the same period replaced).</summary>
     long Written { get; }
 
-    /// <summary>Rows that added a value or changed one (ingesting a file again changes none).</summary>
+    /// <summary>
+    /// Rows that added a value or changed one (ingesting a file again changes none). Read it after
+    /// <see cref="Commit"/>: the embedded engine counts as rows are written, the PostgreSQL engine
+    /// upserts the whole file at the commit and knows the count only then (0 before).
+    /// </summary>
     long Changed { get; }
 
     /// <summary>Makes the batch durable and visible; returns only after the engine committed it.</summary>

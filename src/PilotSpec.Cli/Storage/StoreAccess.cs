@@ -24,5 +24,5 @@ public static class StoreAccess
 
     /// <summary>The opened store, or a tool failure that says why there is none.</summary>
     public static IPilotStore Require(StoreOpening opening, StoreIdentity identity, StoreTexts texts) =>
-        opening.Store ?? throw new ToolFailureException(texts.Problem(opening.Problem!, identity, PilotStores.SchemaVersion));
+        opening.Store ?? throw new ToolFailureException(texts.Problem(opening.Problem!, identity, PilotStores.SchemaVersionOf(opening.Problem!.Store)));
 }

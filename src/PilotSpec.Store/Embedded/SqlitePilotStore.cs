@@ -171,68 +171,24 @@ public sealed class SqlitePilotStore : IPilotStore
     private IReadOnlyDictionary<string, Observation[]> LoadIndicator(IndicatorDefinition indicator)
     {
         using var command = _connection.CreateCommand();
-        command.CommandText = "SELECT site, date, value FROM pilotspec_observations WHERE indicator = $indicator ORDER BY site, period";
+        command.CommandText = string.Format(CultureInfo.InvariantCulture, StoreQueries.IndicatorSeries, "$indicator");
         command.Parameters.AddWithValue("$indicator", indicator.Name);
         using var reader = command.ExecuteReader();
-        var bySite = new Dictionary<string, Observation[]>(StringComparer.Ordinal);
-        var site = (string?)null;
-        var series = new List<Observation>();
-        while (reader.Read())
-        {
-            var rowSite = reader.GetString(0);
-            if (!string.Equals(rowSite, site, StringComparison.Ordinal))
-            {
-                if (site is not null)
-                {
-                    bySite[site] = [.. series];
-                }
-
-                site = rowSite;
-                series.Clear();
-            }
-
-            series.Add(new Observation(StoredText.Date(reader.GetString(1)), StoredText.Value(reader.GetString(2))));
-        }
-
-        if (site is not null)
-        {
-            bySite[site] = [.. series];
-        }
-
-        return bySite;
+        return StoreQueries.SeriesBySite(reader, row => new Observation(StoredText.Date(row.GetString(1)), StoredText.Value(row.GetString(2))));
     }
 
-    public StoreContents Contents(PilotDefinition pilot) => StoreException.Guard(Name, () => CountContents(pilot));
-
-    private StoreContents CountContents(PilotDefinition pilot)
+    public StoreContents Contents(PilotDefinition pilot) => StoreException.Guard(Name, () =>
     {
         using var command = _connection.CreateCommand();
-        command.CommandText = "SELECT indicator, site, count(*) FROM pilotspec_observations GROUP BY indicator, site";
+        command.CommandText = StoreQueries.Counts;
         using var reader = command.ExecuteReader();
-        long total = 0, outside = 0;
-        var sites = new HashSet<string>(StringComparer.Ordinal);
-        while (reader.Read())
-        {
-            var count = reader.GetInt64(2);
-            total += count;
-            var site = reader.GetString(1);
-            if (pilot.FindIndicator(reader.GetString(0)) is null || pilot.FindSite(site) is null)
-            {
-                outside += count;
-            }
-            else
-            {
-                sites.Add(site);
-            }
-        }
-
-        return new StoreContents(total, outside, sites.Count);
-    }
+        return StoreQueries.Contents(reader, pilot);
+    });
 
     public IEnumerable<StoredObservation> ReadAll()
     {
         using var command = _connection.CreateCommand();
-        command.CommandText = "SELECT indicator, site, date, value FROM pilotspec_observations ORDER BY indicator, site, period";
+        command.CommandText = StoreQueries.All;
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {

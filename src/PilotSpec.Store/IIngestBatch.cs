@@ -15,8 +15,10 @@ public interface IIngestBatch : IObservationSink, IDisposable
 
     /// <summary>
     /// Rows that added a value or changed one (ingesting a file again changes none). Read it after
-    /// <see cref="Commit"/>: the embedded engine counts as rows are written, the PostgreSQL engine
-    /// upserts the whole file at the commit and knows the count only then (0 before).
+    /// <see cref="Commit"/>. The engines count alike except for a period written twice in one
+    /// batch: the embedded engine counts as the rows are written (each row that changed what was
+    /// there, the batch's own earlier row included), the PostgreSQL engine upserts the whole batch
+    /// at the commit, one row per period, and counts the periods added or changed (0 before the commit).
     /// </summary>
     long Changed { get; }
 

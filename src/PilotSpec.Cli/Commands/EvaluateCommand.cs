@@ -119,7 +119,7 @@ public static class EvaluateCommand
             var today = DateTime.Today;
             var (definition, identity) = EvaluationRun.ModelOf(pilot, compilation.Program, compilation.Schedule);
             using var opened = storeAddress is null ? null : StoreAccess.Open(storeAddress, identity, storeTexts, error);
-            var data = opened is null ? EvaluationRun.ReadFiles(definition, files, today) : EvaluationRun.ReadStore(definition, opened);
+            var data = opened is null ? EvaluationRun.ReadFiles(definition, files, today) : StoreAccess.Reading(identity, storeTexts, () => EvaluationRun.ReadStore(definition, opened));
             if (data.Refused.Count > 0 && !parseResult.GetValue(skipInvalid))
             {
                 foreach (var row in data.Refused)
@@ -131,7 +131,8 @@ public static class EvaluateCommand
                 return ExitCodes.DiagnosticErrors;
             }
 
-            var report = EvaluationRun.Evaluate(definition, data, date, today);
+            // From a store, the engine reads it as it evaluates (one indicator at a time).
+            var report = StoreAccess.Reading(identity, storeTexts, () => EvaluationRun.Evaluate(definition, data, date, today));
             var destination = parseResult.GetValue(outputFile);
             switch (parseResult.GetValue(format))
             {

@@ -89,6 +89,25 @@ public sealed class StoreCommandsTests : IDisposable, IClassFixture<PostgresData
         Assert.Contains($"{database.Address}: holds the observations of pilot ApprovalReform, not of ProjectGrading; each pilot has its own store.", other.StdErr, StringComparison.Ordinal);
     }
 
+    [SkippableFact]
+    public void A_postgresql_store_failing_while_it_is_read_is_a_tool_failure_with_the_reason()
+    {
+        using var database = PostgresDatabase.Create();
+        var spec = Example("approval-reform.pilot");
+        Run(database.Environment, "store", "init", spec, "--store", database.Address);
+
+        // Opening checks the schema's version and owner; the observations' table is first read after.
+        database.Execute("ALTER TABLE pilotspec_observations RENAME TO moved_away");
+        var evaluate = Run(database.Environment, "evaluate", spec, "--store", database.Address);
+        var export = Run(database.Environment, "export", spec, "--store", database.Address, "-o", "exported.csv");
+
+        foreach (var result in new[] { evaluate, export })
+        {
+            Assert.True(result.ExitCode == 2, result.ToString());
+            Assert.Contains($"{database.Address}: cannot be opened or written: 42P01: relation \"pilotspec_observations\" does not exist", result.StdErr, StringComparison.Ordinal);
+        }
+    }
+
     [Theory]
     [InlineData("postgresql://u:secret@db.example/office")]
     [InlineData("postgresql://u@db.example/office?password=secret")]

@@ -53,6 +53,14 @@ public sealed class PostgresDatabase : IDisposable
         };
     }
 
+    /// <summary>Runs SQL in the database, as another program (or a person) would.</summary>
+    public void Execute(string sql)
+    {
+        using var dataSource = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(ConnectionString) { Database = Name }.ConnectionString);
+        using var command = dataSource.CreateCommand(sql);
+        command.ExecuteNonQuery();
+    }
+
     public void Dispose()
     {
         using var admin = NpgsqlDataSource.Create(ConnectionString);

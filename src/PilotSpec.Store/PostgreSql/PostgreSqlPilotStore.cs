@@ -110,6 +110,7 @@ public sealed class PostgreSqlPilotStore : IPilotStore
             ? $"{e.Message} ({e.InnerException.Message})"
             : e.Message;
 
+    // Migrate's and Check's refusals (an address's own are read before it: see Connect).
     private static StoreProblem ProblemOf(string address, PostgreSqlStoreError error, int version, string? pilot)
     {
         var found = version.ToString(CultureInfo.InvariantCulture);
@@ -119,7 +120,6 @@ public sealed class PostgreSqlPilotStore : IPilotStore
             StoreErrorKind.OutdatedSchema => new StoreProblem(StoreProblemKind.OlderSchema, address, found),
             StoreErrorKind.NewerSchema => new StoreProblem(StoreProblemKind.NewerSchema, address, found),
             StoreErrorKind.OtherPilot => new StoreProblem(StoreProblemKind.OtherPilot, address, pilot ?? string.Empty),
-            StoreErrorKind.PasswordInAddress => new StoreProblem(StoreProblemKind.PasswordInAddress, WithoutPassword(address)),
             _ => new StoreProblem(StoreProblemKind.Unavailable, address, error.Message),
         };
     }

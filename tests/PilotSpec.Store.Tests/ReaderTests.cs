@@ -4,7 +4,7 @@ using PilotSpec.Store.Reading;
 namespace PilotSpec.Store.Tests;
 
 /// <summary>How the evaluation engine reads a store: one query per indicator, a few indicators kept, series in date order.</summary>
-public sealed class ReaderTests
+public sealed class ReaderTests : IClassFixture<PostgresServer.Notice>
 {
     [Fact]
     public void Every_site_of_an_indicator_comes_from_one_load()
@@ -77,11 +77,12 @@ public sealed class ReaderTests
         Assert.Equal(4, loads);
     }
 
-    [Fact]
-    public void The_sqlite_store_gives_each_site_its_series_in_date_order()
+    [SkippableTheory]
+    [MemberData(nameof(StorePlace.Engines), MemberType = typeof(StorePlace))]
+    public void A_store_gives_each_site_its_series_in_date_order(Engine engine)
     {
-        using var folder = new TempFolder();
-        using var store = PilotStores.Initialize(folder.File("office.pilotstore"), TestPilot.Identity).Store!;
+        using var place = StorePlace.Create(engine);
+        using var store = place.Initialize();
         using (var batch = store.BeginIngest(TestPilot.Definition, TestPilot.Clock))
         {
             // Written out of order; read back by date.
@@ -97,5 +98,7 @@ public sealed class ReaderTests
         Assert.Equal([62m, 64m], reader.Observations(TestPilot.Rate, TestPilot.North).Select(o => o.Value));
         Assert.Equal([48m, 50m], reader.Observations(TestPilot.Rate, TestPilot.South).Select(o => o.Value));
         Assert.Empty(reader.Observations(TestPilot.Cases, TestPilot.North));
+        Assert.Equal([new DateTime(2024, 3, 31), new DateTime(2024, 5, 31)], reader.Observations(TestPilot.Rate, TestPilot.South).Select(o => o.Date));
+        Assert.Equal(2, ((IndicatorSeriesCache)reader).Loads); // one query per indicator, whatever the sites
     }
 }

@@ -123,14 +123,8 @@ public static class EvaluateCommand
             EvaluationReport report;
             if (opened is not null)
             {
-                try
-                {
-                    report = EvaluationRun.EvaluateStore(definition, opened, date, today);
-                }
-                catch (StoreException e)
-                {
-                    throw new ToolFailureException(storeTexts.Problem(e.Problem, identity, PilotStores.SchemaVersion));
-                }
+                // The engine reads the store as it evaluates (one indicator at a time): a failure is the store's.
+                report = StoreAccess.Reading(identity, storeTexts, () => EvaluationRun.EvaluateStore(definition, opened, date, today));
             }
             else
             {

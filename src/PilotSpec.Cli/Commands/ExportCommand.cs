@@ -63,7 +63,7 @@ public static class ExportCommand
             }
             catch (StoreException e)
             {
-                throw new ToolFailureException(texts.Problem(e.Problem, identity, PilotStores.SchemaVersion));
+                throw new ToolFailureException(texts.Problem(e.Problem, identity, PilotStores.SchemaVersionOf(opened.Name)));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

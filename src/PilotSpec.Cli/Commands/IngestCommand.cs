@@ -73,7 +73,7 @@ public static class IngestCommand
             }
             catch (StoreException e)
             {
-                throw new ToolFailureException(texts.Problem(e.Problem, identity, PilotStores.SchemaVersion));
+                throw new ToolFailureException(texts.Problem(e.Problem, identity, PilotStores.SchemaVersionOf(opened.Name)));
             }
         });
         return command;

@@ -49,7 +49,7 @@ public static class StoreCommand
             output.WriteLine(
                 opening.Created ? texts.Get("Init_Created", opened.Name, identity.Pilot, identity.ShortHash)
                 : opening.SpecRevised(identity) ? texts.Get("Init_Rebound", opened.Name, identity.ShortHash, identity.Pilot, recorded.ShortHash)
-                : texts.Get("Init_Ready", opened.Name, identity.Pilot, PilotStores.SchemaVersion, identity.ShortHash));
+                : texts.Get("Init_Ready", opened.Name, identity.Pilot, PilotStores.SchemaVersionOf(opened.Name), identity.ShortHash));
             return ExitCodes.Success;
         });
 

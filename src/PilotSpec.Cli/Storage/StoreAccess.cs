@@ -24,5 +24,18 @@ public static class StoreAccess
 
     /// <summary>The opened store, or a tool failure that says why there is none.</summary>
     public static IPilotStore Require(StoreOpening opening, StoreIdentity identity, StoreTexts texts) =>
-        opening.Store ?? throw new ToolFailureException(texts.Problem(opening.Problem!, identity, PilotStores.SchemaVersion));
+        opening.Store ?? throw new ToolFailureException(texts.Problem(opening.Problem!, identity, PilotStores.SchemaVersionOf(opening.Problem!.Store)));
+
+    /// <summary>Runs <paramref name="work"/>, which reads a store; the engine failing in the middle (a lost server) is a tool failure with its reason.</summary>
+    public static T Reading<T>(StoreIdentity identity, StoreTexts texts, Func<T> work)
+    {
+        try
+        {
+            return work();
+        }
+        catch (StoreException e)
+        {
+            throw new ToolFailureException(texts.Problem(e.Problem, identity, PilotStores.SchemaVersionOf(e.Problem.Store)));
+        }
+    }
 }

@@ -219,32 +219,15 @@ public sealed class SqlitePilotStore : IPilotStore
         using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Name, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT indicator, site, count(*) FROM pilotspec_observations GROUP BY indicator, site";
+        command.CommandText = StoreQueries.Counts;
         using var reader = command.ExecuteReader();
-        long total = 0, outside = 0;
-        var sites = new HashSet<string>(StringComparer.Ordinal);
-        while (reader.Read())
-        {
-            var count = reader.GetInt64(2);
-            total += count;
-            var site = reader.GetString(1);
-            if (pilot.FindIndicator(reader.GetString(0)) is null || pilot.FindSite(site) is null)
-            {
-                outside += count;
-            }
-            else
-            {
-                sites.Add(site);
-            }
-        }
-
-        return new StoreContents(total, outside, sites.Count);
+        return StoreQueries.Contents(reader, pilot);
     }
 
     public IEnumerable<StoredObservation> ReadAll()
     {
         using var command = _connection.CreateCommand();
-        command.CommandText = "SELECT indicator, site, date, value FROM pilotspec_observations ORDER BY indicator, site, period";
+        command.CommandText = StoreQueries.All;
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {

@@ -10,7 +10,7 @@ namespace PilotSpec.Cli.Tests.EndToEnd;
 /// A pilot office's day through the real pilotc: `store init`, `ingest`, `evaluate --store`,
 /// `export`, on the examples' own observation files.
 /// </summary>
-public sealed class StoreCommandsTests : IDisposable
+public sealed class StoreCommandsTests : IDisposable, IClassFixture<PostgresDatabase.Notice>
 {
     private readonly TempFolder _folder = new();
 
@@ -25,14 +25,26 @@ public sealed class StoreCommandsTests : IDisposable
 
     [Theory]
     [MemberData(nameof(ExamplesWithObservations))]
-    public void Evaluating_from_the_store_gives_what_evaluating_the_files_gives(string example)
+    public void Evaluating_from_the_store_gives_what_evaluating_the_files_gives(string example) =>
+        EvaluateFromTheStoreAndFromTheFiles(example, Store, new Dictionary<string, string?>());
+
+    [SkippableTheory]
+    [MemberData(nameof(ExamplesWithObservations))]
+    public void Evaluating_from_a_postgresql_store_gives_what_evaluating_the_files_gives(string example)
+    {
+        using var database = PostgresDatabase.Create();
+
+        EvaluateFromTheStoreAndFromTheFiles(example, database.Address, database.Environment);
+    }
+
+    private void EvaluateFromTheStoreAndFromTheFiles(string example, string address, IReadOnlyDictionary<string, string?> environment)
     {
         var spec = Example(example);
         var observations = Example(example.Replace(".pilot", ".observations.csv", StringComparison.Ordinal));
 
-        var init = _folder.Pilotc("store", "init", spec, "--store", Store);
-        var ingest = _folder.Pilotc("ingest", spec, "--store", Store, observations);
-        var fromStore = _folder.Pilotc("evaluate", spec, "--store", Store, "--format", "json");
+        var init = Run(environment, "store", "init", spec, "--store", address);
+        var ingest = Run(environment, "ingest", spec, "--store", address, observations);
+        var fromStore = Run(environment, "evaluate", spec, "--store", address, "--format", "json");
         var fromFiles = _folder.Pilotc("evaluate", spec, "--observations", observations, "--format", "json");
 
         Assert.True(init.ExitCode == 0, init.ToString());
@@ -43,11 +55,78 @@ public sealed class StoreCommandsTests : IDisposable
 
         // Everything but the line that says where the data came from is the same.
         Assert.Equal(files["observations"]!["accepted"]!.GetValue<long>(), store["observations"]!["accepted"]!.GetValue<long>());
-        Assert.Equal(Store, store["observations"]!["store"]!.GetValue<string>());
+        Assert.Equal(address, store["observations"]!["store"]!.GetValue<string>());
         Assert.Equal(0, store["observations"]!["outsideSpec"]!.GetValue<long>());
         store.Remove("observations");
         files.Remove("observations");
         Assert.Equal(files.ToJsonString(), store.ToJsonString());
+    }
+
+    private PilotcResult Run(IReadOnlyDictionary<string, string?> environment, params string[] args) =>
+        Pilotc.Run(_folder.Path, args, environment: environment);
+
+    [SkippableFact]
+    public void A_postgresql_store_is_made_once_takes_a_file_once_and_exports_it()
+    {
+        using var database = PostgresDatabase.Create();
+        var spec = Example("approval-reform.pilot");
+        var observations = Example("approval-reform.observations.csv");
+
+        var first = Run(database.Environment, "store", "init", spec, "--store", database.Address);
+        var second = Run(database.Environment, "store", "init", spec, "--store", database.Address);
+        var ingest = Run(database.Environment, "ingest", spec, "--store", database.Address, observations);
+        var again = Run(database.Environment, "ingest", spec, "--store", database.Address, observations);
+        var export = Run(database.Environment, "export", spec, "--store", database.Address, "-o", "exported.csv");
+        var other = Run(database.Environment, "ingest", Example("project-grading.pilot"), "--store", database.Address, Example("project-grading.observations.csv"));
+
+        Assert.StartsWith($"created the store {database.Address} for pilot ApprovalReform (spec ", first.StdOut, StringComparison.Ordinal);
+        Assert.StartsWith($"the store {database.Address} holds pilot ApprovalReform, schema version 1, spec ", second.StdOut, StringComparison.Ordinal);
+        Assert.Equal([$"{observations}: 20 rows stored, 20 of them new or changed.", "1 of 1 files stored; the store holds 20 observations."], ingest.StdOutLines);
+        Assert.Equal([$"{observations}: 20 rows stored, 0 of them new or changed.", "1 of 1 files stored; the store holds 20 observations."], again.StdOutLines);
+        Assert.True(export.ExitCode == 0, export.ToString());
+        Assert.Equal(21, File.ReadAllLines(Path.Combine(_folder.Path, "exported.csv")).Length);
+        Assert.True(other.ExitCode == 2, other.ToString());
+        Assert.Contains($"{database.Address}: holds the observations of pilot ApprovalReform, not of ProjectGrading; each pilot has its own store.", other.StdErr, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public void A_postgresql_store_failing_while_it_is_read_is_a_tool_failure_with_the_reason()
+    {
+        using var database = PostgresDatabase.Create();
+        var spec = Example("approval-reform.pilot");
+        Run(database.Environment, "store", "init", spec, "--store", database.Address);
+
+        // Opening checks the schema's version and owner; the observations' table is first read after.
+        database.Execute("ALTER TABLE pilotspec_observations RENAME TO moved_away");
+        var evaluate = Run(database.Environment, "evaluate", spec, "--store", database.Address);
+        var export = Run(database.Environment, "export", spec, "--store", database.Address, "-o", "exported.csv");
+
+        foreach (var result in new[] { evaluate, export })
+        {
+            Assert.True(result.ExitCode == 2, result.ToString());
+            Assert.Contains($"{database.Address}: cannot be opened or written: 42P01: relation \"pilotspec_observations\" does not exist", result.StdErr, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("postgresql://u:secret@db.example/office")]
+    [InlineData("postgresql://u@db.example/office?password=secret")]
+    public void A_password_in_a_postgresql_address_is_refused_and_not_repeated(string address)
+    {
+        var result = _folder.Pilotc("store", "init", Example("approval-reform.pilot"), "--store", address);
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Contains("a password in the store's address would show in shell histories and logs; give it in PGPASSWORD or a .pgpass file instead.", result.StdErr, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret", result.StdOut + result.StdErr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_postgresql_server_that_does_not_answer_is_a_tool_failure_with_the_reason()
+    {
+        var result = _folder.Pilotc("ingest", Example("approval-reform.pilot"), "--store", "postgresql://postgres@127.0.0.1:1/office", Example("approval-reform.observations.csv"));
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Contains("postgresql://postgres@127.0.0.1:1/office: cannot be opened or written: Failed to connect to 127.0.0.1:1", result.StdErr, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -17,8 +17,10 @@ internal static class TestPilot
     public static readonly PilotDefinition Definition = new("Policing", null, [North, South], [Rate, Cases]);
     public static readonly PilotDefinition Revised = new("Policing", null, [North], [new IndicatorDefinition("clearance_rate", unit: "percent", frequency: PeriodUnit.Month)]);
 
-    public static readonly StoreIdentity Identity = new("Policing", "aaaa");
-    public static readonly StoreIdentity RevisedIdentity = new("Policing", "bbbb");
+    // Hashes of a spec's text, as pilotc makes them: a PostgreSQL store keeps 64 hex digits.
+    public static readonly StoreIdentity Identity = StoreIdentity.Of("Policing", "the spec");
+    public static readonly StoreIdentity RevisedIdentity = StoreIdentity.Of("Policing", "the spec, revised");
+    public static readonly StoreIdentity OtherPilot = StoreIdentity.Of("WasteSorting", "another spec");
 
     public static readonly IClock Clock = Clocks.Fixed(new DateTime(2025, 1, 1));
 }

@@ -90,6 +90,32 @@ public sealed class StoreCommandsTests : IDisposable, IClassFixture<PostgresData
     }
 
     [SkippableFact]
+    public void A_sites_monitor_writes_into_the_offices_postgresql_store_and_the_office_evaluates_it()
+    {
+        using var database = PostgresDatabase.Create();
+        var spec = Example("policing-reform.pilot");
+
+        // examples/site-to-office, built with the solution: 东城区's reporting job.
+        var sample = Path.Combine(RepositoryRoot.Path, "examples", "site-to-office", "bin", "Release", "net10.0", "SiteToOffice.dll");
+        Assert.True(File.Exists(sample), $"the sample is built with the solution: {sample}");
+        var init = Run(database.Environment, "store", "init", spec, "--store", database.Address);
+        var site = Pilotc.RunCommand(_folder.Path, Pilotc.DotnetHostPath, [sample, database.Address], database.Environment);
+        var again = Pilotc.RunCommand(_folder.Path, Pilotc.DotnetHostPath, [sample, database.Address], database.Environment);
+        var export = Run(database.Environment, "export", spec, "--store", database.Address, "-o", "office.csv");
+        var evaluate = Run(database.Environment, "evaluate", spec, "--store", database.Address, "--as-of", "2020-12-31");
+
+        Assert.True(init.ExitCode == 0, init.ToString());
+        Assert.True(site.ExitCode == 0, site.ToString());
+        Assert.Equal("东城区: 3 observations committed to the pilot office's store (0 of its own were there before).", site.StdOut.Trim());
+        Assert.Equal("东城区: 3 observations committed to the pilot office's store (3 of its own were there before).", again.StdOut.Trim());
+        Assert.Equal(
+            ["indicator,site,date,value", "clearance_rate,东城区,2020-12-31,78", "cost_per_case,东城区,2020-12-31,4250", "security_satisfaction,东城区,2020-12-31,88"],
+            File.ReadAllLines(Path.Combine(_folder.Path, "office.csv")));
+        Assert.True(evaluate.ExitCode == 0, evaluate.ToString());
+        Assert.Contains($"Observations: 3 from the store {database.Address}.", evaluate.StdOut, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
     public void A_postgresql_store_failing_while_it_is_read_is_a_tool_failure_with_the_reason()
     {
         using var database = PostgresDatabase.Create();

@@ -318,6 +318,38 @@ public sealed class StoreCommandsTests : IDisposable, IClassFixture<PostgresData
         _ = spec;
     }
 
+    [Fact]
+    public void Two_ingests_at_once_into_one_file_store_both_land()
+    {
+        _folder.Write("load.pilot", LoadSpec);
+        _folder.Pilotc("store", "init", "load.pilot", "--store", Store);
+        var first = new StringBuilder("indicator,site,date,value\n");
+        var second = new StringBuilder("indicator,site,date,value\n");
+        for (var week = 0; week < 500; week++)
+        {
+            var day = new DateTime(2000, 1, 3).AddDays(7 * week).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            for (var site = 0; site < LoadSites; site += 2)
+            {
+                first.Append(System.Globalization.CultureInfo.InvariantCulture, $"calls,S{site:000},{day},{week % 50}\n");
+                second.Append(System.Globalization.CultureInfo.InvariantCulture, $"calls,S{site + 1:000},{day},{week % 50}\n");
+            }
+        }
+
+        _folder.Write("even.csv", first.ToString());
+        _folder.Write("odd.csv", second.ToString());
+
+        // Two processes, each holding its file's transaction: the second waits for the first's
+        // commit (the store's busy timeout) instead of failing.
+        using var even = StartPilotc("ingest", "load.pilot", "--store", Store, "even.csv");
+        using var odd = StartPilotc("ingest", "load.pilot", "--store", Store, "odd.csv");
+        even.WaitForExit();
+        odd.WaitForExit();
+
+        Assert.Equal((0, 0), (even.ExitCode, odd.ExitCode));
+        // 500 weeks x 200 sites, half from each file.
+        Assert.Equal(1 + (500 * LoadSites), Export("load.pilot", "both.csv").Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
     // 200 sites with a weekly indicator: every row of the large file is a new key, so the table
     // grows and the open transaction spills into the write-ahead log early.
     private const int LoadSites = 200;

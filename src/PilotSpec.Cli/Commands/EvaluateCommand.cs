@@ -104,12 +104,10 @@ public static class EvaluateCommand
                 throw new ToolFailureException(storeTexts.Get("Option_OneSource"));
             }
 
-            foreach (var file in files)
+            var missing = files.Where(f => !File.Exists(f)).Select(f => storeTexts.Get("File_NoSuchFile", f)).ToList();
+            if (missing.Count > 0)
             {
-                if (!File.Exists(file))
-                {
-                    throw new ToolFailureException($"{file}: no such file.");
-                }
+                throw new ToolFailureException(missing);
             }
 
             if (CheckedPilot.Load(path, "evaluate", culture, output) is not var (compilation, pilot))

@@ -54,7 +54,7 @@ public static class IngestCommand
             var texts = new StoreTexts(culture);
             var rowTexts = new EvaluationTexts(culture);
             var paths = parseResult.GetRequiredValue(files);
-            var missing = paths.Where(p => !File.Exists(p)).Select(p => texts.Get("Ingest_NoSuchFile", p)).ToList();
+            var missing = paths.Where(p => !File.Exists(p)).Select(p => texts.Get("File_NoSuchFile", p)).ToList();
             if (missing.Count > 0)
             {
                 throw new ToolFailureException(missing);

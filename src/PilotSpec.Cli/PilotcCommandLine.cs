@@ -45,9 +45,11 @@ public static class PilotcCommandLine
         }
         catch (ToolFailureException failure)
         {
+            // In the language the messages are in: a Chinese reason after an English "error:" reads badly.
+            var culture = UsageErrors.RequestedLanguage(args) ?? System.Globalization.CultureInfo.CurrentUICulture;
             foreach (var problem in failure.Problems)
             {
-                error.WriteLine($"{ToolName}: error: {problem}");
+                error.WriteLine(UsageErrors.ErrorLine(ToolName, problem, culture));
             }
 
             return ExitCodes.ToolFailure;

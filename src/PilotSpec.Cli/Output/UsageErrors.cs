@@ -65,6 +65,9 @@ public static class UsageErrors
         }
     }
 
+    /// <summary>One failure as pilotc reports it, `pilotc: error: …` or `pilotc：错误：…`, in <paramref name="culture"/>.</summary>
+    public static string ErrorLine(string tool, string message, CultureInfo culture) => Format("UsageError", culture, tool, message);
+
     public static void Write(TextWriter error, string tool, IEnumerable<string> messages, CultureInfo culture)
     {
         foreach (var message in messages)

@@ -246,7 +246,7 @@ public sealed class StoreCommandsTests : IDisposable, IClassFixture<PostgresData
 
         Assert.True(ingest.ExitCode == 2, ingest.ToString());
         Assert.Contains($"{Store}: no store there; create it with: pilotc store init SPEC --store {Store}", ingest.StdErr, StringComparison.Ordinal);
-        Assert.Contains($"{Store}：此处没有存储；请先创建：pilotc store init SPEC --store {Store}", evaluate.StdErr, StringComparison.Ordinal);
+        Assert.Contains($"pilotc：错误：{Store}：此处没有存储；请先创建：pilotc store init SPEC --store {Store}", evaluate.StdErr, StringComparison.Ordinal);
         Assert.False(File.Exists(Store));
     }
 

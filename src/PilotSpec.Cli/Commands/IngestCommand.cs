@@ -81,12 +81,6 @@ public static class IngestCommand
 
     private static int Ingest(IPilotStore store, PilotDefinition pilot, StoreIdentity identity, string[] paths, StoreTexts texts, EvaluationTexts rowTexts, TextWriter output, TextWriter error)
     {
-        // The data is now written with this version of the spec.
-        if (store.Identity.SpecHash != identity.SpecHash)
-        {
-            store.Rebind(identity);
-        }
-
         var clock = Clocks.Fixed(DateTime.Today);
         var intake = new ObservationIntake(pilot, NoSink.Instance);
         var stored = 0;
@@ -110,6 +104,14 @@ public static class IngestCommand
                 {
                     batch.Commit();
                     stored++;
+
+                    // The store's data is now written with this version of the spec (not before a
+                    // file of it is stored: a run whose files are all refused changes nothing).
+                    if (store.Identity.SpecHash != identity.SpecHash)
+                    {
+                        store.Rebind(identity);
+                    }
+
                     output.WriteLine(texts.Get("Ingest_Stored", path, batch.Written, batch.Changed));
                 }
 

@@ -226,6 +226,28 @@ public sealed class StoreCommandsTests : IDisposable, IClassFixture<PostgresData
     }
 
     [Fact]
+    public void A_revised_spec_takes_the_store_over_with_its_first_stored_file_not_before()
+    {
+        var original = Example("approval-reform.pilot");
+        var revised = _folder.Write("revised.pilot", File.ReadAllText(original).Replace("\"Reform of construction project approval\"", "\"Reform of project approval (revised)\"", StringComparison.Ordinal));
+        _folder.Pilotc("store", "init", original, "--store", Store);
+        _folder.Write("bad.csv", "indicator,site,date,value\napproval_days,上海,2018-12-31,90\n");
+
+        var refused = _folder.Pilotc("ingest", "revised.pilot", "--store", Store, "bad.csv");
+        var stillOriginal = _folder.Pilotc("store", "init", original, "--store", Store);
+        var stored = _folder.Pilotc("ingest", "revised.pilot", "--store", Store, Example("approval-reform.observations.csv"));
+        var nowRevised = _folder.Pilotc("store", "init", "revised.pilot", "--store", Store);
+
+        Assert.True(refused.ExitCode == 1, refused.ToString());
+        Assert.Contains("was last written with another version of the spec", refused.StdErr, StringComparison.Ordinal);
+        Assert.StartsWith($"the store {Store} holds pilot ApprovalReform", stillOriginal.StdOut, StringComparison.Ordinal);
+        Assert.True(stored.ExitCode == 0, stored.ToString());
+        Assert.Contains("was last written with another version of the spec", stored.StdErr, StringComparison.Ordinal);
+        Assert.StartsWith($"the store {Store} holds pilot ApprovalReform", nowRevised.StdOut, StringComparison.Ordinal);
+        _ = revised;
+    }
+
+    [Fact]
     public void Another_pilots_store_is_refused_with_the_reason()
     {
         _folder.Pilotc("store", "init", Example("approval-reform.pilot"), "--store", Store);

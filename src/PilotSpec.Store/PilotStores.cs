@@ -12,9 +12,6 @@ namespace PilotSpec.Store;
 /// </summary>
 public static class PilotStores
 {
-    /// <summary>The embedded store's schema version this PilotSpec writes and reads.</summary>
-    public static int SchemaVersion => SqliteSchema.Current;
-
     /// <summary>The schema version this PilotSpec writes and reads in the store <paramref name="address"/> names (each engine numbers its own).</summary>
     public static int SchemaVersionOf(string address) =>
         PostgreSqlAddress.IsPostgreSql(address) ? PostgreSqlSchema.CurrentVersion : SqliteSchema.Current;

@@ -129,9 +129,8 @@ public sealed class ConcurrentIngestTests : IClassFixture<PostgresServer.Notice>
 
     private static void Take(IIngestBatch batch, string file)
     {
-        var intake = new ObservationIntake(TestPilot.Definition, new ObservationStoreSink(new ObservationStore()));
-        intake.SendTo(batch);
-        Assert.Equal(0, intake.TakeFile(file));
+        var intake = new ObservationIntake(TestPilot.Definition);
+        Assert.Equal(0, intake.TakeFile(file, batch));
     }
 
     // Both sites' monthly rates, and the quarterly cases of 2024 twice: the later row of a quarter wins.

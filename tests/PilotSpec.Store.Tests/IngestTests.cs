@@ -180,12 +180,11 @@ public sealed class IngestTests : IClassFixture<PostgresServer.Notice>
         using var store = place.Initialize();
         var csv = place.Folder.File("q1.csv");
         File.WriteAllText(csv, "indicator,site,date,value\nclearance_rate,North,2024-03-31,62\nclearance_rate,Nowhere,2024-03-31,50\nclearance_rate,South,2024-13-01,50\n");
-        var intake = new ObservationIntake(TestPilot.Definition, new ObservationStoreSink(new ObservationStore()));
+        var intake = new ObservationIntake(TestPilot.Definition);
 
         using (var batch = store.BeginIngest(TestPilot.Definition, TestPilot.Clock))
         {
-            intake.SendTo(batch);
-            var refused = intake.TakeFile(csv);
+            var refused = intake.TakeFile(csv, batch);
 
             Assert.Equal(2, refused);
             Assert.Equal([3L, 4L], intake.Refused.Select(r => r.Line));

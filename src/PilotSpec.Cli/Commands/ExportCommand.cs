@@ -58,12 +58,8 @@ public static class ExportCommand
             var destination = parseResult.GetRequiredValue(outputFile);
             try
             {
-                var count = StoreException.Guard(opened.Name, () => Write(opened, destination));
+                var count = StoreAccess.Reading(identity, texts, () => StoreException.Guard(opened.Name, () => Write(opened, destination)));
                 output.WriteLine(texts.Get("Export_Written", count, destination));
-            }
-            catch (StoreException e)
-            {
-                throw new ToolFailureException(texts.Problem(e.Problem, identity, PilotStores.SchemaVersionOf(opened.Name)));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

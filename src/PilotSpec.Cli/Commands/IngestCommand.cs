@@ -67,14 +67,7 @@ public static class IngestCommand
 
             var (definition, identity) = EvaluationRun.ModelOf(pilot, compilation.Program, compilation.Schedule);
             using var opened = StoreAccess.Open(parseResult.GetRequiredValue(store)!, identity, texts, error);
-            try
-            {
-                return Ingest(opened, definition, identity, paths, texts, rowTexts, output, error);
-            }
-            catch (StoreException e)
-            {
-                throw new ToolFailureException(texts.Problem(e.Problem, identity, PilotStores.SchemaVersionOf(opened.Name)));
-            }
+            return StoreAccess.Reading(identity, texts, () => Ingest(opened, definition, identity, paths, texts, rowTexts, output, error));
         });
         return command;
     }
@@ -82,15 +75,14 @@ public static class IngestCommand
     private static int Ingest(IPilotStore store, PilotDefinition pilot, StoreIdentity identity, string[] paths, StoreTexts texts, EvaluationTexts rowTexts, TextWriter output, TextWriter error)
     {
         var clock = Clocks.Fixed(DateTime.Today);
-        var intake = new ObservationIntake(pilot, NoSink.Instance);
+        var intake = new ObservationIntake(pilot);
         var stored = 0;
         using (var progress = ProgressIndicator.ForTerminal(error, paths.Length, texts.Get("Ingest_Progress", store.Name)))
         {
             foreach (var path in paths)
             {
                 using var batch = store.BeginIngest(pilot, clock);
-                intake.SendTo(batch);
-                var refused = intake.TakeFile(path);
+                var refused = intake.TakeFile(path, batch);
                 if (refused > 0)
                 {
                     foreach (var row in intake.Refused.Skip(intake.Refused.Count - refused))
@@ -121,14 +113,5 @@ public static class IngestCommand
 
         output.WriteLine(texts.Get("Ingest_Summary", stored, paths.Length, store.Contents(pilot).Observations));
         return stored == paths.Length ? ExitCodes.Success : ExitCodes.DiagnosticErrors;
-    }
-
-    // Before the first file: the intake always has a batch to write to once it reads a row.
-    private sealed class NoSink : IObservationSink
-    {
-        public static readonly NoSink Instance = new();
-
-        public void Record(IndicatorDefinition indicator, Site site, DateTime date, decimal value) =>
-            throw new InvalidOperationException("No file is being ingested.");
     }
 }

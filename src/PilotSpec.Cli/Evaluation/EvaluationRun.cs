@@ -31,10 +31,11 @@ public static class EvaluationRun
     public static EvaluationData ReadFiles(PilotDefinition pilot, IReadOnlyList<string> files, DateTime today)
     {
         var store = new ObservationStore(new ObservationStoreOptions { Clock = Clocks.Fixed(today), Pilot = pilot });
-        var intake = new ObservationIntake(pilot, new ObservationStoreSink(store));
+        var intake = new ObservationIntake(pilot);
+        var sink = new ObservationStoreSink(store);
         foreach (var file in files)
         {
-            intake.TakeFile(file);
+            intake.TakeFile(file, sink);
         }
 
         return new EvaluationData(store, files, intake.Accepted, intake.Refused);

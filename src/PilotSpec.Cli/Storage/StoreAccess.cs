@@ -24,9 +24,9 @@ public static class StoreAccess
 
     /// <summary>The opened store, or a tool failure that says why there is none.</summary>
     public static IPilotStore Require(StoreOpening opening, StoreIdentity identity, StoreTexts texts) =>
-        opening.Store ?? throw new ToolFailureException(texts.Problem(opening.Problem!, identity, PilotStores.SchemaVersionOf(opening.Problem!.Store)));
+        opening.Store ?? throw new ToolFailureException(texts.Problem(opening.Problem!, identity));
 
-    /// <summary>Runs <paramref name="work"/>, which reads a store; the engine failing in the middle (a lost server) is a tool failure with its reason.</summary>
+    /// <summary>Runs <paramref name="work"/>, which reads or writes a store; the engine failing in the middle (a lost server, a full disk) is a tool failure with its reason.</summary>
     public static T Reading<T>(StoreIdentity identity, StoreTexts texts, Func<T> work)
     {
         try
@@ -35,7 +35,7 @@ public static class StoreAccess
         }
         catch (StoreException e)
         {
-            throw new ToolFailureException(texts.Problem(e.Problem, identity, PilotStores.SchemaVersionOf(e.Problem.Store)));
+            throw new ToolFailureException(texts.Problem(e.Problem, identity));
         }
     }
 }

@@ -13,10 +13,10 @@ public sealed class StoreTexts : ReportTexts
     }
 
     /// <summary>What went wrong with a store, and what to do about it.</summary>
-    public string Problem(StoreProblem problem, StoreIdentity identity, int currentSchema) => problem.Kind switch
+    public string Problem(StoreProblem problem, StoreIdentity identity) => problem.Kind switch
     {
         StoreProblemKind.OtherPilot => Get("Problem_OtherPilot", problem.Store, problem.Detail, identity.Pilot),
-        StoreProblemKind.NewerSchema or StoreProblemKind.OlderSchema => Get("Problem_" + problem.Kind, problem.Store, problem.Detail, currentSchema),
+        StoreProblemKind.NewerSchema or StoreProblemKind.OlderSchema => Get("Problem_" + problem.Kind, problem.Store, problem.Detail, PilotStores.SchemaVersionOf(problem.Store)),
         StoreProblemKind.Unavailable => Get("Problem_Unavailable", problem.Store, problem.Detail),
         _ => Get("Problem_" + problem.Kind, problem.Store),
     };

@@ -13,19 +13,14 @@ namespace PilotSpec.Store.Intake;
 public sealed class ObservationIntake
 {
     private readonly PilotDefinition _pilot;
-    private IObservationSink _sink;
     private readonly IReadOnlySet<string> _computed;
     private readonly List<RefusedRow> _refused = [];
 
-    public ObservationIntake(PilotDefinition pilot, IObservationSink sink)
+    public ObservationIntake(PilotDefinition pilot)
     {
         _pilot = pilot;
-        _sink = sink;
         _computed = pilot.Indicators.Where(i => i.Formula is not null).Select(i => i.Name).ToHashSet(StringComparer.Ordinal);
     }
-
-    /// <summary>Where later rows go: each file of an ingest gets its own transaction.</summary>
-    public void SendTo(IObservationSink sink) => _sink = sink;
 
     /// <summary>Rows recorded so far.</summary>
     public int Accepted { get; private set; }
@@ -33,8 +28,11 @@ public sealed class ObservationIntake
     /// <summary>Rows refused so far, in file order and, within a file, line order.</summary>
     public IReadOnlyList<RefusedRow> Refused => _refused;
 
-    /// <summary>Reads a file and takes its rows, in line order; returns how many of them were refused.</summary>
-    public int TakeFile(string path)
+    /// <summary>
+    /// Reads a file and records its good rows in <paramref name="sink"/> (each file of an ingest
+    /// has its own transaction), in line order; returns how many of its rows were refused.
+    /// </summary>
+    public int TakeFile(string path, IObservationSink sink)
     {
         var first = _refused.Count;
         foreach (var line in ObservationFileReader.Read(path))
@@ -45,7 +43,7 @@ public sealed class ObservationIntake
             }
             else
             {
-                Take(line.Row!);
+                Take(line.Row!, sink);
             }
         }
 
@@ -53,7 +51,7 @@ public sealed class ObservationIntake
     }
 
     /// <summary>Checks one row and records it, or refuses it with the reason.</summary>
-    public void Take(ObservationRow row)
+    public void Take(ObservationRow row, IObservationSink sink)
     {
         if (_pilot.FindIndicator(row.Indicator) is not { } indicator)
         {
@@ -89,7 +87,7 @@ public sealed class ObservationIntake
 
         try
         {
-            _sink.Record(indicator, site, date, value);
+            sink.Record(indicator, site, date, value);
             Accepted++;
         }
         catch (ObservationRejectedException e)

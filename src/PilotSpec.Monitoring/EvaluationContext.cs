@@ -74,27 +74,38 @@ public sealed class EvaluationContext
 
     /// <summary>The same data, in an evaluation that compares <paramref name="pilotSites"/> with <paramref name="comparisonSites"/>: its criteria may read the effect.</summary>
     public EvaluationContext Comparing(IReadOnlyList<Site> pilotSites, IReadOnlyList<Site> comparisonSites) =>
-        new EvaluationContext(Source, AsOf, PeriodStart, Gaps, Pilot, WindowStart, new ComparedSites(pilotSites, comparisonSites));
+        new EvaluationContext(Source, AsOf, PeriodStart, Gaps, Pilot, WindowStart, new ComparedSites(pilotSites, comparisonSites, null));
+
+    /// <summary>The same data, in an evaluation of the stepped-wedge roll-out <paramref name="design"/>: its criteria may read the effect.</summary>
+    public EvaluationContext Comparing(SteppedWedgeDesign design) =>
+        new EvaluationContext(Source, AsOf, PeriodStart, Gaps, Pilot, WindowStart, new ComparedSites(Array.Empty<Site>(), Array.Empty<Site>(), design ?? throw new ArgumentNullException(nameof(design))));
 
     /// <summary>
-    /// The difference-in-differences estimate of the effect on <paramref name="indicator"/> in the
-    /// evaluation being judged; null outside one that compares. Read through this context, so the
-    /// sites whose data it lacks are noted as gaps when an evaluation wants them named.
+    /// The estimate of the effect on <paramref name="indicator"/> in the evaluation being judged
+    /// (difference-in-differences, or stepped wedge); null outside one that compares. Read through
+    /// this context, so the sites whose data it lacks are noted as gaps when an evaluation wants them named.
     /// </summary>
-    public EffectEstimate? Effect(IndicatorDefinition indicator) =>
-        _compared is { } compared ? EffectEstimate.DifferenceInDifferences(this, indicator, compared.Pilot, compared.Comparison) : null;
+    public EffectEstimate? Effect(IndicatorDefinition indicator) => _compared switch
+    {
+        { Wedge: { } wedge } => EffectEstimate.SteppedWedge(this, indicator, wedge),
+        { } compared => EffectEstimate.DifferenceInDifferences(this, indicator, compared.Pilot, compared.Comparison),
+        _ => null,
+    };
 
     private sealed class ComparedSites
     {
-        public ComparedSites(IReadOnlyList<Site> pilot, IReadOnlyList<Site> comparison)
+        public ComparedSites(IReadOnlyList<Site> pilot, IReadOnlyList<Site> comparison, SteppedWedgeDesign? wedge)
         {
             Pilot = pilot ?? throw new ArgumentNullException(nameof(pilot));
             Comparison = comparison ?? throw new ArgumentNullException(nameof(comparison));
+            Wedge = wedge;
         }
 
         public IReadOnlyList<Site> Pilot { get; }
 
         public IReadOnlyList<Site> Comparison { get; }
+
+        public SteppedWedgeDesign? Wedge { get; }
     }
 
     /// <summary>The same data restricted to period <paramref name="index"/> of <paramref name="unit"/> (and never past <see cref="AsOf"/>).</summary>

@@ -27,6 +27,7 @@ public sealed class EvaluationDefinition
     /// <param name="comparisonSites">For <c>difference_in_differences against G</c>, the sites of G.</param>
     /// <param name="window">The stretch of time its means, trends and changes read (<c>window:</c>); null: everything up to its date.</param>
     /// <param name="consequences">What it does to each site on the site's own result (<c>consequence:</c>), in order.</param>
+    /// <param name="wedge">For <c>method: stepped_wedge</c>, the roll-out's waves with their dates.</param>
     public EvaluationDefinition(
         string name,
         string? title,
@@ -38,7 +39,8 @@ public sealed class EvaluationDefinition
         IEnumerable<Site>? pilotSites = null,
         IEnumerable<Site>? comparisonSites = null,
         EvaluationWindow? window = null,
-        IEnumerable<Consequence>? consequences = null)
+        IEnumerable<Consequence>? consequences = null,
+        SteppedWedgeDesign? wedge = null)
     {
         if (string.IsNullOrEmpty(name))
         {
@@ -61,7 +63,17 @@ public sealed class EvaluationDefinition
         ComparisonSites = new ReadOnlyCollection<Site>((comparisonSites ?? Enumerable.Empty<Site>()).ToArray());
         Window = window;
         Consequences = new ReadOnlyCollection<Consequence>((consequences ?? Enumerable.Empty<Consequence>()).ToArray());
+        Wedge = wedge;
     }
+
+    /// <summary>For <c>method: stepped_wedge</c>: the roll-out's waves with their dates; null otherwise.</summary>
+    public SteppedWedgeDesign? Wedge { get; }
+
+    /// <summary>Whether the evaluation estimates the effect of a stepped-wedge roll-out.</summary>
+    public bool EstimatesSteppedWedge => Wedge is not null && Methods.Contains(EffectEstimate.SteppedWedgeMethod);
+
+    /// <summary>Whether the evaluation estimates effects against comparison sites (difference-in-differences).</summary>
+    public bool EstimatesDifferenceInDifferences => ComparisonSites.Count > 0 && PilotSites.Count > 0 && Methods.Contains(EffectEstimate.DifferenceInDifferencesMethod);
 
     /// <summary>The stretch of time its means, trends and changes read; null for everything up to its date.</summary>
     public EvaluationWindow? Window { get; }
@@ -75,8 +87,8 @@ public sealed class EvaluationDefinition
     /// <summary>For <c>difference_in_differences against G</c>: the comparison sites of G.</summary>
     public IReadOnlyList<Site> ComparisonSites { get; }
 
-    /// <summary>Whether the evaluation estimates effects against comparison sites.</summary>
-    public bool EstimatesEffects => ComparisonSites.Count > 0 && PilotSites.Count > 0 && Methods.Contains("difference_in_differences");
+    /// <summary>Whether the evaluation estimates effects: against comparison sites, or across a stepped wedge's waves.</summary>
+    public bool EstimatesEffects => EstimatesDifferenceInDifferences || EstimatesSteppedWedge;
 
     /// <summary>The indicators its criteria read, each once, in order: what its effects are estimated on.</summary>
     public IReadOnlyList<IndicatorDefinition> Indicators()
@@ -130,16 +142,20 @@ public sealed class EvaluationDefinition
 
         var asOf = context.AsOf;
         context = context.Within(Window);
-        if (EstimatesEffects)
+        // Criteria may read the effect itself (`days.effect_upper < 0`): the same estimate the report shows.
+        if (EstimatesDifferenceInDifferences)
         {
-            // Criteria may read the effect itself (`days.effect_upper < 0`): the same estimate the report shows.
             context = context.Comparing(PilotSites, ComparisonSites);
+        }
+        else if (EstimatesSteppedWedge)
+        {
+            context = context.Comparing(Wedge!);
         }
 
         var results = Criteria.Select(c => c.Judge(context)).ToArray();
         var consequences = Consequences.Select(c => c.Apply(context)).ToArray();
         var effects = EstimatesEffects
-            ? Indicators().Select(i => EffectEstimate.DifferenceInDifferences(context, i, PilotSites, ComparisonSites)).ToArray()
+            ? Indicators().Select(i => context.Effect(i)!).ToArray()
             : Array.Empty<EffectEstimate>();
         var outcome = new CriteriaOutcome(results.Select(r => r.Outcome));
 

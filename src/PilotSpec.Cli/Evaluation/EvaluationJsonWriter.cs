@@ -155,14 +155,15 @@ public static class EvaluationJsonWriter
         {
             json.WriteStartObject();
             json.WriteString("indicator", effect.Indicator.Name);
-            json.WriteString("method", "difference_in_differences");
+            json.WriteString("method", effect.Method);
             NullableNumber(json, "effect", effect.Effect);
             NullableNumber(json, "lower", effect.Lower);
             NullableNumber(json, "upper", effect.Upper);
-            json.WriteString("interval", effect.Lower is null ? "none" : "welch_t_95");
+            json.WriteString("interval", effect.Lower is null ? "none" : effect.Method == EffectEstimate.SteppedWedgeMethod ? "jackknife_t_95" : "welch_t_95");
             json.WriteNumber("sites", effect.PilotSites + effect.ComparisonSites);
             json.WriteNumber("pilotSites", effect.PilotSites);
             json.WriteNumber("comparisonSites", effect.ComparisonSites);
+            json.WriteNumber("observations", effect.Observations);
             json.WriteBoolean("partial", effect.IsPartial);
             json.WriteEndObject();
         }

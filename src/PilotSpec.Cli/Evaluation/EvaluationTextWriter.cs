@@ -87,8 +87,10 @@ public static class EvaluationTextWriter
         {
             var interval = effect.Lower is { } lower && effect.Upper is { } upper
                 ? texts.Get("Report_EffectInterval", EvaluationTexts.Number(lower), EvaluationTexts.Number(upper))
-                : texts.Get("Report_EffectNoInterval");
-            output.WriteLine("  " + texts.Get("Report_Effect", effect.Indicator.Name, Signed(effect.Effect), interval, effect.PilotSites, effect.ComparisonSites));
+                : texts.Get(effect.Method == EffectEstimate.SteppedWedgeMethod ? "Report_EffectNoIntervalSteppedWedge" : "Report_EffectNoInterval");
+            output.WriteLine("  " + (effect.Method == EffectEstimate.SteppedWedgeMethod
+                ? texts.Get("Report_EffectSteppedWedge", effect.Indicator.Name, Signed(effect.Effect), interval, effect.PilotSites, effect.Observations)
+                : texts.Get("Report_Effect", effect.Indicator.Name, Signed(effect.Effect), interval, effect.PilotSites, effect.ComparisonSites)));
         }
 
         foreach (var consequence in result.Consequences)

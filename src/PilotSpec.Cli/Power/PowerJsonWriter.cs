@@ -57,8 +57,16 @@ public static class PowerJsonWriter
 
         json.WriteEndArray();
         json.WriteBoolean("compares", evaluation.Compares);
-        json.WriteNumber("pilotSites", definition.PilotSites.Count);
-        json.WriteNumber("comparisonSites", definition.ComparisonSites.Count);
+        var wedge = definition.EstimatesSteppedWedge && !definition.EstimatesDifferenceInDifferences ? definition.Wedge : null;
+        json.WriteNumber("pilotSites", wedge?.SitesInOrder.Count ?? definition.PilotSites.Count);
+        json.WriteNumber("comparisonSites", wedge is null ? definition.ComparisonSites.Count : 0);
+        json.WriteStartArray("waves");
+        foreach (var step in wedge?.Steps ?? [])
+        {
+            json.WriteNumberValue(step.Sites.Count);
+        }
+
+        json.WriteEndArray();
         json.WriteStartArray("indicators");
         foreach (var indicator in evaluation.Indicators)
         {

@@ -25,17 +25,22 @@ public static class PowerTextWriter
                 continue;
             }
 
-            output.WriteLine(definition.Title is { } title
-                ? texts.Get("EvaluationTitled", definition.Name, title, definition.PilotSites.Count, definition.ComparisonSites.Count)
-                : texts.Get("Evaluation", definition.Name, definition.PilotSites.Count, definition.ComparisonSites.Count));
+            var wedge = definition.EstimatesSteppedWedge && !definition.EstimatesDifferenceInDifferences ? definition.Wedge : null;
+            output.WriteLine(wedge is not null
+                ? (definition.Title is { } wedgeTitle
+                    ? texts.Get("EvaluationWedgeTitled", definition.Name, wedgeTitle, wedge.SitesInOrder.Count, wedge.Steps.Count)
+                    : texts.Get("EvaluationWedge", definition.Name, wedge.SitesInOrder.Count, wedge.Steps.Count))
+                : definition.Title is { } title
+                    ? texts.Get("EvaluationTitled", definition.Name, title, definition.PilotSites.Count, definition.ComparisonSites.Count)
+                    : texts.Get("Evaluation", definition.Name, definition.PilotSites.Count, definition.ComparisonSites.Count));
             foreach (var indicator in evaluation.Indicators)
             {
-                output.WriteLine("  " + Line(indicator, texts));
+                output.WriteLine("  " + Line(indicator, texts, isWedge: wedge is not null));
             }
         }
     }
 
-    private static string Line(IndicatorPower power, PowerTexts texts)
+    private static string Line(IndicatorPower power, PowerTexts texts, bool isWedge)
     {
         var name = power.Indicator.Name;
         string Quantity(double value, bool signed) => texts.Quantity(power.Indicator, value, signed);
@@ -46,9 +51,9 @@ public static class PowerTextWriter
                 return texts.Get("NoSpread", name);
             }
 
-            var few = texts.Get("FewSites", name);
+            var few = texts.Get(isWedge ? "FewSitesWedge" : "FewSites", name);
             return power is { TargetChange: { } wanted, SitesNeeded: var (pilot, comparison) }
-                ? few + texts.Get("Separator") + texts.Get("FewSitesNeeded", Quantity(wanted, true), pilot, comparison)
+                ? few + texts.Get("Separator") + (isWedge ? texts.Get("FewSitesNeededWedge", Quantity(wanted, true), pilot) : texts.Get("FewSitesNeeded", Quantity(wanted, true), pilot, comparison))
                 : few;
         }
 
@@ -56,6 +61,7 @@ public static class PowerTextWriter
         var verdict = power.Verdict switch
         {
             PowerVerdict.Enough => texts.Get("Enough", Quantity(power.TargetChange!.Value, true)),
+            PowerVerdict.TooFewSites when power.SitesNeeded is var (pilot, _) && isWedge => texts.Get("TooFewWedge", Quantity(power.TargetChange!.Value, true), pilot),
             PowerVerdict.TooFewSites when power.SitesNeeded is var (pilot, comparison) => texts.Get("TooFew", Quantity(power.TargetChange!.Value, true), pilot, comparison),
             PowerVerdict.TooFewSites => texts.Get("TooFewBeyond", Quantity(power.TargetChange!.Value, true), MinimumDetectableEffect.MaxSites),
             _ => texts.Get("NoTarget"),

@@ -19,7 +19,7 @@ public static class PropertyCatalog
             [SymbolKind.Indicator] = Make("unit", "better", "baseline", "target", "measured", "source", "responsible", "formula", "disaggregate", "weight", "description", "stale_after", "roll_up", "grades", "round_to", "range"),
             [SymbolKind.Site] = Make("level", "region", "role", "parent", "population", "field", "description"),
             [SymbolKind.Wave] = Make("sites", "description"),
-            [SymbolKind.Phase] = Make("start", "after", "duration", "end", "in", "stagger", "activities", "entry", "exit", "description"),
+            [SymbolKind.Phase] = Make("start", "after", "duration", "end", "in", "stagger", "lag", "activities", "entry", "exit", "description"),
             [SymbolKind.Alert] = Make("when", "notify", "severity", "description"),
             [SymbolKind.Evaluation] = Make("method", "window", "require*", "decide*", "otherwise", "consequence*", "description"),
             [SymbolKind.Stakeholder] = Make("role", "contact", "description"),

@@ -17,6 +17,7 @@ public static class RuleCatalog
         new GoalWeightsRule(),
         new ComparisonSiteInWaveRule(),
         new DifferenceInDifferencesRule(),
+        new SteppedWedgeRule(),
         new SiteParentCycleRule(),
         new SiteInNoPhaseRule(),
         new EmptyWaveRule(),

@@ -100,6 +100,10 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor EffectAtSites = new("PS0621", "Evaluation", DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor EffectAsRelativeChange = new("PS0622", "Evaluation", DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor ComparisonWithoutOwnBaselines = new("PS0623", "Evaluation", DiagnosticSeverity.Warning);
+    // Stepped wedge (issue #16): which roll-out, and what its lag leaves.
+    public static readonly DiagnosticDescriptor SteppedWedgeWithoutRollout = new("PS0624", "Evaluation", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor LagWithoutStaggeredRollout = new("PS0625", "Evaluation", DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor WaveNeverExposed = new("PS0626", "Evaluation", DiagnosticSeverity.Warning);
     // Silent wrong meaning (issue #17): specs that say something their author did not mean.
     // Thresholds and values
     public static readonly DiagnosticDescriptor FractionOnPercentIndicator = new("PS0700", "Meaning", DiagnosticSeverity.Error);

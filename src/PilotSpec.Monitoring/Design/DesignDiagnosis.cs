@@ -28,8 +28,9 @@ public enum PowerVerdict
 /// </summary>
 public sealed class IndicatorPower
 {
-    internal IndicatorPower(IndicatorDefinition indicator, int pilotSites, int comparisonSites, double? spread, bool spreadGiven, double? spreadOfChange, double? mde, double? targetChange, PowerVerdict verdict, (int Pilot, int Comparison)? sitesNeeded)
+    internal IndicatorPower(IndicatorDefinition indicator, int pilotSites, int comparisonSites, double? spread, bool spreadGiven, double? spreadOfChange, double? mde, double? targetChange, PowerVerdict verdict, (int Pilot, int Comparison)? sitesNeeded, bool simulated)
     {
+        Simulated = mde is not null && simulated;
         Indicator = indicator;
         PilotSites = pilotSites;
         ComparisonSites = comparisonSites;
@@ -45,7 +46,7 @@ public sealed class IndicatorPower
     /// <summary>The indicator.</summary>
     public IndicatorDefinition Indicator { get; }
 
-    /// <summary>Pilot sites compared.</summary>
+    /// <summary>Pilot sites compared; for a stepped wedge, every site of the roll-out.</summary>
     public int PilotSites { get; }
 
     /// <summary>Comparison sites compared.</summary>
@@ -67,7 +68,7 @@ public sealed class IndicatorPower
     public double? TargetChange { get; }
 
     /// <summary>Whether the MDE was simulated (few sites) rather than computed by the formula.</summary>
-    public bool Simulated => MinimumDetectableEffect is not null && Design.MinimumDetectableEffect.IsSimulated(PilotSites, ComparisonSites);
+    public bool Simulated { get; }
 
     /// <summary>The verdict.</summary>
     public PowerVerdict Verdict { get; }
@@ -120,6 +121,11 @@ public sealed class EvaluationPower
         }
 
 
+        if (evaluation.EstimatesSteppedWedge && !evaluation.EstimatesDifferenceInDifferences)
+        {
+            return new EvaluationPower(evaluation, true, evaluation.Indicators().Select(indicator => DiagnoseWedge(indicator, evaluation, assumptions)));
+        }
+
         var compares = evaluation.Methods.Contains("difference_in_differences") && evaluation.ComparisonSites.Count > 0;
         if (!compares)
         {
@@ -135,18 +141,40 @@ public sealed class EvaluationPower
         var target = TargetChange(indicator);
         if (assumptions.SpreadOf(indicator) is not var (spread, given))
         {
-            return new IndicatorPower(indicator, pilot, comparison, null, false, null, null, target, PowerVerdict.NotEstimable, null);
+            return new IndicatorPower(indicator, pilot, comparison, null, false, null, null, target, PowerVerdict.NotEstimable, null, false);
         }
 
         var spreadOfChange = assumptions.SpreadOfChange(spread);
         var mde = MinimumDetectableEffect.DifferenceInDifferences(pilot, comparison, spreadOfChange);
-        var needed = target is { } t ? MinimumDetectableEffect.SitesNeeded(pilot, comparison, spreadOfChange, t) : null;
-        var verdict = mde is null ? PowerVerdict.NotEstimable
-            : target is null ? PowerVerdict.NoTarget
-            : mde <= Math.Abs(target.Value) ? PowerVerdict.Enough
-            : PowerVerdict.TooFewSites;
-        return new IndicatorPower(indicator, pilot, comparison, spread, given, spreadOfChange, mde, target, verdict, verdict == PowerVerdict.Enough ? null : needed);
+        var verdict = Verdict(mde, target);
+        var needed = verdict != PowerVerdict.Enough && target is { } t ? MinimumDetectableEffect.SitesNeeded(pilot, comparison, spreadOfChange, t) : null;
+        return new IndicatorPower(indicator, pilot, comparison, spread, given, spreadOfChange, mde, target, verdict, needed, MinimumDetectableEffect.IsSimulated(pilot, comparison));
     }
+
+    // A stepped wedge: every site is its own control before its wave, so there are no comparison
+    // sites; the spread that matters is a site's from period to period, σ_Δ / √2 = σ_b·√(1 − ρ).
+    private static IndicatorPower DiagnoseWedge(IndicatorDefinition indicator, EvaluationDefinition evaluation, PowerAssumptions assumptions)
+    {
+        var target = TargetChange(indicator);
+        var layout = WedgeLayout.Of(evaluation.Wedge!, indicator.Frequency ?? PeriodUnit.Month, evaluation.ScheduledDate);
+        if (assumptions.SpreadOf(indicator) is not var (spread, given))
+        {
+            return new IndicatorPower(indicator, layout.Sites, 0, null, false, null, null, target, PowerVerdict.NotEstimable, null, false);
+        }
+
+        var spreadOfChange = assumptions.SpreadOfChange(spread);
+        var withinSite = spreadOfChange / Math.Sqrt(2);
+        var mde = SteppedWedgeMinimumDetectableEffect.Of(layout, withinSite);
+        var verdict = Verdict(mde, target);
+        var needed = verdict != PowerVerdict.Enough && target is { } t ? SteppedWedgeMinimumDetectableEffect.SitesNeeded(layout, withinSite, t) : null;
+        return new IndicatorPower(indicator, layout.Sites, 0, spread, given, spreadOfChange, mde, target, verdict, needed is { } n ? (n, 0) : null, SteppedWedgeMinimumDetectableEffect.IsSimulated(layout));
+    }
+
+    private static PowerVerdict Verdict(double? mde, double? target) =>
+        mde is null ? PowerVerdict.NotEstimable
+        : target is null ? PowerVerdict.NoTarget
+        : mde <= Math.Abs(target.Value) ? PowerVerdict.Enough
+        : PowerVerdict.TooFewSites;
 
     // The change the first part of the target asks for, from the programme's baseline: `+15 points` is 15;
     // `-50%` of 200 is -100; a level of 85 from 75 is 10.

@@ -173,7 +173,16 @@ public static class PilotModel
             element.TryGetProperty("pilotSites", out var treated) ? SetOf(treated.GetString()!) : null,
             element.TryGetProperty("comparisonSites", out var comparison) ? SetOf(comparison.GetString()!) : null,
             element.TryGetProperty("window", out var window) && window.ValueKind == JsonValueKind.Object ? WindowOf(window) : null,
-            element.TryGetProperty("consequences", out var consequences) ? consequences.EnumerateArray().Select(Consequence) : null);
+            element.TryGetProperty("consequences", out var consequences) ? consequences.EnumerateArray().Select(Consequence) : null,
+            element.TryGetProperty("wedge", out var wedge) && wedge.ValueKind == JsonValueKind.Array ? WedgeOf(wedge) : null);
+
+        // `"wedge": [ { "sites": ["a", "b"], "start": "2024-01-01", "exposedFrom": "2024-02-01", "end": "2024-06-30" }, ... ]`:
+        // the stepped-wedge roll-out's waves in the order they enter, with the dates the schedule resolved.
+        private SteppedWedgeDesign WedgeOf(JsonElement element) => new SteppedWedgeDesign(element.EnumerateArray().Select(step => new WedgeStep(
+            step.GetProperty("sites").EnumerateArray().Select(code => SiteOf(code.GetString()!)),
+            OptionalDate(step, "start") ?? throw new ArgumentException("a wedge step needs its start."),
+            OptionalDate(step, "exposedFrom") ?? throw new ArgumentException("a wedge step needs the day it is exposed from."),
+            OptionalDate(step, "end"))));
 
         // `"window": { "last": 4, "unit": "quarter" }` or `{ "from": "2019-01-01", "to": "2019-12-31" }`.
         private static EvaluationWindow WindowOf(JsonElement element) =>

@@ -62,7 +62,7 @@ public sealed class EffectConditionTests
         var spec = Spec("approval_days.effect <= -50 days", method: "before_after");
 
         spec.AssertSingle("PS0620", DiagnosticSeverity.Error, line: 22, column: 14,
-            "'approval_days.effect' is the estimated effect of the reform, which only an evaluation with 'method: difference_in_differences against' a group or site computes; 'final' has none.");
+            "'approval_days.effect' is the estimated effect of the reform, which only an evaluation with 'method: difference_in_differences against' a group or site, or 'method: stepped_wedge', computes; 'final' has neither.");
         Snapshot.Match(spec.Snapshot);
     }
 

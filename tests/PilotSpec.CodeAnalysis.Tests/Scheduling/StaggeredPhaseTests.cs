@@ -91,6 +91,36 @@ public sealed class StaggeredPhaseTests
         Assert.Equal(["PS0726"], spec.Diagnostics.Where(d => d.IsError).Select(d => d.Id));
     }
 
+    [Fact]
+    public void A_lag_on_a_roll_out_that_follows_its_waves_starts_each_waves_exposure_after_its_own_start()
+    {
+        // Treat follows Lag wave by wave (A from 2022-04-01, B 07-01, C 10-01) to the common end
+        // 2022-12-31; a two-month lag puts each wave's exposure two months after its own start:
+        // A 04-01 + 2 months = 06-01 (transition 04-01..05-31), B 09-01, C 12-01 (transition to 11-30).
+        var schedule = Compile("phase Treat { after: Lag; end: 2022-12-31; in: w1, w2, w3; stagger: 1 quarter; lag: 2 months }");
+
+        var steps = WedgeSteps.Of(schedule.Phases.Single(p => p.Phase.Name == "Treat"));
+
+        Assert.Equal(
+            ["A 2022-04-01..2022-05-31 exposed 2022-06-01..2022-12-31", "B 2022-07-01..2022-08-31 exposed 2022-09-01..2022-12-31", "C 2022-10-01..2022-11-30 exposed 2022-12-01..2022-12-31"],
+            steps.Select(s => $"{s.Sites.Single().Name} {Format(s.Start)}..{Format(s.TransitionEnd)} exposed {Format(s.ExposedFrom)}..{Format(s.End)}"));
+    }
+
+    [Fact]
+    public void A_lag_longer_than_the_step_overlaps_the_next_waves_start_and_a_month_end_start_keeps_month_ends()
+    {
+        // Starts one month apart from 2024-01-31: w1 01-31, w2 02-29 (a leap year, the month's last
+        // day), w3 03-31. A lag of 2 months: w1 exposed from 03-31, w2 from 04-29, w3 from 05-31,
+        // so w1's transition (01-31..03-30) covers w2's and w3's starts.
+        var schedule = Compile("phase Roll { start: 2024-01-31; end: 2024-12-31; in: w1, w2, w3; stagger: 1 month; lag: 2 months }");
+
+        var steps = WedgeSteps.Of(schedule.Phases.Single(p => p.Phase.Name == "Roll"));
+
+        Assert.Equal(
+            ["A 2024-01-31..2024-03-30 exposed 2024-03-31", "B 2024-02-29..2024-04-28 exposed 2024-04-29", "C 2024-03-31..2024-05-30 exposed 2024-05-31"],
+            steps.Select(s => $"{s.Sites.Single().Name} {Format(s.Start)}..{Format(s.TransitionEnd)} exposed {Format(s.ExposedFrom)}"));
+    }
+
     private static PilotSchedule Compile(string phase) => Specs.Compile(Waves + "\n" + phase + "\n").Schedule;
 
     private static string[] Windows(PilotSchedule schedule, string phase) =>

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using PilotSpec.CodeAnalysis.Binding.Bound;
 using PilotSpec.CodeAnalysis.Syntax;
 using PilotSpec.CodeAnalysis.Types;
@@ -11,7 +12,7 @@ internal static class EvaluationBinder
 {
     private static readonly string[] Methods =
     {
-        "before_after", "difference_in_differences", "third_party_survey", "third_party_evaluation", "comparison", "expert_review", "document_review",
+        "before_after", "difference_in_differences", "stepped_wedge", "third_party_survey", "third_party_evaluation", "comparison", "expert_review", "document_review",
     };
 
     public static void Bind(EvaluationSymbol evaluation, PropertySet properties, ValueReader values, BindingContext context)
@@ -31,6 +32,13 @@ internal static class EvaluationBinder
         }
 
         BindMethods(evaluation, properties.Single("method"), values, context);
+        if (evaluation.Methods.Contains("stepped_wedge"))
+        {
+            // Phases are bound before evaluations: the roll-out's `stagger:` and `lag:` are known.
+            var (rollout, candidates) = SteppedWedgeRollout.Of(context.Table.OfType<PhaseSymbol>().Where(context.Table.IsBound));
+            evaluation.Rollout = rollout;
+            evaluation.RolloutCandidates = candidates;
+        }
 
         var criteria = new List<BoundExpression>();
         foreach (var require in properties.All("require"))

@@ -18,6 +18,8 @@ internal static class PhaseBinder
         phase.Duration = duration is null ? null : values.Duration(duration, ValueReader.First(duration));
         var stagger = properties.Single("stagger");
         phase.Stagger = stagger is null ? null : values.Duration(stagger, ValueReader.First(stagger));
+        var lag = properties.Single("lag");
+        phase.Lag = lag is null ? null : values.Duration(lag, ValueReader.First(lag));
 
         var after = properties.Single("after");
         if (ValueReader.First(after) is { } afterExpression)

@@ -23,7 +23,19 @@ public sealed class EvaluationSymbol : Symbol
     /// Whether it estimates the reform's effect: `method: difference_in_differences against` a group
     /// or a site. Only then do its criteria have `.effect` to read and its design an MDE.
     /// </summary>
-    public bool EstimatesEffect => Methods.Contains("difference_in_differences") && ComparedAgainst is WaveSymbol or SiteSymbol;
+    public bool EstimatesEffect => EstimatesDifferenceInDifferences || EstimatesSteppedWedge;
+
+    /// <summary>`method: difference_in_differences against` a group or a site.</summary>
+    public bool EstimatesDifferenceInDifferences => Methods.Contains("difference_in_differences") && ComparedAgainst is WaveSymbol or SiteSymbol;
+
+    /// <summary>`method: stepped_wedge` with a roll-out to judge (<see cref="Rollout"/>).</summary>
+    public bool EstimatesSteppedWedge => Methods.Contains("stepped_wedge") && Rollout is not null;
+
+    /// <summary>For `method: stepped_wedge`: the staggered phase it judges (<see cref="SteppedWedgeRollout"/>); null when none or several could be.</summary>
+    public PhaseSymbol? Rollout { get; internal set; }
+
+    /// <summary>For `method: stepped_wedge`: how many phases could be its roll-out (1 when <see cref="Rollout"/> is found).</summary>
+    public int RolloutCandidates { get; internal set; }
 
     /// <summary>The sites named after `against`: the group's, or the one site; empty when none is named.</summary>
     public System.Collections.Immutable.ImmutableArray<SiteSymbol> SitesComparedAgainst => ComparedAgainst switch

@@ -33,6 +33,12 @@ public sealed class PhaseSymbol : Symbol
     /// <summary>The delay between successive waves' starts.</summary>
     public CalendarDuration? Stagger { get; internal set; }
 
+    /// <summary>
+    /// `lag:` of a stepped-wedge roll-out: how long after its start a wave still counts as in
+    /// transition, left out of the effect estimate (the reform takes time to bite).
+    /// </summary>
+    public CalendarDuration? Lag { get; internal set; }
+
     public ImmutableArray<string> Activities { get; internal set; } = ImmutableArray<string>.Empty;
 
     /// <summary>`entry:`: what must hold before the phase may start at a site.</summary>

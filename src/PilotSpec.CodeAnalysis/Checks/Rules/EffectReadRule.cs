@@ -62,5 +62,6 @@ internal sealed class EffectReadRule : SpecRule
     private static bool IsEffect(BoundIndicatorValue value) =>
         value.Member is IndicatorMember.Effect or IndicatorMember.EffectLower or IndicatorMember.EffectUpper;
 
-    private static bool Compares(Symbol owner) => owner is EvaluationSymbol { EstimatesEffect: true };
+    // A stepped wedge whose roll-out is missing has PS0624 already: its effect reads are not a second mistake.
+    private static bool Compares(Symbol owner) => owner is EvaluationSymbol evaluation && (evaluation.EstimatesEffect || evaluation.Methods.Contains("stepped_wedge"));
 }

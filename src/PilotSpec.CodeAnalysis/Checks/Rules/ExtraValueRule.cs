@@ -25,7 +25,7 @@ internal sealed class ExtraValueRule : SpecRule
         [SymbolKind.Indicator] = new() { "unit", "better", "measured", "source", "responsible", "formula", "weight", "stale_after", "description" },
         [SymbolKind.Site] = new() { "level", "region", "role", "parent", "population", "description" },
         [SymbolKind.Wave] = new() { "description" },
-        [SymbolKind.Phase] = new() { "start", "after", "duration", "end", "stagger", "entry", "exit", "description" },
+        [SymbolKind.Phase] = new() { "start", "after", "duration", "end", "stagger", "lag", "entry", "exit", "description" },
         [SymbolKind.Alert] = new() { "when", "severity", "description" },
         [SymbolKind.Evaluation] = new() { "require", "decide", "otherwise", "description" },
         [SymbolKind.Stakeholder] = new() { "role", "contact", "description" },

@@ -25,6 +25,7 @@ internal static class EvaluationSection
             json.Date("date", schedule.DateOf(evaluation));
             json.Strings("methods", evaluation.Methods);
             WriteComparisonGroup(json, evaluation.ComparedAgainst);
+            json.String("rollout", evaluation.EstimatesSteppedWedge ? evaluation.Rollout!.Name : null);
             json.Strings("evaluators", Evaluators(evaluation, program));
 
             json.StartArray("criteria");

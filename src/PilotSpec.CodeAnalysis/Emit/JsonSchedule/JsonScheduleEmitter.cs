@@ -39,7 +39,7 @@ public sealed class JsonScheduleEmitter : IEmitter
         IndicatorSection.Write(json, program, schedule);
         SiteSection.Write(json, program);
         WaveSection.Write(json, program);
-        PhaseSection.Write(json, schedule);
+        PhaseSection.Write(json, program, schedule);
         MeasurementSection.Write(json, MeasurementWindows.Create(program, schedule));
         EvaluationSection.Write(json, program, schedule);
         AlertSection.Write(json, program, schedule);

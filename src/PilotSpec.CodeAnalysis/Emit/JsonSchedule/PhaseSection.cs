@@ -1,3 +1,5 @@
+using System.Linq;
+using PilotSpec.CodeAnalysis.Binding;
 using PilotSpec.CodeAnalysis.Binding.Bound;
 using PilotSpec.CodeAnalysis.Scheduling;
 using PilotSpec.CodeAnalysis.Types;
@@ -11,8 +13,9 @@ namespace PilotSpec.CodeAnalysis.Emit.JsonSchedule;
 /// </summary>
 internal static class PhaseSection
 {
-    public static void Write(ScheduleJsonWriter json, PilotSchedule schedule)
+    public static void Write(ScheduleJsonWriter json, BoundProgram program, PilotSchedule schedule)
     {
+        var rollouts = new System.Collections.Generic.HashSet<PhaseSymbol>(program.Evaluations.Where(e => e.EstimatesSteppedWedge).Select(e => e.Rollout!));
         json.StartArray("phases");
         foreach (var resolved in schedule.Phases)
         {
@@ -26,12 +29,14 @@ internal static class PhaseSection
             WriteDuration(json, "afterOffset", phase.AfterOffset);
             WriteDuration(json, "duration", phase.Duration);
             WriteDuration(json, "stagger", phase.Stagger);
+            WriteDuration(json, "lag", phase.Lag);
             json.Boolean("allSites", phase.RunsAtAllSites);
             json.Strings("in", Names.Of(phase.RunsIn));
             json.Strings("activities", phase.Activities);
             WriteCondition(json, "entry", phase.Entry, schedule);
             WriteCondition(json, "exit", phase.Exit, schedule);
             WriteSteps(json, resolved);
+            WriteWedge(json, resolved, rollouts.Contains(phase) || (phase.Lag is not null && SteppedWedgeRollout.IsStaggeredOverSeveralPlaces(phase)));
             json.EndObject();
         }
 
@@ -57,6 +62,35 @@ internal static class PhaseSection
             json.Strings("except", Names.Of(step.Except));
             json.EndObject();
             index++;
+        }
+
+        json.EndArray();
+    }
+
+    /// <summary>
+    /// `wedge`: for a stepped-wedge roll-out, each wave's periods as the estimate reads them:
+    /// control until the day before its start, transition over its lag, exposed from then to the
+    /// common end. Null for any other phase.
+    /// </summary>
+    private static void WriteWedge(ScheduleJsonWriter json, PhaseSchedule resolved, bool isRollout)
+    {
+        if (!isRollout || !resolved.IsResolved)
+        {
+            json.Null("wedge");
+            return;
+        }
+
+        json.StartArray("wedge");
+        foreach (var step in WedgeSteps.Of(resolved))
+        {
+            json.StartObject();
+            json.String("via", Via(resolved, step.Wave));
+            json.Date("controlUntil", step.Start.AddDays(-1));
+            json.Date("transitionFrom", step.TransitionEnd is null ? null : step.Start);
+            json.Date("transitionUntil", step.TransitionEnd);
+            json.Date("exposedFrom", step.ExposedFrom);
+            json.Date("exposedUntil", step.End);
+            json.EndObject();
         }
 
         json.EndArray();

@@ -376,8 +376,39 @@ public static class PilotModelWriter
                 OptionalString("otherwise", evaluation.Otherwise?.Word());
                 WriteWindow(evaluation.Window);
                 WriteConsequences(evaluation);
+                WriteWedge(evaluation);
                 _json.WriteEndObject();
                 FlushIfFull();
+            }
+
+            _json.WriteEndArray();
+        }
+
+        // `"wedge": [ { "sites": [...], "start": ..., "exposedFrom": ..., "end": ... }, ... ]`: a
+        // stepped wedge's waves with the dates the schedule resolved, so the runtime never
+        // re-derives stagger or lag arithmetic (one place: the schedule).
+        private void WriteWedge(EvaluationSymbol evaluation)
+        {
+            if (!evaluation.EstimatesSteppedWedge || _schedule.Of(evaluation.Rollout!) is not { IsResolved: true } rollout)
+            {
+                return;
+            }
+
+            _json.WriteStartArray("wedge");
+            foreach (var step in Scheduling.WedgeSteps.Of(rollout))
+            {
+                _json.WriteStartObject();
+                _json.WriteStartArray("sites");
+                foreach (var site in step.Sites)
+                {
+                    _json.WriteStringValue(Text(site.Name));
+                }
+
+                _json.WriteEndArray();
+                OptionalDate("start", step.Start);
+                OptionalDate("exposedFrom", step.ExposedFrom);
+                OptionalDate("end", step.End);
+                _json.WriteEndObject();
             }
 
             _json.WriteEndArray();

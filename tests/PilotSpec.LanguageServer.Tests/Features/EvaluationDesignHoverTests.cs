@@ -87,4 +87,81 @@ public sealed class EvaluationDesignHoverTests : IAsyncLifetime
         Assert.Contains("evaluation final", text, StringComparison.Ordinal);
         Assert.DoesNotContain("design:", text, StringComparison.Ordinal);
     }
+    [Fact]
+    public async Task Too_few_counties_get_a_warning_on_the_method_in_the_users_language()
+    {
+        // The hover's verdict, as a PS0690 warning: MDE 14.36 points against the target's +5.
+        var spec = Spec(12, "target: +5 points by 2021-12-31");
+        var uri = TestUris.Fresh("design");
+        await _server.OpenAsync(uri, spec);
+
+        var published = await _server.WaitForDiagnosticsAsync(uri);
+
+        var warning = Assert.Single(published.Diagnostics, d => d.Code == "PS0690");
+        Assert.Equal("The target of 'clearance' asks for a change of +5 points, but the design of 'final' can only detect 14.36 points (under `pilotc power`'s default assumptions): a reform that works may well be judged as having no effect. Add sites, or run `pilotc power` with last year's spread (--sd) to check.", warning.Message);
+        Assert.Equal(Markup.At(spec, "method: difference_in_differences", 0, 0).Position.Line, warning.Range.Start.Line);
+        Assert.Equal(PilotSpec.LanguageServer.Protocol.LspDiagnosticSeverity.Warning, warning.Severity);
+    }
+
+    [Fact]
+    public async Task Enough_counties_get_no_design_warning()
+    {
+        var uri = TestUris.Fresh("design");
+        await _server.OpenAsync(uri, Spec(12, "target: +20 points by 2021-12-31"));
+
+        var published = await _server.WaitForDiagnosticsAsync(uri);
+
+        Assert.DoesNotContain(published.Diagnostics, d => d.Code == "PS0690");
+    }
+
+    [Fact]
+    public async Task The_design_warning_reads_in_Chinese_for_a_Chinese_editor()
+    {
+        await using var server = await LspTestServer.StartInitializedAsync(locale: "zh-Hans");
+        var uri = TestUris.Fresh("design");
+        await server.OpenAsync(uri, Spec(12, "target: +5 points by 2021-12-31"));
+
+        var published = await server.WaitForDiagnosticsAsync(uri);
+
+        var warning = Assert.Single(published.Diagnostics, d => d.Code == "PS0690");
+        Assert.StartsWith("“clearance”的目标要求变化 +5 points，但“final”的设计只能检出 14.36 points", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_stepped_wedge_shows_its_waves_and_its_MDE()
+    {
+        // Three waves of four counties a quarter apart over 2020, measured quarterly: the hover
+        // shows the wedge, and the MDE from the same design diagnosis as `pilotc power`.
+        var spec = $$"""
+            pilot Clearance "Case clearance reform" {
+                owner: "Provincial Public Security Department"
+                problem: "Cases stay open too long"
+                start: 2020-01-01
+                end: 2020-12-31
+                indicator clearance "Case clearance rate" {
+                    unit: percent
+                    better: higher
+                    baseline: 60% on 2019-12-31
+                    target: +40 points by 2020-12-31
+                    measured: quarterly from "case system"
+                }
+            {{string.Concat(Enumerable.Range(1, 12).Select(i => $"    site P{i} \"County {i}\" {{ level: county }}\n"))}}
+                wave w1 = [P1, P2, P3, P4]
+                wave w2 = [P5, P6, P7, P8]
+                wave w3 = [P9, P10, P11, P12]
+                phase Rollout "Roll-out" { start: 2020-04-01; end: 2020-12-31; in: w1, w2, w3; stagger: 1 quarter }
+                evaluation final "Final evaluation" at end of Rollout {
+                    method: stepped_wedge
+                    require: clearance.effect >= 5 points
+                    decide: scale_up when all met
+                    otherwise: adjust
+                }
+            }
+            """;
+
+        var text = await HoverOnEvaluationAsync(spec);
+
+        Assert.Contains("design: stepped wedge of 12 unit(s) in 3 wave(s)", text, StringComparison.Ordinal);
+        Assert.Matches(@"clearance: detects a change of [0-9.]+ points; the target asks for \+40 points: enough", text);
+    }
 }

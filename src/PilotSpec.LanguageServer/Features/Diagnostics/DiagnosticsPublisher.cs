@@ -114,6 +114,7 @@ public sealed class DiagnosticsPublisher : IDisposable
             var analysis = snapshot.GetAnalysis(document);
             var diagnostics = analysis.Diagnostics
                 .Select(d => DiagnosticConverter.ToLsp(d, analysis.LineIndex, snapshot.Session.Culture))
+                .Concat(DesignWarnings.For(analysis, snapshot.Session.Culture))
                 .ToArray();
             var files = analysis.FilePaths.ToHashSet(StringComparer.Ordinal);
 

@@ -31,30 +31,56 @@ internal static class EvaluationDesign
             return ["design: run `pilotc power` for the minimum detectable effect"];
         }
 
-        var definition = PilotModel.Read(PilotModelWriter.Write(pilot, program, schedule)).Evaluations.FirstOrDefault(e => e.Name == evaluation.Name);
-        if (definition is null)
+        if (Diagnose(evaluation, program, schedule) is not { } power)
         {
             return [];
         }
 
-        var power = EvaluationPower.Of(definition, new PowerAssumptions());
+        var definition = power.Evaluation;
+        var wedge = definition.EstimatesSteppedWedge && !definition.EstimatesDifferenceInDifferences;
+        var units = wedge
+            ? $"stepped wedge of {definition.Wedge!.SitesInOrder.Count} unit(s) in {definition.Wedge.Steps.Count} wave(s)"
+            : $"{definition.PilotSites.Count} pilot unit(s) against {definition.ComparisonSites.Count} comparison unit(s)";
         var lines = new List<string>
         {
-            $"design: {definition.PilotSites.Count} pilot unit(s) against {definition.ComparisonSites.Count} comparison unit(s); sites assumed to differ by {PowerAssumptions.DefaultVariation:P0} of the baseline (`pilotc power` to change it)".Replace(" %", "%", StringComparison.Ordinal),
+            $"design: {units}; sites assumed to differ by {PowerAssumptions.DefaultVariation:P0} of the baseline (`pilotc power` to change it)".Replace(" %", "%", StringComparison.Ordinal),
         };
-        lines.AddRange(power.Indicators.Select(Line));
+        lines.AddRange(power.Indicators.Select(p => Line(p, wedge)));
         return lines;
     }
 
-    private static string Line(IndicatorPower power)
+    /// <summary>
+    /// The design diagnosis of each indicator of a comparing evaluation under `pilotc power`'s
+    /// default assumptions (what the editor's PS0690 warning reads); empty when it does not compare
+    /// or the programme is too large to lower for the editor.
+    /// </summary>
+    public static IReadOnlyList<IndicatorPower> Powers(EvaluationSymbol evaluation, BoundProgram program, PilotSchedule schedule) =>
+        evaluation.EstimatesEffect && program.Sites.Length <= MaxSitesInHover && Diagnose(evaluation, program, schedule) is { } power
+            ? power.Indicators
+            : [];
+
+    private static EvaluationPower? Diagnose(EvaluationSymbol evaluation, BoundProgram program, PilotSchedule schedule)
+    {
+        if (program.Pilot is not { } pilot)
+        {
+            return null;
+        }
+
+        var definition = PilotModel.Read(PilotModelWriter.Write(pilot, program, schedule)).Evaluations.FirstOrDefault(e => e.Name == evaluation.Name);
+        return definition is null ? null : EvaluationPower.Of(definition, new PowerAssumptions());
+    }
+
+    private static string Line(IndicatorPower power, bool wedge)
     {
         var name = power.Indicator.Name;
-        var unit = power.Indicator.Unit is "percent" ? " points" : power.Indicator.Unit is { Length: > 0 } u ? " " + u.Replace('_', ' ') : string.Empty;
+        var unit = UnitWord(power.Indicator);
         if (power.MinimumDetectableEffect is not { } mde)
         {
             return power.SpreadOfChange is null
                 ? $"{name}: no baseline to assume a spread from"
-                : $"{name}: fewer than two units on a side give no interval, so no effect can be shown";
+                : wedge
+                    ? $"{name}: fewer than three units, or no period with units both in and not yet in the reform, give no interval, so no effect can be shown"
+                    : $"{name}: fewer than two units on a side give no interval, so no effect can be shown";
         }
 
         var target = power.TargetChange is { } change ? $"; the target asks for {Number(change, signed: true)}{unit}" : string.Empty;
@@ -66,6 +92,13 @@ internal static class EvaluationDesign
         };
         return $"{name}: detects a change of {Number(mde, signed: false)}{unit}{target}{verdict}";
     }
+
+    /// <summary>A change of the indicator as the editor shows it: `+5 points`, `14.36 working days`.</summary>
+    public static string Quantity(IndicatorDefinition indicator, double value, bool signed) => Number(value, signed) + UnitWord(indicator);
+
+    // Points for a percentage, the unit's words otherwise (the editor's texts are English; #21 has the rest).
+    private static string UnitWord(IndicatorDefinition indicator) =>
+        indicator.Unit is "percent" ? " points" : indicator.Unit is { Length: > 0 } u ? " " + u.Replace('_', ' ') : string.Empty;
 
     private static string Number(double value, bool signed) =>
         (signed && value > 0 ? "+" : string.Empty) + Math.Round(value, 2).ToString("0.##", CultureInfo.InvariantCulture);

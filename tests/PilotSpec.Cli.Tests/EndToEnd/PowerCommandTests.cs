@@ -109,12 +109,36 @@ public sealed class PowerCommandTests : IDisposable
     public void The_json_follows_the_published_schema()
     {
         var schema = Json.Schema.JsonSchema.FromText(Pilotc.Run(RepositoryRoot.Path, "schema", "power").StdOut);
-        foreach (var args in new[] { new[] { "power", TwelveAgainstTwelve(), "--format", "json", "--sd", "clearance=10" }, ["power", Approval, "--format", "json"], ["power", Path.Combine(RepositoryRoot.Path, "examples", "public-service-efficiency.pilot"), "--format", "json"] })
+        foreach (var args in new[] { new[] { "power", TwelveAgainstTwelve(), "--format", "json", "--sd", "clearance=10" }, ["power", Approval, "--format", "json"], ["power", Path.Combine(RepositoryRoot.Path, "examples", "public-service-efficiency.pilot"), "--format", "json"], ["power", SteppedWedgeExample, "--format", "json", "--sd", "clearance=6"] })
         {
             var result = _folder.Pilotc(args);
             var evaluation = schema.Evaluate(JsonDocument.Parse(result.StdOut).RootElement, new Json.Schema.EvaluationOptions { OutputFormat = Json.Schema.OutputFormat.List });
             Assert.True(evaluation.IsValid, args[1] + ": " + string.Join("\n", evaluation.Details?.Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => d.InstanceLocation + ": " + e.Value)) ?? []));
         }
+    }
+
+    private static readonly string SteppedWedgeExample = Path.Combine(RepositoryRoot.Path, "examples", "stepped-wedge-policing.pilot");
+
+    [Fact]
+    public void A_stepped_wedge_is_diagnosed_on_its_waves_with_the_MDE_of_its_own_estimator()
+    {
+        // Nine districts in three waves, monthly from April to December 2024, a one-month lag:
+        // σ_b = 6, ρ = 0.5, so a district's months spread by 6·√0.5 = 4.24. Eight degrees of
+        // freedom: the MDE is simulated (SteppedWedgePowerTests checks it against whole pilots).
+        var text = _folder.Pilotc("power", SteppedWedgeExample, "--sd", "clearance=6");
+        var json = JsonDocument.Parse(_folder.Pilotc("power", SteppedWedgeExample, "--sd", "clearance=6", "--format", "json").StdOut).RootElement.GetProperty("evaluations")[0];
+
+        Assert.True(text.ExitCode == 0, text.ToString());
+        Assert.Contains("Evaluation final (Did community policing raise clearance?): stepped wedge of 9 site(s) in 3 wave(s), each its own control before its wave", text.StdOutLines);
+        Assert.Equal([3, 3, 3], json.GetProperty("waves").EnumerateArray().Select(w => w.GetInt32()));
+        Assert.Equal((9, 0), (json.GetProperty("pilotSites").GetInt32(), json.GetProperty("comparisonSites").GetInt32()));
+        var clearance = json.GetProperty("indicators")[0];
+        Assert.Equal("simulation", clearance.GetProperty("computed").GetString());
+        Assert.Equal("too_few_sites", clearance.GetProperty("verdict").GetString());
+        // The MDE (about 10 points) is above the +6 the target asks for; more districts in the same waves would do.
+        Assert.InRange(clearance.GetProperty("mde").GetDouble(), 6, 15);
+        Assert.True(clearance.GetProperty("sitesNeeded").GetProperty("pilot").GetInt32() > 9);
+        Assert.Contains(text.StdOutLines, l => l.Contains("sites in the same waves are needed", StringComparison.Ordinal));
     }
 
     [Fact]

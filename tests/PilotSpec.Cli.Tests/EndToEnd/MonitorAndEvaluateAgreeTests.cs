@@ -24,6 +24,9 @@ public sealed class MonitorAndEvaluateAgreeTests
     // on 2021-11-30 the scores are missing and the consequences undetermined.
     [InlineData("project-grading", "2021-12-31")]
     [InlineData("project-grading", "2021-11-30")]
+    // A stepped wedge's effect and interval: at the end, and midway (the third wave not yet exposed).
+    [InlineData("stepped-wedge-policing", "2025-01-15")]
+    [InlineData("stepped-wedge-policing", "2024-09-30")]
     public void The_generated_monitor_and_pilotc_evaluate_reach_the_same_judgement(string example, string asOf)
     {
         var spec = Path.Combine(RepositoryRoot.Path, "examples", example + ".pilot");

@@ -43,6 +43,7 @@ public static class RuleCatalog
         new ComparisonSiteInRolloutRule(),
         new MixedLevelQuantifierRule(),
         new DateAfterPilotEndRule(),
+        new EvaluationBeforeFinalFiguresRule(),
         new EvaluationBeforeExposureRule(),
         new EvaluationOnFirstDayRule(),
         new BaselineAfterDeadlineRule(),

@@ -24,7 +24,7 @@ public sealed class ChineseDecisionWordsTests
             }
             site 杭州 "杭州市" { level: city }
             phase 试点 "试点阶段" { start: 2018-01-01; end: 2019-12-31; in: all sites }
-            evaluation 终期评估 "终期评估" at end of 试点 {
+            evaluation 终期评估 "终期评估" at 2020-01-01 {
                 method: before_after
                 require: 审批时间 <= 120 工作日 at all sites
                 decide: 推广 when all met

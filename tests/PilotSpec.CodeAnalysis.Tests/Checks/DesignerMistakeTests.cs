@@ -44,6 +44,11 @@ public sealed class DesignerMistakeTests
         { En, "target: +20 points by 2023-06-30", "target: +20 points by 2024-06-30", "PS0720", 16 },
         { En, "\"Mid-term review\" at 2022-12-31", "\"Mid-term review\" at 2024-03-31", "PS0721", 89 },
         { En, "\"Mid-term review\" at 2022-12-31", "\"Mid-term review\" at 2022-03-15", "PS0722", 92 },
+        // The final evaluation on the pilot's last day: December's figures are due the day after (2024-01-01).
+        { En, "phase Review { after: Rollout; duration: 3 months", "phase Review { after: Rollout; duration: 6 months", "PS0727", 96 },
+        { En, "phase Review { after: Rollout; duration: 3 months", "phase Review { after: Rollout; end: 2023-12-31", "PS0727", 96 },
+        // Review ends 2023-09-30: a pilot ending then has its last figures due 2023-10-01.
+        { En, "    end: 2023-12-31\n", "    end: 2023-09-30\n", "PS0727", 96 },
         { En, "duration: 3 months; in: first, second; stagger: 3 months", "duration: 3 months; in: first, second; stagger: 12 months", "PS0722", 92 },
         { En, "\"Mid-term review\" at 2022-12-31", "\"Mid-term review\" at 2022-01-01", "PS0723", 89 },
         { En, "baseline: 18 days on 2021-12-31", "baseline: 18 days on 2023-12-31", "PS0724", 31 },
@@ -89,6 +94,11 @@ public sealed class DesignerMistakeTests
         { Zh, "target: +25 points by 2021-09-30", "target: +25 points by 2022-06-30", "PS0720", 15 },
         { Zh, "\"中期评估\" at 2020-12-31", "\"中期评估\" at 2022-03-31", "PS0721", 60 },
         { Zh, "stagger: 6 months", "stagger: 12 months", "PS0722", 62 },
+        // The pilot ends 2021-12-31; December's 执行率 is due 2022-01-01, which the base spec waits for.
+        { Zh, "\"终期评估\" at 2022-01-01", "\"终期评估\" at 2021-12-31", "PS0727", 66 },
+        { Zh, "\"终期评估\" at 2022-01-01", "\"终期评估\" at end of 总结阶段", "PS0727", 66 },
+        // Past the last due date the evaluation judges a pilot that has stopped.
+        { Zh, "\"终期评估\" at 2022-01-01", "\"终期评估\" at 2022-01-15", "PS0721", 66 },
         { Zh, "\"中期评估\" at 2020-12-31", "\"中期评估\" at 2020-09-30", "PS0722", 62 },
         { Zh, "\"中期评估\" at 2020-12-31", "\"中期评估\" at 2020-01-01", "PS0723", 60 },
         { Zh, "baseline: 70% on 2019-12-31", "baseline: 70% on 2021-12-31", "PS0724", 22 },

@@ -41,6 +41,11 @@ public sealed class DesignerMistakeTests
         { En, "at 75% of sites in departments", "at 75% of sites", "PS0714", 98 },
         // A score is a plain number: a threshold in days cannot be one.
         { En, "require: overall_score >= 80 score at 3", "require: overall_score >= 80 days at 3", "PS0203", 100 },
+        { En, "require: overall_score >= 80 score at 3", "require: overall_score.change >= +5 days at 3", "PS0203", 100 },
+        { En, "require: overall_score >= 80 score at 3", "require: (quality_score + openness_score) / 2 >= 80 days at 3", "PS0203", 100 },
+        // The indicator is in days; `score` is no unit of its.
+        { En, "require: approval_days <= 15 days", "require: approval_days <= 15 score", "PS0203", 92 },
+        { En, "when: approval_days > 25 days", "when: approval_days > 25 index", "PS0203", 85 },
         { En, "target: +20 points by 2023-06-30", "target: +20 points by 2024-06-30", "PS0720", 16 },
         { En, "\"Mid-term review\" at 2022-12-31", "\"Mid-term review\" at 2024-03-31", "PS0721", 89 },
         { En, "\"Mid-term review\" at 2022-12-31", "\"Mid-term review\" at 2022-03-15", "PS0722", 92 },
@@ -82,6 +87,11 @@ public sealed class DesignerMistakeTests
         { Zh, "at 75% of sites", "at 120% of sites", "PS0702", 68 },
         { Zh, "require: 满意度 >= 85%", "require: 满意度 >= 105%", "PS0703", 69 },
         { Zh, "when: 执行率 < 30%", "when: 执行率 < 0%", "PS0703", 55 },
+        // A threshold in a unit the indicator does not have, in a requirement and in an alert.
+        { Zh, "办理时长.change <= -40%", "办理时长.change <= -5 score", "PS0203", 70 },
+        { Zh, "require: 执行率 >= 80% at 75% of sites", "require: 执行率 >= 80 score at 75% of sites", "PS0203", 68 },
+        { Zh, "when: 执行率 < 30%", "when: 执行率 < 30 天", "PS0203", 55 },
+        { Zh, "when: 执行率 < 30%", "when: 执行率.change < -10 index", "PS0203", 55 },
         { Zh, "执行率.change >= +10 points", "执行率.change >= +10%", "PS0704", 62 },
         { Zh, "owner: \"省财政厅\"", "owner: \"省财政厅\", \"省审计厅\"", "PS0705", 2 },
         { Zh, "duration: 3 months; in: all sites", "duration: 3 months, 6 months; in: all sites", "PS0705", 52 },

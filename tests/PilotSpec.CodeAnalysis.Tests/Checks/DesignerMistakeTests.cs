@@ -79,6 +79,10 @@ public sealed class DesignerMistakeTests
         { En, "\"Mid-term review\" at 2022-12-31", "\"Mid-term review\" at 2021-12-31", "PS0404", 89 },
         { En, "require: approval_days <= 15 days", "require: approval_days <= 15%", "PS0203", 92 },
         { En, "better: lower\n        baseline: 18 days", "better: lowest\n        baseline: 18 days", "PS0113", 29 },
+        // A decision word mistyped: the fix offers the word it is closest to.
+        { En, "decide: scale_up when all met", "decide: scaleup when all met", "PS0113", 101 },
+        { En, "otherwise: terminate", "otherwise: terminat", "PS0113", 103 },
+        { En, "decide: extend when all met", "decide: extent when all met", "PS0113", 93 },
         { En, "measured: annually by Academy\n    }\n    indicator openness", "measured: annualy by Academy\n    }\n    indicator openness", "PS0113", 39 },
         { Zh, "when: 执行率 < 30%", "when: 执行率 < 0.3", "PS0700", 55 },
         { Zh, "require: 执行率 >= 80% at 75% of sites", "require: 执行率 >= 80% at 0.75 of sites", "PS0701", 68 },
@@ -129,6 +133,10 @@ public sealed class DesignerMistakeTests
         { Zh, "severity: warning", "severity: warning; severity: high", "PS0109", 57 },
         { Zh, "\"中期评估\" at 2020-12-31", "\"中期评估\" at 2019-06-30", "PS0404", 60 },
         { Zh, "better: lower", "better: 更低", "PS0113", 27 },
+        // Decisions are written in Chinese too (推广, 调整, 延长, 终止); a mistyped one is offered the word it is closest to.
+        { Zh, "decide: scale_up when all met", "decide: 推行 when all met", "PS0113", 71 },
+        { Zh, "otherwise: adjust\n    }\n}", "otherwise: 调正\n    }\n}", "PS0113", 72 },
+        { Zh, "decide: extend when all met", "decide: 廷长 when all met", "PS0113", 63 },
         { Zh, "duration: 3 months; in: all sites", "duration: 6 months; in: all sites", "PS0401", 52 },
         { Zh, "method: difference_in_differences against 对照单位", "method: difference_in_differences against 对照", "PS0101", 67 },
         { Zh, "unit: 天", "unit: 天, 小时", "PS0705", 26 },

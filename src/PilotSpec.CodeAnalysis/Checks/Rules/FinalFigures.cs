@@ -27,9 +27,10 @@ internal static class FinalFigures
         var plan = context.Measurements;
         var sitesByIndicator = new Dictionary<IndicatorSymbol, HashSet<SiteSymbol>>();
         var order = new List<IndicatorSymbol>();
+        IReadOnlyCollection<SiteSymbol>? unquantified = null;
         foreach (var condition in Conditions(evaluation))
         {
-            Collect(condition, Unquantified(evaluation, context.Program), sitesByIndicator, order);
+            Collect(condition, unquantified ??= Unquantified(evaluation, context.Program), sitesByIndicator, order);
         }
 
         var figures = new List<Figures>();

@@ -1,4 +1,6 @@
+using System.Linq;
 using PilotSpec.CodeAnalysis.Binding.Bound;
+using PilotSpec.CodeAnalysis.Syntax;
 using PilotSpec.CodeAnalysis.Types;
 
 namespace PilotSpec.CodeAnalysis.Binding;
@@ -71,23 +73,31 @@ internal static class BinaryTyping
             case (StringType, StringType):
                 return true;
             case (NumberType a, NumberType b):
-                return Compatible(a.Unit, b.Unit) && !DimensionlessAgainstUnit(left, b.Unit) && !DimensionlessAgainstUnit(right, a.Unit);
+                return Compatible(a.Unit, b.Unit)
+                    && !DimensionlessAgainstUnit(left, b.Unit) && !DimensionlessAgainstUnit(right, a.Unit)
+                    && !DimensionlessWordAgainstUnit(left, right) && !DimensionlessWordAgainstUnit(right, left);
             case (ChangeType change, NumberType amount):
-                return ChangeComparable(change, amount, left, out pointsOnNonRate);
+                return ChangeComparable(change, amount, left, right, out pointsOnNonRate);
             case (NumberType amount, ChangeType change):
-                return ChangeComparable(change, amount, right, out pointsOnNonRate);
+                return ChangeComparable(change, amount, right, left, out pointsOnNonRate);
             default:
                 return false;
         }
     }
 
-    private static bool ChangeComparable(ChangeType change, NumberType amount, BoundExpression changeSide, out IndicatorSymbol? pointsOnNonRate)
+    private static bool ChangeComparable(ChangeType change, NumberType amount, BoundExpression changeSide, BoundExpression amountSide, out IndicatorSymbol? pointsOnNonRate)
     {
         pointsOnNonRate = null;
         var unit = amount.Unit;
-        if (unit.Dimension is Dimension.Scalar or Dimension.Percent)
+        if (unit.Dimension == Dimension.Scalar)
         {
-            return true; // a relative change (+15%) or a plain number
+            // A plain number; but `approval_days.change <= -5 score` names a unit the indicator does not have.
+            return !DimensionlessWordAgainstUnit(amountSide, changeSide);
+        }
+
+        if (unit.Dimension == Dimension.Percent)
+        {
+            return true; // a relative change (+15%)
         }
 
         if (unit.Dimension == Dimension.Points)
@@ -107,16 +117,82 @@ internal static class BinaryTyping
             return false;
         }
 
+        // `overall_score.change >= +5 days`: a score changes by a plain number, not by days.
+        if (changeSide is BoundIndicatorValue { Indicator.Unit.Dimension: Dimension.Scalar })
+        {
+            return false;
+        }
+
         return Compatible(change.IndicatorUnit, unit);
     }
 
     // `overall_score >= 80 days`: a score, index or ratio (declared so) is a plain number, and a
-    // threshold in days, yuan or percent cannot be one. A plain number beside a unit is fine
-    // the other way round (`response_time > 20` reads 20 in the indicator's minutes), and an
-    // indicator whose unit is not given is not checked.
+    // threshold in days, yuan or percent cannot be one; nor can a value computed from such
+    // indicators (`(quality_score + openness_score) / 2`) or a ratio of like ones. A plain
+    // number beside a unit is fine the other way round (`response_time > 20` reads 20 in the
+    // indicator's minutes), and an indicator whose unit is not given is not checked.
     private static bool DimensionlessAgainstUnit(BoundExpression side, Unit other) =>
-        side is BoundIndicatorValue { Indicator.Unit: { Dimension: Dimension.Scalar } }
-        && other.Dimension is not Dimension.Scalar;
+        other.Dimension is not Dimension.Scalar
+        && side.Type is NumberType { Unit.Dimension: Dimension.Scalar }
+        && ReadsIndicatorWithUnit(side);
+
+    private static bool ReadsIndicatorWithUnit(BoundExpression expression)
+    {
+        foreach (var node in BoundTreeWalker.DescendantsAndSelf(expression))
+        {
+            if (node is BoundIndicatorValue { Indicator.Unit: not null, Member: not IndicatorMember.Grade })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // `approval_days <= 15 score`: the threshold names a plain-number unit (score, index, ratio,
+    // number) that the indicator, in days, does not have. A bare `15` stays the indicator's days.
+    private static bool DimensionlessWordAgainstUnit(BoundExpression literal, BoundExpression other) =>
+        DimensionlessWord(literal) is not null
+        && other is BoundIndicatorValue { Indicator.Unit: { } unit } && unit.Dimension is not Dimension.Scalar;
+
+    /// <summary>The plain-number unit word a literal is written with (`score` in `80 score`); null for a bare number or another unit.</summary>
+    internal static string? DimensionlessWord(BoundExpression expression)
+    {
+        if (expression is not BoundLiteral literal)
+        {
+            return null;
+        }
+
+        var syntax = literal.Syntax;
+        while (true)
+        {
+            switch (syntax)
+            {
+                case UnaryExpressionSyntax unary:
+                    syntax = unary.Operand;
+                    continue;
+                case ParenthesizedExpressionSyntax parenthesized:
+                    syntax = parenthesized.Expression;
+                    continue;
+            }
+
+            break;
+        }
+
+        if (syntax is not QuantityLiteralExpressionSyntax quantity)
+        {
+            return null;
+        }
+
+        var words = quantity.UnitTokens.Select(t => t.Text).SkipWhile(w => Unit.GetScale(w) is not null).ToList();
+        if (words.Count == 0)
+        {
+            return null;
+        }
+
+        var word = string.Join("_", words);
+        return Unit.FromName(word).Dimension == Dimension.Scalar ? word : null;
+    }
 
     // A plain number fits any unit (`response_time > 20`); otherwise the units must convert.
     private static bool Compatible(Unit a, Unit b) =>

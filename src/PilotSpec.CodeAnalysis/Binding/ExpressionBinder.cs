@@ -294,7 +294,7 @@ internal sealed class ExpressionBinder
             }
             else
             {
-                Diagnostics.Report(DiagnosticDescriptors.UnitMismatch, syntax, TypeDescription.Of(left.Type), TypeDescription.Of(right.Type));
+                Diagnostics.Report(DiagnosticDescriptors.UnitMismatch, syntax, TypeDescription.Of(left), TypeDescription.Of(right));
             }
 
             return new BoundError(syntax);

@@ -44,6 +44,7 @@ public static class RuleCatalog
         new ComparisonSiteInRolloutRule(),
         new MixedLevelQuantifierRule(),
         new DateAfterPilotEndRule(),
+        new EvaluationBeforeFinalFiguresRule(),
         new EvaluationBeforeExposureRule(),
         new EvaluationOnFirstDayRule(),
         new BaselineAfterDeadlineRule(),

@@ -8,6 +8,7 @@ namespace PilotSpec.CodeAnalysis.Checks;
 internal sealed class RuleContext
 {
     private SpanIndex? _bindingDiagnosticSpans;
+    private MeasurementWindows? _measurements;
 
     public RuleContext(BoundProgram program, PilotSchedule schedule, DiagnosticBag diagnostics)
     {
@@ -21,6 +22,9 @@ internal sealed class RuleContext
     public PilotSchedule Schedule { get; }
 
     public DiagnosticBag Diagnostics { get; }
+
+    /// <summary>The measurement plan (which indicators fall due where, by the schedule's windows), made once for the rules that read due dates.</summary>
+    public MeasurementWindows Measurements => _measurements ??= MeasurementWindows.Create(Program, Schedule);
 
     /// <summary>Where the binder reported something, indexed once for the rules that stay quiet there.</summary>
     public SpanIndex BindingDiagnosticSpans =>

@@ -130,6 +130,7 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor BaselineAfterDeadline = new("PS0724", "Meaning", DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor SustainedPeriodShorterThanMeasurement = new("PS0725", "Meaning", DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor StaggeredWindowEmpty = new("PS0726", "Meaning", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor EvaluationBeforeFinalFigures = new("PS0727", "Meaning", DiagnosticSeverity.Warning);
     // Names
     public static readonly DiagnosticDescriptor NotifyNamesNobody = new("PS0740", "Meaning", DiagnosticSeverity.Error);
     // Chinese-IME slips that remain errors: one diagnostic each, read as what they stand for (Syntax: a tree with them is not sound).

@@ -8,10 +8,15 @@ namespace PilotSpec.CodeAnalysis.Types;
 /// </summary>
 internal static class TypeDescription
 {
+    /// <summary>What a value is, with the unit word it is written with when that is a plain number's (`80 score`: a number in score).</summary>
+    public static ILocalizable Of(Binding.Bound.BoundExpression value) =>
+        Binding.BinaryTyping.DimensionlessWord(value) is { } word ? new Phrase("Type_NumberIn", word) : Of(value.Type);
+
     public static ILocalizable Of(PilotType type) => type switch
     {
         NumberType { Unit.Dimension: Dimension.Scalar } => new Phrase("Type_Number"),
         NumberType number => new Phrase("Type_NumberIn", number.Unit.ToString()),
+        ChangeType { IndicatorUnit.Dimension: Dimension.Scalar } => new Phrase("Type_ChangeOfNumber"),
         ChangeType change => new Phrase("Type_Change", change.IndicatorUnit.ToString()),
         BooleanType { PerSite: true } => new Phrase("Type_ConditionPerSite"),
         BooleanType => new Phrase("Type_Condition"),

@@ -24,7 +24,7 @@ public sealed class ChineseDecisionWordsTests
             }
             site 杭州 "杭州市" { level: city }
             phase 试点 "试点阶段" { start: 2018-01-01; end: 2019-12-31; in: all sites }
-            evaluation 终期评估 "终期评估" at end of 试点 {
+            evaluation 终期评估 "终期评估" at 2020-01-01 {
                 method: before_after
                 require: 审批时间 <= 120 工作日 at all sites
                 decide: 推广 when all met
@@ -52,5 +52,39 @@ public sealed class ChineseDecisionWordsTests
             """);
 
         Assert.Contains(spec.Diagnostics, d => d.Id == "PS0113" && d.ToString().Contains("scale_up, adjust, extend, terminate", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("推行", "推广")]
+    [InlineData("调正", "调整")]
+    [InlineData("scaleup", "scale_up")]
+    [InlineData("terminat", "terminate")]
+    public void A_mistyped_decision_is_offered_the_word_it_is_closest_to(string written, string meant)
+    {
+        var text = $$"""
+            evaluation e at 2020-01-01 {
+                require: 1 > 0
+                decide: {{written}} when all met
+                otherwise: adjust
+            }
+            """;
+        var diagnostic = CheckedSpec.Compile(text).Diagnostics.Single(d => d.Id == "PS0113");
+
+        var fix = Assert.Single(diagnostic.Fixes);
+        Assert.Equal($"Change to '{meant}'", fix.GetTitle(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.DoesNotContain(CheckedSpec.Compile(CheckedSpec.Apply(fix, text)).Diagnostics, d => d.Id == "PS0113");
+    }
+
+    [Fact]
+    public void A_word_far_from_every_decision_is_offered_no_fix()
+    {
+        var spec = CheckedSpec.Compile("""
+            evaluation e at 2020-01-01 {
+                require: 1 > 0
+                decide: 继续试点 when all met
+            }
+            """);
+
+        Assert.Empty(spec.Diagnostics.Single(d => d.Id == "PS0113").Fixes);
     }
 }

@@ -41,9 +41,19 @@ public sealed class DesignerMistakeTests
         { En, "at 75% of sites in departments", "at 75% of sites", "PS0714", 98 },
         // A score is a plain number: a threshold in days cannot be one.
         { En, "require: overall_score >= 80 score at 3", "require: overall_score >= 80 days at 3", "PS0203", 100 },
+        { En, "require: overall_score >= 80 score at 3", "require: overall_score.change >= +5 days at 3", "PS0203", 100 },
+        { En, "require: overall_score >= 80 score at 3", "require: (quality_score + openness_score) / 2 >= 80 days at 3", "PS0203", 100 },
+        // The indicator is in days; `score` is no unit of its.
+        { En, "require: approval_days <= 15 days", "require: approval_days <= 15 score", "PS0203", 92 },
+        { En, "when: approval_days > 25 days", "when: approval_days > 25 index", "PS0203", 85 },
         { En, "target: +20 points by 2023-06-30", "target: +20 points by 2024-06-30", "PS0720", 16 },
         { En, "\"Mid-term review\" at 2022-12-31", "\"Mid-term review\" at 2024-03-31", "PS0721", 89 },
         { En, "\"Mid-term review\" at 2022-12-31", "\"Mid-term review\" at 2022-03-15", "PS0722", 92 },
+        // The final evaluation on the pilot's last day: December's figures are due the day after (2024-01-01).
+        { En, "phase Review { after: Rollout; duration: 3 months", "phase Review { after: Rollout; duration: 6 months", "PS0727", 96 },
+        { En, "phase Review { after: Rollout; duration: 3 months", "phase Review { after: Rollout; end: 2023-12-31", "PS0727", 96 },
+        // Review ends 2023-09-30: a pilot ending then has its last figures due 2023-10-01.
+        { En, "    end: 2023-12-31\n", "    end: 2023-09-30\n", "PS0727", 96 },
         { En, "duration: 3 months; in: first, second; stagger: 3 months", "duration: 3 months; in: first, second; stagger: 12 months", "PS0722", 92 },
         { En, "\"Mid-term review\" at 2022-12-31", "\"Mid-term review\" at 2022-01-01", "PS0723", 89 },
         { En, "baseline: 18 days on 2021-12-31", "baseline: 18 days on 2023-12-31", "PS0724", 31 },
@@ -69,6 +79,10 @@ public sealed class DesignerMistakeTests
         { En, "\"Mid-term review\" at 2022-12-31", "\"Mid-term review\" at 2021-12-31", "PS0404", 89 },
         { En, "require: approval_days <= 15 days", "require: approval_days <= 15%", "PS0203", 92 },
         { En, "better: lower\n        baseline: 18 days", "better: lowest\n        baseline: 18 days", "PS0113", 29 },
+        // A decision word mistyped: the fix offers the word it is closest to.
+        { En, "decide: scale_up when all met", "decide: scaleup when all met", "PS0113", 101 },
+        { En, "otherwise: terminate", "otherwise: terminat", "PS0113", 103 },
+        { En, "decide: extend when all met", "decide: extent when all met", "PS0113", 93 },
         { En, "measured: annually by Academy\n    }\n    indicator openness", "measured: annualy by Academy\n    }\n    indicator openness", "PS0113", 39 },
         { Zh, "when: 执行率 < 30%", "when: 执行率 < 0.3", "PS0700", 55 },
         { Zh, "require: 执行率 >= 80% at 75% of sites", "require: 执行率 >= 80% at 0.75 of sites", "PS0701", 68 },
@@ -77,6 +91,11 @@ public sealed class DesignerMistakeTests
         { Zh, "at 75% of sites", "at 120% of sites", "PS0702", 68 },
         { Zh, "require: 满意度 >= 85%", "require: 满意度 >= 105%", "PS0703", 69 },
         { Zh, "when: 执行率 < 30%", "when: 执行率 < 0%", "PS0703", 55 },
+        // A threshold in a unit the indicator does not have, in a requirement and in an alert.
+        { Zh, "办理时长.change <= -40%", "办理时长.change <= -5 score", "PS0203", 70 },
+        { Zh, "require: 执行率 >= 80% at 75% of sites", "require: 执行率 >= 80 score at 75% of sites", "PS0203", 68 },
+        { Zh, "when: 执行率 < 30%", "when: 执行率 < 30 天", "PS0203", 55 },
+        { Zh, "when: 执行率 < 30%", "when: 执行率.change < -10 index", "PS0203", 55 },
         { Zh, "执行率.change >= +10 points", "执行率.change >= +10%", "PS0704", 62 },
         { Zh, "owner: \"省财政厅\"", "owner: \"省财政厅\", \"省审计厅\"", "PS0705", 2 },
         { Zh, "duration: 3 months; in: all sites", "duration: 3 months, 6 months; in: all sites", "PS0705", 52 },
@@ -89,6 +108,11 @@ public sealed class DesignerMistakeTests
         { Zh, "target: +25 points by 2021-09-30", "target: +25 points by 2022-06-30", "PS0720", 15 },
         { Zh, "\"中期评估\" at 2020-12-31", "\"中期评估\" at 2022-03-31", "PS0721", 60 },
         { Zh, "stagger: 6 months", "stagger: 12 months", "PS0722", 62 },
+        // The pilot ends 2021-12-31; December's 执行率 is due 2022-01-01, which the base spec waits for.
+        { Zh, "\"终期评估\" at 2022-01-01", "\"终期评估\" at 2021-12-31", "PS0727", 66 },
+        { Zh, "\"终期评估\" at 2022-01-01", "\"终期评估\" at end of 总结阶段", "PS0727", 66 },
+        // Past the last due date the evaluation judges a pilot that has stopped.
+        { Zh, "\"终期评估\" at 2022-01-01", "\"终期评估\" at 2022-01-15", "PS0721", 66 },
         { Zh, "\"中期评估\" at 2020-12-31", "\"中期评估\" at 2020-09-30", "PS0722", 62 },
         { Zh, "\"中期评估\" at 2020-12-31", "\"中期评估\" at 2020-01-01", "PS0723", 60 },
         { Zh, "baseline: 70% on 2019-12-31", "baseline: 70% on 2021-12-31", "PS0724", 22 },
@@ -109,6 +133,10 @@ public sealed class DesignerMistakeTests
         { Zh, "severity: warning", "severity: warning; severity: high", "PS0109", 57 },
         { Zh, "\"中期评估\" at 2020-12-31", "\"中期评估\" at 2019-06-30", "PS0404", 60 },
         { Zh, "better: lower", "better: 更低", "PS0113", 27 },
+        // Decisions are written in Chinese too (推广, 调整, 延长, 终止); a mistyped one is offered the word it is closest to.
+        { Zh, "decide: scale_up when all met", "decide: 推行 when all met", "PS0113", 71 },
+        { Zh, "otherwise: adjust\n    }\n}", "otherwise: 调正\n    }\n}", "PS0113", 72 },
+        { Zh, "decide: extend when all met", "decide: 廷长 when all met", "PS0113", 63 },
         { Zh, "duration: 3 months; in: all sites", "duration: 6 months; in: all sites", "PS0401", 52 },
         { Zh, "method: difference_in_differences against 对照单位", "method: difference_in_differences against 对照", "PS0101", 67 },
         { Zh, "unit: 天", "unit: 天, 小时", "PS0705", 26 },

@@ -32,7 +32,7 @@ public sealed class EffectConditionTests
             group pilots = [P1, P2]
             group comparison = [C1, C2]
             phase Reform "Reform" { start: 2018-01-01; end: 2019-12-31; in: pilots }
-            evaluation final "Final evaluation" at end of Reform {
+            evaluation final "Final evaluation" at 2020-01-01 {
                 method: {{method}}
                 require: {{requirement}}
                 decide: scale_up when all met

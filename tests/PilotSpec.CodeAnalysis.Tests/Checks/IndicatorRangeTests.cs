@@ -27,7 +27,7 @@ public sealed class IndicatorRangeTests
             }
             site A "Project A" { level: project }
             phase Run "Budget year" { start: 2021-01-01; end: 2021-12-31; in: all sites }
-            evaluation final "Final evaluation" at end of Run {
+            evaluation final "Final evaluation" at 2022-01-01 {
                 method: before_after
                 require: {{requirement}}
                 decide: scale_up when all met

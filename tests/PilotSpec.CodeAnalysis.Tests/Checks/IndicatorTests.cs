@@ -172,6 +172,76 @@ public sealed class IndicatorTests
         Snapshot.Match(spec.Snapshot);
     }
 
+    private const string Scores = """
+        indicator approval_days "Days to approve" {
+            unit: days
+            better: lower
+            baseline: 18 days on 2019-12-31
+            target: 10 days by 2020-12-31
+            measured: monthly from "approval system"
+        }
+        indicator overall_score "Overall score" {
+            unit: score
+            better: higher
+            baseline: 70 score on 2019-12-31
+            target: 85 score by 2020-12-31
+            measured: annually from "evaluation report"
+        }
+        alert slow "Approvals slow" {
+            when: ALERT
+            severity: high
+        }
+        evaluation final "Final evaluation" at 2020-12-31 {
+            require: REQUIRE
+            decide: scale_up when all met
+            otherwise: adjust
+        }
+        """;
+
+    [Theory]
+    // A score changes by a plain number: a change in days cannot be one.
+    [InlineData("overall_score.change >= +5 days at all sites", "The units do not match: the change of an indicator without a unit (a score, index or ratio) and a number in days.")]
+    [InlineData("overall_score.trend >= 2 days at all sites", "The units do not match: the change of an indicator without a unit (a score, index or ratio) and a number in days.")]
+    // The threshold names a plain-number unit the indicator in days does not have.
+    [InlineData("approval_days <= 15 score at all sites", "The units do not match: a number in days and a number in score.")]
+    [InlineData("approval_days.change <= -5 index at all sites", "The units do not match: the change of an indicator in days and a number in index.")]
+    [InlineData("15 ratio >= approval_days at all sites", "The units do not match: a number in ratio and a number in days.")]
+    // A value computed from scores is a plain number too.
+    [InlineData("(overall_score + overall_score.baseline) / 2 >= 80 days at all sites", "The units do not match: a number and a number in days.")]
+    public void A_threshold_unit_the_indicator_does_not_have_is_a_unit_mismatch_in_a_requirement(string requirement, string message)
+    {
+        var spec = CheckedSpec.Compile(Scores.Replace("REQUIRE", requirement, StringComparison.Ordinal).Replace("ALERT", "approval_days > 25 days at any site", StringComparison.Ordinal));
+
+        spec.AssertSingle("PS0203", DiagnosticSeverity.Error, line: 20, column: 14, message);
+    }
+
+    [Fact]
+    public void A_threshold_unit_the_indicator_does_not_have_is_a_unit_mismatch_in_an_alert()
+    {
+        var spec = CheckedSpec.Compile(Scores.Replace("REQUIRE", "overall_score >= 80 score at all sites", StringComparison.Ordinal).Replace("ALERT", "overall_score.change < -5 days at any site", StringComparison.Ordinal));
+
+        spec.AssertSingle("PS0203", DiagnosticSeverity.Error, line: 16, column: 11,
+            "The units do not match: the change of an indicator without a unit (a score, index or ratio) and a number in days.");
+        Assert.Equal(
+            "单位不匹配：无单位指标（得分、指数或比率）的变化 与 以 days 计的数值。",
+            spec.Diagnostics.Single().GetMessage(System.Globalization.CultureInfo.GetCultureInfo("zh-Hans")));
+        Snapshot.Match(spec.Snapshot);
+    }
+
+    [Theory]
+    [InlineData("approval_days <= 15 at all sites")]               // a bare number is in the indicator's days
+    [InlineData("approval_days <= 360 hours at all sites")]        // hours convert to days
+    [InlineData("overall_score >= 80 score at all sites")]
+    [InlineData("overall_score >= 80 at all sites")]
+    [InlineData("overall_score.change >= +5 at all sites")]
+    [InlineData("overall_score.change >= +5 score at all sites")]
+    [InlineData("overall_score.change >= +10% at all sites")]      // a relative change
+    [InlineData("approval_days.change <= -3 days at all sites")]
+    public void A_threshold_in_the_indicators_unit_or_a_plain_number_is_not_reported(string requirement)
+    {
+        CheckedSpec.Compile(Scores.Replace("REQUIRE", requirement, StringComparison.Ordinal).Replace("ALERT", "approval_days > 25 days at any site", StringComparison.Ordinal)).AssertClean();
+    }
+
     [Fact]
     public void Relative_change_compares_with_a_change()
     {

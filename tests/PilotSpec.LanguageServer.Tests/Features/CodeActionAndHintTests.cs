@@ -85,6 +85,47 @@ public class CodeActionAndHintTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task PS0113_offers_the_decision_a_mistyped_chinese_word_is_closest_to()
+    {
+        const string text = "evaluation e at 2020-01-01 {\n    require: 1 > 0\n    decide: 推行 when all met\n    otherwise: 调整\n}\n";
+        var uri = TestUris.Fresh();
+        await _server.OpenAsync(uri, text);
+        await _server.WaitForDiagnosticsAsync(uri, p => p.Diagnostics.Any(d => d.Code == "PS0113"));
+
+        var actions = await ActionsAsync(uri, text, "推行");
+        var fix = actions.First();
+        Assert.Equal("Change to '推广'", fix.GetProperty("title").GetString());
+        Assert.True(fix.GetProperty("isPreferred").GetBoolean());
+        var fixedText = Apply(text, fix.GetProperty("edit").GetProperty("changes").GetProperty(uri));
+        Assert.Equal(text.Replace("推行", "推广", StringComparison.Ordinal), fixedText);
+
+        await _server.ChangeAsync(uri, 2, new { text = fixedText });
+        var after = await _server.WaitForDiagnosticsAsync(uri, p => p.Version == 2);
+        Assert.DoesNotContain(after.Diagnostics, d => d.Code == "PS0113");
+    }
+
+    [Fact]
+    public async Task PS0727_offers_the_last_due_date_and_the_fixed_spec_no_longer_warns()
+    {
+        // Monthly from 2024-01-01 to the pilot's end, 2024-12-31: December's figures are due 2024-01-01 + 12 months = 2025-01-01.
+        const string text = "pilot P {\n    start: 2024-01-01\n    end: 2024-12-31\n    indicator wait {\n        unit: minutes\n        better: lower\n        baseline: 40 minutes on 2023-12-31\n        target: 20 minutes by 2024-12-31\n        measured: monthly from \"queue\"\n    }\n    site North { level: district }\n    phase Trial { start: 2024-01-01; end: 2024-12-31; in: all sites }\n    evaluation final at end of Trial {\n        require: wait <= 20 minutes at all sites\n    }\n}\n";
+        var uri = TestUris.Fresh();
+        await _server.OpenAsync(uri, text);
+        await _server.WaitForDiagnosticsAsync(uri, p => p.Diagnostics.Any(d => d.Code == "PS0727"));
+
+        var actions = await ActionsAsync(uri, text, "end of Trial");
+        var fix = actions.First(a => a.GetProperty("diagnostics")[0].GetProperty("code").GetString() == "PS0727");
+        Assert.Equal("Date the evaluation 2025-01-01", fix.GetProperty("title").GetString());
+        Assert.True(fix.GetProperty("isPreferred").GetBoolean());
+        var fixedText = Apply(text, fix.GetProperty("edit").GetProperty("changes").GetProperty(uri));
+        Assert.Contains("evaluation final at 2025-01-01 {", fixedText);
+
+        await _server.ChangeAsync(uri, 2, new { text = fixedText });
+        var after = await _server.WaitForDiagnosticsAsync(uri, p => p.Version == 2);
+        Assert.DoesNotContain(after.Diagnostics, d => d.Code is "PS0727" or "PS0721");
+    }
+
+    [Fact]
     public async Task Suppress_inserts_a_disable_comment_above_with_the_lines_indentation_and_the_code_goes_away()
     {
         const string text = "pilot P {\n    indicator satisfaction {\n        unit: percent\n        baseline: 62% on 2018-12-31\n        target: +15% by 2020-12-31\n    }\n}\n";

@@ -162,6 +162,7 @@ public class CompletionTests : IAsyncLifetime
     [InlineData("indicator x { unit: $$ }", new[] { "percent", "minutes", "CNY" })]
     [InlineData("evaluation e { decide: $$ }", new[] { "scale_up", "adjust", "extend", "terminate" })]
     [InlineData("evaluation e { otherwise: $$ }", new[] { "scale_up", "terminate" })]
+    [InlineData("evaluation e { decide: $$ }", new[] { "推广", "调整", "延长", "终止" })]
     [InlineData("evaluation e { method: $$ }", new[] { "before_after", "difference_in_differences" })]
     [InlineData("site s { role: $$ }", new[] { "comparison", "treatment" })]
     [InlineData("site s { level: $$ }", new[] { "province", "city", "county" })]

@@ -22,6 +22,7 @@ public class VocabularyTests
             string.Join("\n", Vocabulary.Units.Select((w, i) => $"indicator u{i} {{ unit: {w} }}")),
             string.Join("\n", Vocabulary.Methods.Select((w, i) => $"evaluation m{i} at 2020-01-01 {{ method: {w} }}")),
             string.Join("\n", Vocabulary.Decisions.Select((w, i) => $"evaluation e{i} at 2020-01-01 {{ require: d0 > 1; decide: {w} when all met; otherwise: {w} }}")),
+            string.Join("\n", Vocabulary.ChineseDecisions.Select((w, i) => $"evaluation c{i} at 2020-01-01 {{ require: d0 > 1; decide: {w} when all met; otherwise: {w} }}")),
             string.Join("\n", Vocabulary.SiteRoles.Select((w, i) => $"site r{i} {{ role: {w}; level: {Vocabulary.Levels[i % Vocabulary.Levels.Count]} }}")),
             string.Join("\n", Vocabulary.Severities.Select((w, i) => $"alert a{i} {{ when: d0 > 1; severity: {w} }}")),
             string.Join("\n", Vocabulary.StakeholderRoles.Select((w, i) => $"stakeholder s{i} {{ role: {w} }}")),

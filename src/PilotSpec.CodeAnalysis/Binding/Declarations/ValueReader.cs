@@ -135,7 +135,16 @@ internal sealed class ValueReader
         var word = name.IdentifierToken.Text;
         if (vocabulary is not null && !vocabulary.Contains(word) && synonyms?.Contains(word) != true)
         {
-            Diagnostics.Report(DiagnosticDescriptors.UnknownWord, name, word, property!.NameToken.Text, string.Join(", ", vocabulary));
+            // A slip of the keyboard (`scaleup`, `推行` for 推广) is offered its word as a quick fix.
+            // The words listed are every accepted one: the Chinese decisions as well as the English.
+            var accepted = synonyms is null ? vocabulary : vocabulary.Concat(synonyms);
+            var diagnostic = Diagnostic.Create(DiagnosticDescriptors.UnknownWord, name.GetLocation(), word, property!.NameToken.Text, string.Join(", ", accepted));
+            if (NameSuggester.Suggest(word, accepted) is { } suggestion)
+            {
+                diagnostic = diagnostic.WithFix(CodeFix.Replace("Fix_Rename", name.IdentifierToken.Span, suggestion, suggestion));
+            }
+
+            Diagnostics.Add(diagnostic);
             return null;
         }
 

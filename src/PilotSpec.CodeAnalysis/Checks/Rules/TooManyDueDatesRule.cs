@@ -24,7 +24,7 @@ internal sealed class TooManyDueDatesRule : SpecRule
 
     internal override void Run(RuleContext context)
     {
-        var plan = MeasurementWindows.Create(context.Program, context.Schedule);
+        var plan = context.Measurements;
         foreach (var indicator in plan.Indicators)
         {
             var sites = new List<SiteSymbol>();

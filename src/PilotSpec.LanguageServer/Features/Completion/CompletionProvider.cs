@@ -317,6 +317,7 @@ public static class CompletionProvider
                 break;
             case (SymbolKind.Evaluation or null, "decide" or "otherwise"):
                 items.Words(Vocabulary.Decisions, CompletionItemKind.EnumMember, "decision");
+                items.Words(Vocabulary.ChineseDecisions, CompletionItemKind.EnumMember, "decision");
                 break;
             case (null, "require" or "when" or "entry" or "exit" or "formula"):
                 ConditionOperand(items, afterWhen: false);

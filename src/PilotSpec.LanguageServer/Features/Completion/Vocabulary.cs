@@ -14,6 +14,9 @@ public static class Vocabulary
 
     public static IReadOnlyList<string> Decisions => DecisionFacts.Words;
 
+    /// <summary>The decisions in Chinese (推广, 调整, 延长, 终止), accepted wherever the English words are (docs/language.md).</summary>
+    public static IReadOnlyList<string> ChineseDecisions => DecisionFacts.ChineseWords;
+
     /// <summary>Evaluation methods (EvaluationBinder).</summary>
     public static IReadOnlyList<string> Methods { get; } = new[]
     {

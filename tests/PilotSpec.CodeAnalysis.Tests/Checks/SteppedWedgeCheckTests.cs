@@ -10,25 +10,30 @@ namespace PilotSpec.CodeAnalysis.Tests.Checks;
 /// </summary>
 public sealed class SteppedWedgeCheckTests
 {
+    // Three districts in three waves, and the indicator every case judges; the phases follow.
+    private const string Districts = """
+        site A "District A" { level: district }
+        site B "District B" { level: district }
+        site C "District C" { level: district }
+        wave w1 = [A]
+        wave w2 = [B]
+        wave w3 = [C]
+
+        indicator clearance "Share of reported thefts cleared" {
+            unit: percent
+            better: higher
+            baseline: 50% on 2023-12-31
+            target: +5 points by 2024-12-31
+            measured: monthly from "case management system"
+        }
+
+
+        """;
+
     [Fact]
     public void Two_staggered_phases_and_no_lag_leave_the_roll_out_open()
     {
-        var spec = CheckedSpec.Compile("""
-            site A "District A" { level: district }
-            site B "District B" { level: district }
-            site C "District C" { level: district }
-            wave w1 = [A]
-            wave w2 = [B]
-            wave w3 = [C]
-
-            indicator clearance "Share of reported thefts cleared" {
-                unit: percent
-                better: higher
-                baseline: 50% on 2023-12-31
-                target: +5 points by 2024-12-31
-                measured: monthly from "case management system"
-            }
-
+        var spec = CheckedSpec.Compile(Districts + """
             phase Training "Training" {
                 start: 2024-01-01
                 duration: 1 month
@@ -59,22 +64,7 @@ public sealed class SteppedWedgeCheckTests
     [Fact]
     public void A_lag_on_the_roll_out_picks_it_and_the_spec_is_clean()
     {
-        var spec = CheckedSpec.Compile("""
-            site A "District A" { level: district }
-            site B "District B" { level: district }
-            site C "District C" { level: district }
-            wave w1 = [A]
-            wave w2 = [B]
-            wave w3 = [C]
-
-            indicator clearance "Share of reported thefts cleared" {
-                unit: percent
-                better: higher
-                baseline: 50% on 2023-12-31
-                target: +5 points by 2024-12-31
-                measured: monthly from "case management system"
-            }
-
+        var spec = CheckedSpec.Compile(Districts + """
             phase Training "Training" {
                 start: 2024-01-01
                 duration: 1 month
@@ -107,22 +97,7 @@ public sealed class SteppedWedgeCheckTests
     [Fact]
     public void A_lag_on_a_phase_that_starts_every_wave_at_once_is_reported()
     {
-        var spec = CheckedSpec.Compile("""
-            site A "District A" { level: district }
-            site B "District B" { level: district }
-            site C "District C" { level: district }
-            wave w1 = [A]
-            wave w2 = [B]
-            wave w3 = [C]
-
-            indicator clearance "Share of reported thefts cleared" {
-                unit: percent
-                better: higher
-                baseline: 50% on 2023-12-31
-                target: +5 points by 2024-12-31
-                measured: monthly from "case management system"
-            }
-
+        var spec = CheckedSpec.Compile(Districts + """
             phase Rollout "Community policing" {
                 start: 2024-01-01
                 end: 2024-12-31
@@ -141,22 +116,7 @@ public sealed class SteppedWedgeCheckTests
     {
         // w3 starts 2024-01-01 + 2 · 2 months = 2024-05-01; its 3-month lag runs to 2024-07-31,
         // past the common end 2024-06-30. w2 (2024-03-01 + 3 months = 2024-06-01) is still exposed in June.
-        var spec = CheckedSpec.Compile("""
-            site A "District A" { level: district }
-            site B "District B" { level: district }
-            site C "District C" { level: district }
-            wave w1 = [A]
-            wave w2 = [B]
-            wave w3 = [C]
-
-            indicator clearance "Share of reported thefts cleared" {
-                unit: percent
-                better: higher
-                baseline: 50% on 2023-12-31
-                target: +5 points by 2024-12-31
-                measured: monthly from "case management system"
-            }
-
+        var spec = CheckedSpec.Compile(Districts + """
             phase Rollout "Community policing" {
                 start: 2024-01-01
                 end: 2024-06-30

@@ -45,6 +45,18 @@ public sealed class FormattingPropertyTests
     public Property Edited_examples_either_format_to_the_same_spec_or_stay_as_they_are() =>
         Prop.ForAll(MutatedExamples.Arbitrary, mutated => FormattingInvariants.AssertHold(mutated.Apply()));
 
+    [Fact]
+    public void A_value_running_over_a_line_break_is_quoted_on_one_line_so_formatting_keeps_the_message()
+    {
+        // Found by the property above (seed 136137361620637327,15430938688302552927): `in` mistyped
+        // as `int` makes `15 months int first` one value of `duration:`; PS0705 quoted it with the
+        // line break and the file's indentation, which the formatter changes.
+        const string text = "phase Implementation {\n    start: 2020-01-01\n    duration: 15 months\n        int first, second\n}\n";
+
+        FormattingInvariants.AssertHold(text);
+        Assert.Contains(Specs.Diagnose(text), d => d.Id == "PS0705" && d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("only '15 months int first' is used", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("//\r\r")]
     [InlineData("pilot P { }\r\r\r// last\r")]

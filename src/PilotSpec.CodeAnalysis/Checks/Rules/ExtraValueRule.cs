@@ -54,8 +54,13 @@ internal sealed class ExtraValueRule : SpecRule
                 var extra = values[1];
                 var removed = TextSpan.FromBounds(values[0].Span.End, values[values.Count - 1].Span.End);
                 var fix = CodeFix.Replace("Fix_RemoveExtraValues", removed, string.Empty);
-                context.Diagnostics.Report(DiagnosticDescriptors.ExtraValueIgnored, extra, fix, property.NameToken.Text, values[0].ToString());
+                context.Diagnostics.Report(DiagnosticDescriptors.ExtraValueIgnored, extra, fix, property.NameToken.Text, OneLine(values[0].ToString()));
             }
         }
     }
+
+    // The value as the message quotes it: its text on one line. A value that runs over a line
+    // break (a forgotten `,` or `;`) must not put the file's indentation into the message, nor
+    // make the message change when the file is reformatted (found by the formatting property).
+    private static string OneLine(string text) => System.Text.RegularExpressions.Regex.Replace(text.Trim(), @"\s+", " ");
 }

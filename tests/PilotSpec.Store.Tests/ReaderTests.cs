@@ -13,11 +13,11 @@ public sealed class ReaderTests : IClassFixture<PostgresServer.Notice>
         var cache = new IndicatorSeriesCache(indicator =>
         {
             loads.Add(indicator.Name);
-            return new Dictionary<string, Observation[]>
+            return IndicatorSeries.Of(new Dictionary<string, Observation[]>
             {
                 ["North"] = [new Observation(new DateTime(2024, 3, 31), 62m)],
                 ["South"] = [new Observation(new DateTime(2024, 3, 31), 48m)],
-            };
+            });
         });
 
         Assert.Equal(62m, cache.Observations(TestPilot.Rate, TestPilot.North)[0].Value);
@@ -34,7 +34,7 @@ public sealed class ReaderTests : IClassFixture<PostgresServer.Notice>
         {
             loads.Add(indicator.Name);
             var one = new[] { new Observation(new DateTime(2024, 3, 31), 1m), new Observation(new DateTime(2024, 4, 30), 2m) };
-            return new Dictionary<string, Observation[]> { ["North"] = one, ["South"] = one, ["East"] = one };
+            return IndicatorSeries.Of(new Dictionary<string, Observation[]> { ["North"] = one, ["South"] = one, ["East"] = one });
         }, budget: 12);
         var indicators = "abcdefgh".Select(c => new IndicatorDefinition(c.ToString())).ToArray();
 
@@ -61,7 +61,7 @@ public sealed class ReaderTests : IClassFixture<PostgresServer.Notice>
         var cache = new IndicatorSeriesCache(_ =>
         {
             loads++;
-            return new Dictionary<string, Observation[]> { ["North"] = [new Observation(new DateTime(2024, 3, 31), 1m)] };
+            return IndicatorSeries.Of(new Dictionary<string, Observation[]> { ["North"] = [new Observation(new DateTime(2024, 3, 31), 1m)] });
         }, budget: 0);
         var indicators = "abcd".Select(c => new IndicatorDefinition(c.ToString())).ToArray();
 

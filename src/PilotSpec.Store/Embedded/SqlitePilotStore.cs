@@ -170,18 +170,18 @@ public sealed class SqlitePilotStore : IPilotStore
     public IObservationSource Reader(PilotDefinition pilot) => new IndicatorSeriesCache(indicator => StoreException.Guard(Name, () => LoadIndicator(indicator)));
 
     // Every site's series of one indicator in one range scan of the key (indicator, site, period).
-    // SQLite joins each site's rows into one text ("2024-03-31 62,2024-04-30 64.5") in its own C
-    // code, so the program crosses into SQLite a few times per site instead of five times per
-    // row: at 9 million rows the per-row calls, not the reading, were most of an evaluation's
-    // time. Read on SQLitePCLRaw, the layer under Microsoft.Data.Sqlite (same connection), so the
-    // text is parsed where it lies (StoredText), without a string per value.
-    private IReadOnlyDictionary<string, Observation[]> LoadIndicator(IndicatorDefinition indicator)
+    // SQLite joins each site's rows into one text ("2024-03-3162,2024-04-3064.5": a day is always
+    // ten bytes) in its own C code, so the program crosses into SQLite a few times per site
+    // instead of five times per row: at 9 million rows the per-row calls, not the reading, were
+    // most of an evaluation's time. Read on SQLitePCLRaw, the layer under Microsoft.Data.Sqlite
+    // (same connection), so the text is parsed where it lies (StoredText), without a string per value.
+    private IndicatorSeries LoadIndicator(IndicatorDefinition indicator)
     {
         const string SeriesBySite = """
-            SELECT site, count(*), group_concat(date || ' ' || value, ',')
+            SELECT site, count(*), group_concat(date || value, ',')
             FROM pilotspec_observations WHERE indicator = ?1 GROUP BY site ORDER BY site
             """;
-        var bySite = new Dictionary<string, Observation[]>(StringComparer.Ordinal);
+        var series = new IndicatorSeriesBuilder();
         Check(raw.sqlite3_prepare_v2(_connection.Handle, SeriesBySite, out var statement));
         using (statement)
         {
@@ -189,8 +189,8 @@ public sealed class SqlitePilotStore : IPilotStore
             int step;
             while ((step = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
             {
-                var site = Encoding.UTF8.GetString(raw.sqlite3_column_blob(statement, 0));
-                bySite[site] = StoredText.Series(raw.sqlite3_column_blob(statement, 2), raw.sqlite3_column_int(statement, 1));
+                series.StartSite(Encoding.UTF8.GetString(raw.sqlite3_column_blob(statement, 0)));
+                StoredText.AddSeries(raw.sqlite3_column_blob(statement, 2), raw.sqlite3_column_int(statement, 1), series);
             }
 
             if (step != raw.SQLITE_DONE)
@@ -199,7 +199,7 @@ public sealed class SqlitePilotStore : IPilotStore
             }
         }
 
-        return bySite;
+        return series.Build();
     }
 
     private void Check(int code)

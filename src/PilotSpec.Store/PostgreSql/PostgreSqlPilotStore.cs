@@ -167,37 +167,26 @@ public sealed class PostgreSqlPilotStore : IPilotStore
 
     // Every site's series of one indicator in one range scan of the primary key, a row per
     // observation (joining them on the server, as SQLite does, measured slower: performance.md).
-    private IReadOnlyDictionary<string, Observation[]> LoadIndicator(IndicatorDefinition indicator)
+    private IndicatorSeries LoadIndicator(IndicatorDefinition indicator)
     {
         using var command = _dataSource.CreateCommand("SELECT site, date, value FROM pilotspec_observations WHERE indicator = $1 ORDER BY site, period");
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = indicator.Name });
         using var reader = command.ExecuteReader();
-        var bySite = new Dictionary<string, Observation[]>(StringComparer.Ordinal);
+        var series = new IndicatorSeriesBuilder();
         var site = (string?)null;
-        var series = new List<Observation>();
         while (reader.Read())
         {
             var rowSite = reader.GetString(0);
             if (!string.Equals(rowSite, site, StringComparison.Ordinal))
             {
-                if (site is not null)
-                {
-                    bySite[site] = [.. series];
-                }
-
+                series.StartSite(rowSite);
                 site = rowSite;
-                series.Clear();
             }
 
-            series.Add(new Observation(reader.GetDateTime(1), reader.GetDecimal(2)));
+            series.Add(reader.GetDateTime(1), reader.GetDecimal(2));
         }
 
-        if (site is not null)
-        {
-            bySite[site] = [.. series];
-        }
-
-        return bySite;
+        return series.Build();
     }
 
     public StoreContents Contents(PilotDefinition pilot) => StoreException.Guard(Name, () =>

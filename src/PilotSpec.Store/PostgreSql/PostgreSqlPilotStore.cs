@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net.Sockets;
 using Npgsql;
+using NpgsqlTypes;
 using PilotSpec.Monitoring;
 using PilotSpec.Monitoring.PostgreSql;
 using PilotSpec.Store.Reading;
@@ -79,6 +80,7 @@ public sealed class PostgreSqlPilotStore : IPilotStore
                 : StoreOpening.Failed(new StoreProblem(StoreProblemKind.Unavailable, address, invalid.Message));
         }
 
+        connection.ReadBufferSize = 256 * 1024;
         var dataSource = NpgsqlDataSource.Create(connection);
         try
         {
@@ -166,26 +168,53 @@ public sealed class PostgreSqlPilotStore : IPilotStore
         new IndicatorSeriesCache(indicator => StoreException.Guard(Name, () => LoadIndicator(indicator)));
 
     // Every site's series of one indicator in one range scan of the primary key, a row per
-    // observation (joining them on the server, as SQLite does, measured slower: performance.md).
+    // observation (joining them on the server, as SQLite does, measured slower: performance.md),
+    // sent by binary COPY: PostgreSQL streams the rows without the extended protocol's per-row
+    // framing, and Npgsql reads them in place, several times faster than a data reader over
+    // 180,000 rows. COPY takes no parameters: the indicator's name travels as a setting of the
+    // transaction, set with a bound parameter, so no name is ever spliced into SQL.
+    //
+    // The rows are wanted in the key's order, which the key's index gives as it scans. Left to
+    // itself, after ANALYZE, the planner prefers a parallel bitmap scan, sorts its 180,000 rows
+    // (on disk, past the default work_mem) and compiles the query to machine code first (JIT,
+    // 60 ms a query): 360 ms an indicator instead of 95 ms. For this one statement the reader
+    // tells it not to sort and not to compile; the settings end with the transaction.
     private IndicatorSeries LoadIndicator(IndicatorDefinition indicator)
     {
-        using var command = _dataSource.CreateCommand("SELECT site, date, value FROM pilotspec_observations WHERE indicator = $1 ORDER BY site, period");
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = indicator.Name });
-        using var reader = command.ExecuteReader();
+        const string Settings = """
+            SELECT set_config('pilotspec.indicator', $1, true), set_config('enable_sort', 'off', true),
+                   set_config('jit', 'off', true), set_config('max_parallel_workers_per_gather', '0', true)
+            """;
+        const string SeriesBySite = """
+            COPY (SELECT site, date, value FROM pilotspec_observations
+                  WHERE indicator = current_setting('pilotspec.indicator') ORDER BY site, period)
+            TO STDOUT (FORMAT BINARY)
+            """;
+        using var connection = _dataSource.OpenConnection();
+        using var transaction = connection.BeginTransaction();
+        using (var settings = new NpgsqlCommand(Settings, connection, transaction))
+        {
+            settings.Parameters.Add(new NpgsqlParameter<string> { TypedValue = indicator.Name });
+            settings.ExecuteNonQuery();
+        }
+
+        using var export = connection.BeginBinaryExport(SeriesBySite);
         var series = new IndicatorSeriesBuilder();
         var site = (string?)null;
-        while (reader.Read())
+        while (export.StartRow() != -1)
         {
-            var rowSite = reader.GetString(0);
+            var rowSite = export.Read<string>(NpgsqlDbType.Text);
             if (!string.Equals(rowSite, site, StringComparison.Ordinal))
             {
                 series.StartSite(rowSite);
                 site = rowSite;
             }
 
-            series.Add(reader.GetDateTime(1), reader.GetDecimal(2));
+            series.Add(export.Read<DateTime>(NpgsqlDbType.Date), export.Read<decimal>(NpgsqlDbType.Numeric));
         }
 
+        export.Dispose();
+        transaction.Commit();
         return series.Build();
     }
 

@@ -25,6 +25,12 @@ public interface IPilotStore : IDisposable
     /// <summary>Counts what the store holds against <paramref name="pilot"/>'s indicators and sites; safe to call while <see cref="Reader"/> reads.</summary>
     StoreContents Contents(PilotDefinition pilot);
 
+    /// <summary>
+    /// <see cref="Contents(PilotDefinition)"/> after an evaluation through <paramref name="read"/>
+    /// (a <see cref="Reader"/> of this store): the indicators it read are counted from what it read.
+    /// </summary>
+    StoreContents Contents(PilotDefinition pilot, IObservationSource read);
+
     /// <summary>Every observation, by indicator, site and date: streamed, for export.</summary>
     IEnumerable<StoredObservation> ReadAll();
 

@@ -224,6 +224,9 @@ public sealed class SqlitePilotStore : IPilotStore
         return StoreQueries.Contents(reader, pilot);
     }
 
+    public StoreContents Contents(PilotDefinition pilot, IObservationSource read) =>
+        StoreException.Guard(Name, () => StoreQueries.Contents(_connection, pilot, read));
+
     public IEnumerable<StoredObservation> ReadAll()
     {
         using var command = _connection.CreateCommand();

@@ -225,6 +225,12 @@ public sealed class PostgreSqlPilotStore : IPilotStore
         return StoreQueries.Contents(reader, pilot);
     });
 
+    public StoreContents Contents(PilotDefinition pilot, IObservationSource read) => StoreException.Guard(Name, () =>
+    {
+        using var connection = _dataSource.OpenConnection();
+        return StoreQueries.Contents(connection, pilot, read);
+    });
+
     public IEnumerable<StoredObservation> ReadAll()
     {
         // Streamed: Npgsql reads rows off the socket as they are asked for.

@@ -31,6 +31,7 @@ public sealed class IndicatorSeriesCache : IObservationSource
     private readonly long _budget;
     private readonly Dictionary<string, IndicatorSeries> _resident = new(StringComparer.Ordinal);
     private readonly LinkedList<(string Indicator, IndicatorSeries Series)> _recent = new();
+    private readonly Dictionary<string, IReadOnlyList<(string Site, int Count)>> _counted = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
     private long _residentSize;
 
@@ -44,6 +45,21 @@ public sealed class IndicatorSeriesCache : IObservationSource
 
     /// <summary>How many times an indicator was read from the database (for tests of the access pattern).</summary>
     public int Loads { get; private set; }
+
+    /// <summary>
+    /// How many observations each indicator read had at each site, as first read: what the
+    /// store holds of those indicators, so that counting the store need not read them again.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<(string Site, int Count)>> Counted
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return new Dictionary<string, IReadOnlyList<(string Site, int Count)>>(_counted, StringComparer.Ordinal);
+            }
+        }
+    }
 
     /// <summary>Observations held now.</summary>
     public long Held => _residentSize + _recent.Sum(r => r.Series.Count);
@@ -77,6 +93,7 @@ public sealed class IndicatorSeriesCache : IObservationSource
 
         var loaded = _load(indicator);
         Loads++;
+        _counted.TryAdd(indicator.Name, [.. loaded.Sites.Select(site => (site, loaded.Of(site).Count))]);
         if (_residentSize + loaded.Count <= _budget)
         {
             _resident.Add(indicator.Name, loaded);

@@ -16,6 +16,13 @@ public interface IPilotStore : IDisposable
     /// <summary>The spec the store's data belongs to, as last recorded.</summary>
     StoreIdentity Identity { get; }
 
+    /// <summary>
+    /// Whether a batch may be written while another, begun earlier, commits on another thread
+    /// (each batch has a connection of its own). When not, a batch is begun only after the
+    /// previous one is committed or disposed.
+    /// </summary>
+    bool CommitsWhileNextStreams { get; }
+
     /// <summary>Starts a transaction for one file's observations, checked against <paramref name="pilot"/> as a monitor checks them.</summary>
     IIngestBatch BeginIngest(PilotDefinition pilot, IClock clock);
 

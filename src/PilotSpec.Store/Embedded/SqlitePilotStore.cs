@@ -165,6 +165,9 @@ public sealed class SqlitePilotStore : IPilotStore
         Identity = identity;
     }
 
+    /// <summary>No: every batch writes through the store's one connection.</summary>
+    public bool CommitsWhileNextStreams => false;
+
     public IIngestBatch BeginIngest(PilotDefinition pilot, IClock clock) => StoreException.Guard(Name, () => new SqliteIngestBatch(Name, _connection, pilot, clock));
 
     public IObservationSource Reader(PilotDefinition pilot) => new IndicatorSeriesCache(indicator => StoreException.Guard(Name, () => LoadIndicator(indicator)));

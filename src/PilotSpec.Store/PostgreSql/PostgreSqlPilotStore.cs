@@ -161,6 +161,9 @@ public sealed class PostgreSqlPilotStore : IPilotStore
         return address[..restStart] + authority + tail;
     }
 
+    /// <summary>Yes: each batch has a connection (and a server process) of its own.</summary>
+    public bool CommitsWhileNextStreams => true;
+
     public IIngestBatch BeginIngest(PilotDefinition pilot, IClock clock) =>
         StoreException.Guard(Name, () => new PostgreSqlIngestBatch(Name, _dataSource, pilot, clock));
 

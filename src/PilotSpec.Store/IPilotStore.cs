@@ -29,6 +29,12 @@ public interface IPilotStore : IDisposable
     /// <summary>The observations, as the evaluation engine reads them.</summary>
     IObservationSource Reader(PilotDefinition pilot);
 
+    /// <summary>
+    /// <see cref="Reader(PilotDefinition)"/>, reading <paramref name="readAhead"/> (the indicators
+    /// the evaluations will ask for, in their order) on a thread of its own while the budget lasts.
+    /// </summary>
+    IObservationSource Reader(PilotDefinition pilot, IReadOnlyList<IndicatorDefinition> readAhead);
+
     /// <summary>Counts what the store holds against <paramref name="pilot"/>'s indicators and sites; safe to call while <see cref="Reader"/> reads.</summary>
     StoreContents Contents(PilotDefinition pilot);
 

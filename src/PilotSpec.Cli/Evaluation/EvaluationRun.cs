@@ -59,7 +59,14 @@ public static class EvaluationRun
     /// </summary>
     public static EvaluationReport EvaluateStore(PilotDefinition pilot, IPilotStore store, DateTime? asOf, DateTime today)
     {
-        var source = store.Reader(pilot);
+        // The indicators the evaluations that run will read, in their order: read ahead on the
+        // machine's other core while the first ones are judged.
+        var order = pilot.Evaluations
+            .Where(evaluation => (asOf ?? evaluation.ScheduledDate) is { } date && (asOf is not null || date <= today))
+            .SelectMany(evaluation => evaluation.Indicators())
+            .Distinct()
+            .ToList();
+        var source = store.Reader(pilot, order);
         var (outcomes, alertsAsOf, alerts) = Judge(pilot, source, asOf, today);
         var counted = store.Contents(pilot, source);
         var data = new EvaluationData(source, [], counted.Observations - counted.OutsideSpec, [], store.Name, counted.OutsideSpec);

@@ -18,6 +18,7 @@ public sealed class SqlitePilotStore : IPilotStore
     private const int NotADatabase = 26; // SQLITE_NOTADB: the file is not SQLite at all
 
     private readonly SqliteConnection _connection;
+    private readonly List<IndicatorSeriesCache> _readers = [];
 
     private SqlitePilotStore(string name, SqliteConnection connection, StoreIdentity identity)
     {
@@ -170,7 +171,32 @@ public sealed class SqlitePilotStore : IPilotStore
 
     public IIngestBatch BeginIngest(PilotDefinition pilot, IClock clock) => StoreException.Guard(Name, () => new SqliteIngestBatch(Name, _connection, pilot, clock));
 
-    public IObservationSource Reader(PilotDefinition pilot) => new IndicatorSeriesCache(indicator => StoreException.Guard(Name, () => LoadIndicator(indicator)));
+    public IObservationSource Reader(PilotDefinition pilot) => new IndicatorSeriesCache(indicator => StoreException.Guard(Name, () => LoadIndicator(_connection, indicator)));
+
+    // A second connection reads ahead (WAL lets both read at once; one connection would serialise them).
+    public IObservationSource Reader(PilotDefinition pilot, IReadOnlyList<IndicatorDefinition> readAhead)
+    {
+        var cache = new IndicatorSeriesCache(indicator => StoreException.Guard(Name, () => LoadIndicator(_connection, indicator)));
+        var ahead = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Name, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        try
+        {
+            ahead.Open();
+        }
+        catch (SqliteException)
+        {
+            // No second reader: the evaluation reads everything itself (and meets the failure, if it lasts).
+            ahead.Dispose();
+            return cache;
+        }
+
+        lock (_readers)
+        {
+            _readers.Add(cache);
+        }
+
+        cache.ReadAhead(readAhead, indicator => LoadIndicator(ahead, indicator), ahead.Dispose);
+        return cache;
+    }
 
     // Every site's series of one indicator in one range scan of the key (indicator, site, period).
     // SQLite joins each site's rows into one text ("2024-03-3162,2024-04-3064.5": a day is always
@@ -178,17 +204,17 @@ public sealed class SqlitePilotStore : IPilotStore
     // instead of five times per row: at 9 million rows the per-row calls, not the reading, were
     // most of an evaluation's time. Read on SQLitePCLRaw, the layer under Microsoft.Data.Sqlite
     // (same connection), so the text is parsed where it lies (StoredText), without a string per value.
-    private IndicatorSeries LoadIndicator(IndicatorDefinition indicator)
+    private static IndicatorSeries LoadIndicator(SqliteConnection connection, IndicatorDefinition indicator)
     {
         const string SeriesBySite = """
             SELECT site, count(*), group_concat(date || value, ',')
             FROM pilotspec_observations WHERE indicator = ?1 GROUP BY site ORDER BY site
             """;
         var series = new IndicatorSeriesBuilder();
-        Check(raw.sqlite3_prepare_v2(_connection.Handle, SeriesBySite, out var statement));
+        Check(connection, raw.sqlite3_prepare_v2(connection.Handle, SeriesBySite, out var statement));
         using (statement)
         {
-            Check(raw.sqlite3_bind_text(statement, 1, indicator.Name));
+            Check(connection, raw.sqlite3_bind_text(statement, 1, indicator.Name));
             int step;
             while ((step = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
             {
@@ -198,18 +224,18 @@ public sealed class SqlitePilotStore : IPilotStore
 
             if (step != raw.SQLITE_DONE)
             {
-                Check(step);
+                Check(connection, step);
             }
         }
 
         return series.Build();
     }
 
-    private void Check(int code)
+    private static void Check(SqliteConnection connection, int code)
     {
         if (code != raw.SQLITE_OK)
         {
-            throw new SqliteException(raw.sqlite3_errmsg(_connection.Handle).utf8_to_string(), code);
+            throw new SqliteException(raw.sqlite3_errmsg(connection.Handle).utf8_to_string(), code);
         }
     }
 
@@ -241,5 +267,13 @@ public sealed class SqlitePilotStore : IPilotStore
         }
     }
 
-    public void Dispose() => _connection.Dispose();
+    public void Dispose()
+    {
+        lock (_readers)
+        {
+            _readers.ForEach(reader => reader.StopReadingAhead());
+        }
+
+        _connection.Dispose();
+    }
 }

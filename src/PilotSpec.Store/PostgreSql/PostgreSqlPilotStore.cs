@@ -27,6 +27,7 @@ public sealed class PostgreSqlPilotStore : IPilotStore
     private const string SyntaxErrorOrAccessRuleClass = "42";
 
     private readonly NpgsqlDataSource _dataSource;
+    private readonly List<IndicatorSeriesCache> _readers = [];
 
     private PostgreSqlPilotStore(string name, NpgsqlDataSource dataSource, StoreIdentity identity)
     {
@@ -170,6 +171,19 @@ public sealed class PostgreSqlPilotStore : IPilotStore
     public IObservationSource Reader(PilotDefinition pilot) =>
         new IndicatorSeriesCache(indicator => StoreException.Guard(Name, () => LoadIndicator(indicator)));
 
+    // Each load takes a connection of its own from the data source: the read-ahead needs no other.
+    public IObservationSource Reader(PilotDefinition pilot, IReadOnlyList<IndicatorDefinition> readAhead)
+    {
+        var cache = new IndicatorSeriesCache(indicator => StoreException.Guard(Name, () => LoadIndicator(indicator)));
+        lock (_readers)
+        {
+            _readers.Add(cache);
+        }
+
+        cache.ReadAhead(readAhead, indicator => StoreException.Guard(Name, () => LoadIndicator(indicator)), () => { });
+        return cache;
+    }
+
     // Every site's series of one indicator in one range scan of the primary key, a row per
     // observation (joining them on the server, as SQLite does, measured slower: performance.md),
     // sent by binary COPY: PostgreSQL streams the rows without the extended protocol's per-row
@@ -257,5 +271,13 @@ public sealed class PostgreSqlPilotStore : IPilotStore
         Identity = identity;
     }
 
-    public void Dispose() => _dataSource.Dispose();
+    public void Dispose()
+    {
+        lock (_readers)
+        {
+            _readers.ForEach(reader => reader.StopReadingAhead());
+        }
+
+        _dataSource.Dispose();
+    }
 }

@@ -32,7 +32,11 @@ public sealed class IndicatorSeriesCache : IObservationSource
     private readonly Dictionary<string, IndicatorSeries> _resident = new(StringComparer.Ordinal);
     private readonly LinkedList<(string Indicator, IndicatorSeries Series)> _recent = new();
     private readonly Dictionary<string, IReadOnlyList<(string Site, int Count)>> _counted = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Task<IndicatorSeries>> _loading = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
+    private Thread? _ahead;
+    private volatile bool _stopped;
+    private int _waits;
     private long _residentSize;
 
     /// <param name="load">Reads every site's series of an indicator, each in date order.</param>
@@ -61,29 +65,170 @@ public sealed class IndicatorSeriesCache : IObservationSource
         }
     }
 
+    /// <summary>How many times the evaluation waited for an indicator being read ahead (for tests).</summary>
+    internal int Waits => Volatile.Read(ref _waits);
+
     /// <summary>Observations held now.</summary>
-    public long Held => _residentSize + _recent.Sum(r => r.Series.Count);
+    public long Held
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _residentSize + _recent.Sum(r => r.Series.Count);
+            }
+        }
+    }
 
     public IReadOnlyList<Observation> Observations(IndicatorDefinition indicator, Site site)
     {
         ArgumentNullException.ThrowIfNull(indicator);
         ArgumentNullException.ThrowIfNull(site);
-        lock (_gate)
+        return SeriesOf(indicator).Of(site.Code);
+    }
+
+    /// <summary>
+    /// Reads every second indicator of <paramref name="order"/> (the second, the fourth...) ahead,
+    /// on a thread of its own through <paramref name="load"/> (a second connection), while the
+    /// evaluation reads the others itself as it asks for them: the two read side by side on the
+    /// machine's two cores. Not every one: the evaluation, asking in the same order, would catch
+    /// up with the thread ahead and wait for each indicator in turn, reading nothing itself. An
+    /// indicator asked for while it is being read is waited for, not read twice. Only while the
+    /// budget lasts, so nothing read ahead pushes out what the evaluation still needs.
+    /// <paramref name="done"/> runs on that thread when it stops (to close its connection).
+    /// </summary>
+    public void ReadAhead(IReadOnlyList<IndicatorDefinition> order, Func<IndicatorDefinition, IndicatorSeries> load, Action done)
+    {
+        _ahead = new Thread(() =>
         {
-            return SeriesOf(indicator).Of(site.Code);
+            try
+            {
+                ReadAheadLoop(order, load);
+            }
+            finally
+            {
+                done();
+            }
+        })
+        {
+            IsBackground = true,
+            Name = "PilotSpec store read-ahead",
+        };
+        _ahead.Start();
+    }
+
+    /// <summary>Stops reading ahead and waits for the indicator being read: before the store closes its connections.</summary>
+    public void StopReadingAhead()
+    {
+        _stopped = true;
+        _ahead?.Join();
+    }
+
+    private void ReadAheadLoop(IReadOnlyList<IndicatorDefinition> order, Func<IndicatorDefinition, IndicatorSeries> load)
+    {
+        long last = 0;
+        for (var i = 1; i < order.Count; i += 2)
+        {
+            var indicator = order[i];
+            TaskCompletionSource<IndicatorSeries> reading;
+            lock (_gate)
+            {
+                // The next one will take about as much as the last one did.
+                if (_stopped || _residentSize + last > _budget)
+                {
+                    return;
+                }
+
+                if (_resident.ContainsKey(indicator.Name) || _loading.ContainsKey(indicator.Name) || _recent.Any(r => r.Indicator == indicator.Name))
+                {
+                    continue;
+                }
+
+                reading = new TaskCompletionSource<IndicatorSeries>(TaskCreationOptions.RunContinuationsAsynchronously);
+                _loading.Add(indicator.Name, reading.Task);
+            }
+
+            if (Read(indicator, load, reading) is not { } loaded)
+            {
+                return;
+            }
+
+            last = loaded.Count;
         }
     }
 
     private IndicatorSeries SeriesOf(IndicatorDefinition indicator)
     {
-        if (_resident.TryGetValue(indicator.Name, out var resident))
+        Task<IndicatorSeries>? elsewhere;
+        TaskCompletionSource<IndicatorSeries> reading;
+        lock (_gate)
+        {
+            if (Kept(indicator.Name) is { } held)
+            {
+                return held;
+            }
+
+            if (_loading.TryGetValue(indicator.Name, out elsewhere))
+            {
+                reading = null!;
+            }
+            else
+            {
+                reading = new TaskCompletionSource<IndicatorSeries>(TaskCreationOptions.RunContinuationsAsynchronously);
+                _loading.Add(indicator.Name, reading.Task);
+            }
+        }
+
+        // Being read ahead: wait for it (its failure is rethrown as it was thrown).
+        if (elsewhere is not null)
+        {
+            Interlocked.Increment(ref _waits);
+            return elsewhere.GetAwaiter().GetResult();
+        }
+
+        return Read(indicator, _load, reading) ?? reading.Task.GetAwaiter().GetResult();
+    }
+
+    // Reads one indicator outside the lock and keeps it; a failure goes to whoever waits for it.
+    private IndicatorSeries? Read(IndicatorDefinition indicator, Func<IndicatorDefinition, IndicatorSeries> load, TaskCompletionSource<IndicatorSeries> reading)
+    {
+        IndicatorSeries loaded;
+        try
+        {
+            loaded = load(indicator);
+        }
+        catch (Exception e)
+        {
+            lock (_gate)
+            {
+                _loading.Remove(indicator.Name);
+            }
+
+            reading.SetException(e);
+            return null;
+        }
+
+        lock (_gate)
+        {
+            _loading.Remove(indicator.Name);
+            Keep(indicator.Name, loaded);
+        }
+
+        reading.SetResult(loaded);
+        return loaded;
+    }
+
+    // The indicator if it is kept (the last few read are moved to the front as they are asked for).
+    private IndicatorSeries? Kept(string indicator)
+    {
+        if (_resident.TryGetValue(indicator, out var resident))
         {
             return resident;
         }
 
         for (var node = _recent.First; node is not null; node = node.Next)
         {
-            if (string.Equals(node.Value.Indicator, indicator.Name, StringComparison.Ordinal))
+            if (string.Equals(node.Value.Indicator, indicator, StringComparison.Ordinal))
             {
                 _recent.Remove(node);
                 _recent.AddFirst(node);
@@ -91,22 +236,24 @@ public sealed class IndicatorSeriesCache : IObservationSource
             }
         }
 
-        var loaded = _load(indicator);
+        return null;
+    }
+
+    private void Keep(string indicator, IndicatorSeries loaded)
+    {
         Loads++;
-        _counted.TryAdd(indicator.Name, [.. loaded.Sites.Select(site => (site, loaded.Of(site).Count))]);
+        _counted.TryAdd(indicator, [.. loaded.Sites.Select(site => (site, loaded.Of(site).Count))]);
         if (_residentSize + loaded.Count <= _budget)
         {
-            _resident.Add(indicator.Name, loaded);
+            _resident.Add(indicator, loaded);
             _residentSize += loaded.Count;
-            return loaded;
+            return;
         }
 
-        _recent.AddFirst((indicator.Name, loaded));
+        _recent.AddFirst((indicator, loaded));
         if (_recent.Count > MinimumKept)
         {
             _recent.RemoveLast();
         }
-
-        return loaded;
     }
 }

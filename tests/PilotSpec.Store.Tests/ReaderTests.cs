@@ -233,6 +233,27 @@ public sealed class ReaderTests : IClassFixture<PostgresServer.Notice>
         Assert.Equal(62m, reader.Observations(TestPilot.Rate, TestPilot.North).Single().Value);
     }
 
+    [Fact]
+    public void Reading_ahead_skips_what_the_evaluation_already_holds_and_a_failed_read_of_its_own_fails_it()
+    {
+        var indicators = Enumerable.Range(0, 6).Select(i => new IndicatorDefinition("i" + i)).ToArray();
+        var ahead = new List<string>();
+        var done = new ManualResetEventSlim();
+        var cache = new IndicatorSeriesCache(indicator => indicator.Name == "i4"
+            ? throw new StoreException(new StoreProblem(StoreProblemKind.Unavailable, "office", "disk"), new IOException())
+            : Series(indicator.Name));
+        new IndicatorSeriesCache(indicator => Series(indicator.Name)).StopReadingAhead(); // nothing to stop
+        cache.Observations(indicators[1], TestPilot.North);
+        cache.Observations(indicators[3], TestPilot.North);
+
+        cache.ReadAhead(indicators, indicator => { ahead.Add(indicator.Name); return Series(indicator.Name); }, done.Set);
+        Assert.True(done.Wait(TimeSpan.FromSeconds(30)));
+
+        Assert.Equal(["i5"], ahead);
+        Assert.Equal("disk", Assert.Throws<StoreException>(() => cache.Observations(indicators[4], TestPilot.North)).Problem.Detail);
+        Assert.Single(cache.Observations(indicators[5], TestPilot.North));
+    }
+
     private static IndicatorSeries Series(string name) =>
         IndicatorSeries.Of(new Dictionary<string, Observation[]> { ["North"] = [new Observation(new DateTime(2024, 3, 31), name.Length)] });
 

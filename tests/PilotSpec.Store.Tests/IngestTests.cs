@@ -170,6 +170,15 @@ public sealed class IngestTests : IClassFixture<PostgresServer.Notice>
         // The revision has clearance_rate at North only: South's rate and the cases are outside it.
         Assert.Equal(new StoreContents(3, 2, 1), store.Contents(TestPilot.Revised));
         Assert.Equal(3, store.ReadAll().Count());
+
+        // After an evaluation: what it read is counted from what it read, the rest from the store.
+        var reader = store.Reader(TestPilot.Revised);
+        Assert.Equal(new StoreContents(3, 2, 1), store.Contents(TestPilot.Revised, reader));
+        reader.Observations(TestPilot.Revised.Indicators[0], TestPilot.North);
+        Assert.Equal(new StoreContents(3, 2, 1), store.Contents(TestPilot.Revised, reader));
+        reader.Observations(TestPilot.Cases, TestPilot.North);
+        Assert.Equal(new StoreContents(3, 0, 2), store.Contents(TestPilot.Definition, reader));
+        Assert.Equal(new StoreContents(3, 0, 2), store.Contents(TestPilot.Definition, new ObservationStore()));
     }
 
     [SkippableTheory]

@@ -3,6 +3,8 @@ using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using PilotSpec.Monitoring;
+using PilotSpec.Store.Reading;
 
 namespace PilotSpec.Store.Tests;
 
@@ -57,18 +59,36 @@ public sealed class StoredTextTests
     [Fact]
     public void A_joined_series_comes_back_in_date_order_whatever_order_it_was_joined_in()
     {
-        var series = StoredText.Series("2024-04-30 64.5,2024-03-31 62,2024-05-31 -1"u8, 3);
+        var series = Joined("North", "2024-04-3064.5,2024-03-3162,2024-05-31-1", 3);
 
         Assert.Equal([new DateTime(2024, 3, 31), new DateTime(2024, 4, 30), new DateTime(2024, 5, 31)], series.Select(o => o.Date));
         Assert.Equal([62m, 64.5m, -1m], series.Select(o => o.Value));
     }
 
+    [Fact]
+    public void A_joined_value_beyond_the_common_case_keeps_every_digit_and_its_place_when_sorted()
+    {
+        var series = Joined("North", "2024-04-3079228162514264337593543950335,2024-03-311E+3,2024-05-31-0.50", 3);
+
+        Assert.Equal([1000m, 79228162514264337593543950335m, -0.50m], series.Select(o => o.Value));
+        Assert.Equal("-0.50", series[2].Value.ToString(CultureInfo.InvariantCulture));
+        Assert.Equal(new DateTime(2024, 4, 30), series[1].Date);
+    }
+
     [Theory]
-    [InlineData("2024-03-31 62,2024-04-30", 2)]
-    [InlineData("2024-03-31 62", 2)]
-    [InlineData("2024-03-31 62,2024-04-30 1", 1)]
+    [InlineData("2024-03-3162,2024-04-30", 2)]
+    [InlineData("2024-03-3162", 2)]
+    [InlineData("2024-03-3162,2024-04-301", 1)]
     public void A_joined_series_that_does_not_match_its_count_is_an_error(string joined, int count) =>
-        Assert.Throws<FormatException>(() => StoredText.Series(Encoding.UTF8.GetBytes(joined), count));
+        Assert.Throws<FormatException>(() => Joined("North", joined, count));
+
+    private static IReadOnlyList<Observation> Joined(string site, string joined, int count)
+    {
+        var builder = new IndicatorSeriesBuilder();
+        builder.StartSite(site);
+        StoredText.AddSeries(Encoding.UTF8.GetBytes(joined), count, builder);
+        return builder.Build().Of(site);
+    }
 
     private static bool Same(string text)
     {

@@ -18,6 +18,7 @@ public sealed class SqlitePilotStore : IPilotStore
     private const int NotADatabase = 26; // SQLITE_NOTADB: the file is not SQLite at all
 
     private readonly SqliteConnection _connection;
+    private readonly List<IndicatorSeriesCache> _readers = [];
 
     private SqlitePilotStore(string name, SqliteConnection connection, StoreIdentity identity)
     {
@@ -165,48 +166,76 @@ public sealed class SqlitePilotStore : IPilotStore
         Identity = identity;
     }
 
+    /// <summary>No: every batch writes through the store's one connection.</summary>
+    public bool CommitsWhileNextStreams => false;
+
     public IIngestBatch BeginIngest(PilotDefinition pilot, IClock clock) => StoreException.Guard(Name, () => new SqliteIngestBatch(Name, _connection, pilot, clock));
 
-    public IObservationSource Reader(PilotDefinition pilot) => new IndicatorSeriesCache(indicator => StoreException.Guard(Name, () => LoadIndicator(indicator)));
+    public IObservationSource Reader(PilotDefinition pilot) => new IndicatorSeriesCache(indicator => StoreException.Guard(Name, () => LoadIndicator(_connection, indicator)));
+
+    // A second connection reads ahead (WAL lets both read at once; one connection would serialise them).
+    public IObservationSource Reader(PilotDefinition pilot, IReadOnlyList<IndicatorDefinition> readAhead)
+    {
+        var cache = new IndicatorSeriesCache(indicator => StoreException.Guard(Name, () => LoadIndicator(_connection, indicator)));
+        var ahead = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Name, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        try
+        {
+            ahead.Open();
+        }
+        catch (SqliteException)
+        {
+            // No second reader: the evaluation reads everything itself (and meets the failure, if it lasts).
+            ahead.Dispose();
+            return cache;
+        }
+
+        lock (_readers)
+        {
+            _readers.Add(cache);
+        }
+
+        cache.ReadAhead(readAhead, indicator => LoadIndicator(ahead, indicator), ahead.Dispose);
+        return cache;
+    }
 
     // Every site's series of one indicator in one range scan of the key (indicator, site, period).
-    // SQLite joins each site's rows into one text ("2024-03-31 62,2024-04-30 64.5") in its own C
-    // code, so the program crosses into SQLite a few times per site instead of five times per
-    // row: at 9 million rows the per-row calls, not the reading, were most of an evaluation's
-    // time. Read on SQLitePCLRaw, the layer under Microsoft.Data.Sqlite (same connection), so the
-    // text is parsed where it lies (StoredText), without a string per value.
-    private IReadOnlyDictionary<string, Observation[]> LoadIndicator(IndicatorDefinition indicator)
+    // SQLite joins each site's rows into one text ("2024-03-3162,2024-04-3064.5": a day is always
+    // ten bytes) in its own C code, so the program crosses into SQLite a few times per site
+    // instead of five times per row: at 9 million rows the per-row calls, not the reading, were
+    // most of an evaluation's time. Read on SQLitePCLRaw, the layer under Microsoft.Data.Sqlite
+    // (same connection), so the text is parsed where it lies (StoredText), without a string per value.
+    private static IndicatorSeries LoadIndicator(SqliteConnection connection, IndicatorDefinition indicator)
     {
         const string SeriesBySite = """
-            SELECT site, count(*), group_concat(date || ' ' || value, ',')
+            SELECT site, count(*), group_concat(date || value, ',')
             FROM pilotspec_observations WHERE indicator = ?1 GROUP BY site ORDER BY site
             """;
-        var bySite = new Dictionary<string, Observation[]>(StringComparer.Ordinal);
-        Check(raw.sqlite3_prepare_v2(_connection.Handle, SeriesBySite, out var statement));
+        var series = new IndicatorSeriesBuilder();
+        Check(connection, raw.sqlite3_prepare_v2(connection.Handle, SeriesBySite, out var statement));
         using (statement)
         {
-            Check(raw.sqlite3_bind_text(statement, 1, indicator.Name));
+            Check(connection, raw.sqlite3_bind_text(statement, 1, indicator.Name));
             int step;
             while ((step = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
             {
-                var site = Encoding.UTF8.GetString(raw.sqlite3_column_blob(statement, 0));
-                bySite[site] = StoredText.Series(raw.sqlite3_column_blob(statement, 2), raw.sqlite3_column_int(statement, 1));
+                series.StartSite(Encoding.UTF8.GetString(raw.sqlite3_column_blob(statement, 0)));
+                StoredText.AddSeries(raw.sqlite3_column_blob(statement, 2), raw.sqlite3_column_int(statement, 1), series);
             }
 
             if (step != raw.SQLITE_DONE)
             {
-                Check(step);
+                Check(connection, step);
             }
         }
 
-        return bySite;
+        return series.Build();
     }
 
-    private void Check(int code)
+    private static void Check(SqliteConnection connection, int code)
     {
         if (code != raw.SQLITE_OK)
         {
-            throw new SqliteException(raw.sqlite3_errmsg(_connection.Handle).utf8_to_string(), code);
+            throw new SqliteException(raw.sqlite3_errmsg(connection.Handle).utf8_to_string(), code);
         }
     }
 
@@ -224,6 +253,9 @@ public sealed class SqlitePilotStore : IPilotStore
         return StoreQueries.Contents(reader, pilot);
     }
 
+    public StoreContents Contents(PilotDefinition pilot, IObservationSource read) =>
+        StoreException.Guard(Name, () => StoreQueries.Contents(_connection, pilot, read));
+
     public IEnumerable<StoredObservation> ReadAll()
     {
         using var command = _connection.CreateCommand();
@@ -235,5 +267,13 @@ public sealed class SqlitePilotStore : IPilotStore
         }
     }
 
-    public void Dispose() => _connection.Dispose();
+    public void Dispose()
+    {
+        lock (_readers)
+        {
+            _readers.ForEach(reader => reader.StopReadingAhead());
+        }
+
+        _connection.Dispose();
+    }
 }

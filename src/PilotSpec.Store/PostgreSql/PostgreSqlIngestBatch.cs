@@ -7,10 +7,19 @@ namespace PilotSpec.Store.PostgreSql;
 /// <summary>
 /// One file's observations in one PostgreSQL transaction: the rows are streamed by binary
 /// <c>COPY</c> into a temporary table (dropped at the end of the transaction), and
-/// <see cref="Commit"/> upserts them into the store in one statement. Within the file the later
+/// <see cref="Commit"/> moves them into the store in one statement. Within the file the later
 /// row of a period wins (<c>DISTINCT ON</c> the key, latest row first); a row equal to the stored
 /// one is not rewritten, so ingesting a file again changes nothing at all.
 /// </summary>
+/// <remarks>
+/// Most files bring periods the store does not have yet (next month's figures, a new
+/// indicator): for them a plain <c>INSERT</c> does what the upsert does at about two thirds of
+/// its cost (no speculative insertion per row). Whether a file is such a file is checked by its
+/// key ranges (<see cref="AllKeysNew"/>: per indicator and site, a probe of the key's index for a
+/// stored period between the file's first and last), and the upsert runs otherwise. Another
+/// ingest may commit the same new keys between the check and the insert: the insert then fails
+/// on the key, is rolled back to a savepoint, and the upsert runs instead.
+/// </remarks>
 /// <remarks>
 /// <see cref="Changed"/> is known only when the upsert has run, that is after <see cref="Commit"/>
 /// (0 before). The upsert takes the rows in key order, so two ingests sharing keys lock them in
@@ -42,6 +51,33 @@ internal sealed class PostgreSqlIngestBatch : IIngestBatch
           SET date = EXCLUDED.date, value = EXCLUDED.value, recorded_at = clock_timestamp()
           WHERE stored.date <> EXCLUDED.date OR stored.value <> EXCLUDED.value OR scale(stored.value) <> scale(EXCLUDED.value)
         """;
+
+    // Whether none of the file's keys is stored yet. A key of the file lies between the first
+    // and the last period the file has for its indicator and site, so one range probe of the
+    // primary key per indicator and site answers it (3,000 probes for a file of 180,000 rows).
+    private const string AllKeysNew = """
+        SELECT NOT EXISTS (
+          SELECT 1
+          FROM (SELECT indicator, site, min(period) AS first, max(period) AS last FROM pilotspec_ingest GROUP BY indicator, site) AS file
+          WHERE EXISTS (
+            SELECT 1 FROM pilotspec_observations AS stored
+            WHERE stored.indicator = file.indicator AND stored.site = file.site AND stored.period BETWEEN file.first AND file.last))
+        """;
+
+    private const string Insert = """
+        INSERT INTO pilotspec_observations (indicator, site, period, date, value)
+        SELECT DISTINCT ON (indicator, site, period) indicator, site, period, date, value
+        FROM pilotspec_ingest
+        ORDER BY indicator, site, period, row_number DESC
+        """;
+
+    // The file's rows are sorted once per file (DISTINCT ON the key): in memory, not in
+    // temporary files, up to about 500,000 rows (4 MB, the server's default, spills at 60,000).
+    // And not compiled to machine code first (JIT): that costs more than it saves on one pass
+    // over one file's rows.
+    private const string Settings = "SET LOCAL work_mem = '64MB'; SET LOCAL jit = off";
+
+    private const string UniqueViolation = "23505";
 
     private readonly string _store;
     private readonly PilotDefinition _pilot;
@@ -106,16 +142,40 @@ internal sealed class PostgreSqlIngestBatch : IIngestBatch
             import.Complete();
             import.Dispose();
             _import = null;
-            using var upsert = new NpgsqlCommand(Upsert, _connection, _transaction)
-            {
-                // It may wait for another ingest of the same keys to commit: as long as that takes.
-                CommandTimeout = 0,
-            };
-            var changed = upsert.ExecuteNonQuery();
+            Execute(Settings);
+            var changed = (bool)Scalar(AllKeysNew) ? InsertOrUpsert() : Execute(Upsert);
             _transaction.Commit();
             Changed = changed;
         });
         _committed = true;
+    }
+
+    // The plain insert, or, when another ingest committed one of the keys since the check, the upsert.
+    private int InsertOrUpsert()
+    {
+        _transaction.Save("plain_insert");
+        try
+        {
+            return Execute(Insert);
+        }
+        catch (PostgresException e) when (e.SqlState == UniqueViolation)
+        {
+            _transaction.Rollback("plain_insert");
+            return Execute(Upsert);
+        }
+    }
+
+    private int Execute(string sql)
+    {
+        // It may wait for another ingest of the same keys to commit: as long as that takes.
+        using var command = new NpgsqlCommand(sql, _connection, _transaction) { CommandTimeout = 0 };
+        return command.ExecuteNonQuery();
+    }
+
+    private object Scalar(string sql)
+    {
+        using var command = new NpgsqlCommand(sql, _connection, _transaction) { CommandTimeout = 0 };
+        return command.ExecuteScalar()!;
     }
 
     public void Dispose()

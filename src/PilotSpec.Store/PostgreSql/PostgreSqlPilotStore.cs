@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net.Sockets;
 using Npgsql;
+using NpgsqlTypes;
 using PilotSpec.Monitoring;
 using PilotSpec.Monitoring.PostgreSql;
 using PilotSpec.Store.Reading;
@@ -26,6 +27,7 @@ public sealed class PostgreSqlPilotStore : IPilotStore
     private const string SyntaxErrorOrAccessRuleClass = "42";
 
     private readonly NpgsqlDataSource _dataSource;
+    private readonly List<IndicatorSeriesCache> _readers = [];
 
     private PostgreSqlPilotStore(string name, NpgsqlDataSource dataSource, StoreIdentity identity)
     {
@@ -79,6 +81,7 @@ public sealed class PostgreSqlPilotStore : IPilotStore
                 : StoreOpening.Failed(new StoreProblem(StoreProblemKind.Unavailable, address, invalid.Message));
         }
 
+        connection.ReadBufferSize = 256 * 1024;
         var dataSource = NpgsqlDataSource.Create(connection);
         try
         {
@@ -159,45 +162,77 @@ public sealed class PostgreSqlPilotStore : IPilotStore
         return address[..restStart] + authority + tail;
     }
 
+    /// <summary>Yes: each batch has a connection (and a server process) of its own.</summary>
+    public bool CommitsWhileNextStreams => true;
+
     public IIngestBatch BeginIngest(PilotDefinition pilot, IClock clock) =>
         StoreException.Guard(Name, () => new PostgreSqlIngestBatch(Name, _dataSource, pilot, clock));
 
     public IObservationSource Reader(PilotDefinition pilot) =>
         new IndicatorSeriesCache(indicator => StoreException.Guard(Name, () => LoadIndicator(indicator)));
 
-    // Every site's series of one indicator in one range scan of the primary key, a row per
-    // observation (joining them on the server, as SQLite does, measured slower: performance.md).
-    private IReadOnlyDictionary<string, Observation[]> LoadIndicator(IndicatorDefinition indicator)
+    // Each load takes a connection of its own from the data source: the read-ahead needs no other.
+    public IObservationSource Reader(PilotDefinition pilot, IReadOnlyList<IndicatorDefinition> readAhead)
     {
-        using var command = _dataSource.CreateCommand("SELECT site, date, value FROM pilotspec_observations WHERE indicator = $1 ORDER BY site, period");
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = indicator.Name });
-        using var reader = command.ExecuteReader();
-        var bySite = new Dictionary<string, Observation[]>(StringComparer.Ordinal);
-        var site = (string?)null;
-        var series = new List<Observation>();
-        while (reader.Read())
+        var cache = new IndicatorSeriesCache(indicator => StoreException.Guard(Name, () => LoadIndicator(indicator)));
+        lock (_readers)
         {
-            var rowSite = reader.GetString(0);
+            _readers.Add(cache);
+        }
+
+        cache.ReadAhead(readAhead, indicator => StoreException.Guard(Name, () => LoadIndicator(indicator)), () => { });
+        return cache;
+    }
+
+    // Every site's series of one indicator in one range scan of the primary key, a row per
+    // observation (joining them on the server, as SQLite does, measured slower: performance.md),
+    // sent by binary COPY: PostgreSQL streams the rows without the extended protocol's per-row
+    // framing, and Npgsql reads them in place, several times faster than a data reader over
+    // 180,000 rows. COPY takes no parameters: the indicator's name travels as a setting of the
+    // transaction, set with a bound parameter, so no name is ever spliced into SQL.
+    //
+    // The rows are wanted in the key's order, which the key's index gives as it scans. Left to
+    // itself, after ANALYZE, the planner prefers a parallel bitmap scan, sorts its 180,000 rows
+    // (on disk, past the default work_mem) and compiles the query to machine code first (JIT,
+    // 60 ms a query): 360 ms an indicator instead of 95 ms. For this one statement the reader
+    // tells it not to sort and not to compile; the settings end with the transaction.
+    private IndicatorSeries LoadIndicator(IndicatorDefinition indicator)
+    {
+        const string Settings = """
+            SELECT set_config('pilotspec.indicator', $1, true), set_config('enable_sort', 'off', true),
+                   set_config('jit', 'off', true), set_config('max_parallel_workers_per_gather', '0', true)
+            """;
+        const string SeriesBySite = """
+            COPY (SELECT site, date, value FROM pilotspec_observations
+                  WHERE indicator = current_setting('pilotspec.indicator') ORDER BY site, period)
+            TO STDOUT (FORMAT BINARY)
+            """;
+        using var connection = _dataSource.OpenConnection();
+        using var transaction = connection.BeginTransaction();
+        using (var settings = new NpgsqlCommand(Settings, connection, transaction))
+        {
+            settings.Parameters.Add(new NpgsqlParameter<string> { TypedValue = indicator.Name });
+            settings.ExecuteNonQuery();
+        }
+
+        using var export = connection.BeginBinaryExport(SeriesBySite);
+        var series = new IndicatorSeriesBuilder();
+        var site = (string?)null;
+        while (export.StartRow() != -1)
+        {
+            var rowSite = export.Read<string>(NpgsqlDbType.Text);
             if (!string.Equals(rowSite, site, StringComparison.Ordinal))
             {
-                if (site is not null)
-                {
-                    bySite[site] = [.. series];
-                }
-
+                series.StartSite(rowSite);
                 site = rowSite;
-                series.Clear();
             }
 
-            series.Add(new Observation(reader.GetDateTime(1), reader.GetDecimal(2)));
+            series.Add(export.Read<DateTime>(NpgsqlDbType.Date), export.Read<decimal>(NpgsqlDbType.Numeric));
         }
 
-        if (site is not null)
-        {
-            bySite[site] = [.. series];
-        }
-
-        return bySite;
+        export.Dispose();
+        transaction.Commit();
+        return series.Build();
     }
 
     public StoreContents Contents(PilotDefinition pilot) => StoreException.Guard(Name, () =>
@@ -205,6 +240,12 @@ public sealed class PostgreSqlPilotStore : IPilotStore
         using var command = _dataSource.CreateCommand(StoreQueries.Counts);
         using var reader = command.ExecuteReader();
         return StoreQueries.Contents(reader, pilot);
+    });
+
+    public StoreContents Contents(PilotDefinition pilot, IObservationSource read) => StoreException.Guard(Name, () =>
+    {
+        using var connection = _dataSource.OpenConnection();
+        return StoreQueries.Contents(connection, pilot, read);
     });
 
     public IEnumerable<StoredObservation> ReadAll()
@@ -230,5 +271,13 @@ public sealed class PostgreSqlPilotStore : IPilotStore
         Identity = identity;
     }
 
-    public void Dispose() => _dataSource.Dispose();
+    public void Dispose()
+    {
+        lock (_readers)
+        {
+            _readers.ForEach(reader => reader.StopReadingAhead());
+        }
+
+        _dataSource.Dispose();
+    }
 }

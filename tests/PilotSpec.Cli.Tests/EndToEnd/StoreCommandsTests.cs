@@ -90,6 +90,38 @@ public sealed class StoreCommandsTests : IDisposable, IClassFixture<PostgresData
     }
 
     [SkippableFact]
+    public void Files_ingested_into_postgresql_are_committed_and_told_in_their_order_while_the_next_is_read()
+    {
+        using var database = PostgresDatabase.Create();
+        var spec = Example("approval-reform.pilot");
+        _folder.Write("first.csv", "indicator,site,date,value\napproval_days,杭州,2018-12-31,130\n");
+        _folder.Write("bad.csv", "indicator,site,date,value\napproval_days,上海,2018-12-31,90\n");
+        _folder.Write("second.csv", "indicator,site,date,value\napproval_days,杭州,2018-12-31,125\napproval_days,宁波,2018-12-31,140\n");
+        _folder.Write("third.csv", "indicator,site,date,value\napproval_days,宁波,2018-12-31,141\n");
+        Run(database.Environment, "store", "init", spec, "--store", database.Address);
+
+        // Each file streams while the one before it commits; the later file still wins 杭州 and 宁波.
+        var ingest = Run(database.Environment, "ingest", spec, "--store", database.Address, "first.csv", "bad.csv", "second.csv", "third.csv");
+        var export = Run(database.Environment, "export", spec, "--store", database.Address, "-o", "exported.csv");
+
+        Assert.True(ingest.ExitCode == 1, ingest.ToString());
+        Assert.Equal(
+            [
+                "first.csv: 1 rows stored, 1 of them new or changed.",
+                "bad.csv(2): refused: the spec has no site ‘上海’",
+                "bad.csv: refused whole, nothing stored from it (1 rows refused above); fix them and ingest the file again.",
+                "second.csv: 2 rows stored, 2 of them new or changed.",
+                "third.csv: 1 rows stored, 1 of them new or changed.",
+                "3 of 4 files stored; the store holds 2 observations.",
+            ],
+            ingest.StdOutLines);
+        Assert.True(export.ExitCode == 0, export.ToString());
+        Assert.Equal(
+            ["indicator,site,date,value", "approval_days,宁波,2018-12-31,141", "approval_days,杭州,2018-12-31,125"],
+            File.ReadAllLines(Path.Combine(_folder.Path, "exported.csv")).OrderBy(l => l.StartsWith("indicator", StringComparison.Ordinal) ? 0 : 1).ThenBy(l => l, StringComparer.Ordinal));
+    }
+
+    [SkippableFact]
     public void A_sites_monitor_writes_into_the_offices_postgresql_store_and_the_office_evaluates_it()
     {
         using var database = PostgresDatabase.Create();

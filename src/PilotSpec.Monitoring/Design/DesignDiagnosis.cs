@@ -113,7 +113,14 @@ public sealed class EvaluationPower
     }
 
     /// <summary>Diagnoses one evaluation under <paramref name="assumptions"/>.</summary>
-    public static EvaluationPower Of(EvaluationDefinition evaluation, PowerAssumptions assumptions)
+    public static EvaluationPower Of(EvaluationDefinition evaluation, PowerAssumptions assumptions) => Of(evaluation, assumptions, withSitesNeeded: true);
+
+    /// <summary>
+    /// Diagnoses one evaluation; without <paramref name="withSitesNeeded"/> the search for the
+    /// sites that would do is left out (<see cref="IndicatorPower.SitesNeeded"/> null): with few
+    /// sites it simulates a design per candidate, more than an editor's hover or warning may spend.
+    /// </summary>
+    public static EvaluationPower Of(EvaluationDefinition evaluation, PowerAssumptions assumptions, bool withSitesNeeded)
     {
         if (evaluation is null)
         {
@@ -123,7 +130,7 @@ public sealed class EvaluationPower
 
         if (evaluation.EstimatesSteppedWedge && !evaluation.EstimatesDifferenceInDifferences)
         {
-            return new EvaluationPower(evaluation, true, evaluation.Indicators().Select(indicator => DiagnoseWedge(indicator, evaluation, assumptions)));
+            return new EvaluationPower(evaluation, true, evaluation.Indicators().Select(indicator => DiagnoseWedge(indicator, evaluation, assumptions, withSitesNeeded)));
         }
 
         var compares = evaluation.Methods.Contains("difference_in_differences") && evaluation.ComparisonSites.Count > 0;
@@ -133,10 +140,10 @@ public sealed class EvaluationPower
         }
 
         int pilot = evaluation.PilotSites.Count, comparison = evaluation.ComparisonSites.Count;
-        return new EvaluationPower(evaluation, true, evaluation.Indicators().Select(indicator => Diagnose(indicator, pilot, comparison, assumptions)));
+        return new EvaluationPower(evaluation, true, evaluation.Indicators().Select(indicator => Diagnose(indicator, pilot, comparison, assumptions, withSitesNeeded)));
     }
 
-    private static IndicatorPower Diagnose(IndicatorDefinition indicator, int pilot, int comparison, PowerAssumptions assumptions)
+    private static IndicatorPower Diagnose(IndicatorDefinition indicator, int pilot, int comparison, PowerAssumptions assumptions, bool withSitesNeeded)
     {
         var target = TargetChange(indicator);
         if (assumptions.SpreadOf(indicator) is not var (spread, given))
@@ -147,13 +154,13 @@ public sealed class EvaluationPower
         var spreadOfChange = assumptions.SpreadOfChange(spread);
         var mde = MinimumDetectableEffect.DifferenceInDifferences(pilot, comparison, spreadOfChange);
         var verdict = Verdict(mde, target);
-        var needed = verdict != PowerVerdict.Enough && target is { } t ? MinimumDetectableEffect.SitesNeeded(pilot, comparison, spreadOfChange, t) : null;
+        var needed = withSitesNeeded && verdict != PowerVerdict.Enough && target is { } t ? MinimumDetectableEffect.SitesNeeded(pilot, comparison, spreadOfChange, t) : null;
         return new IndicatorPower(indicator, pilot, comparison, spread, given, spreadOfChange, mde, target, verdict, needed, MinimumDetectableEffect.IsSimulated(pilot, comparison));
     }
 
     // A stepped wedge: every site is its own control before its wave, so there are no comparison
     // sites; the spread that matters is a site's from period to period, σ_Δ / √2 = σ_b·√(1 − ρ).
-    private static IndicatorPower DiagnoseWedge(IndicatorDefinition indicator, EvaluationDefinition evaluation, PowerAssumptions assumptions)
+    private static IndicatorPower DiagnoseWedge(IndicatorDefinition indicator, EvaluationDefinition evaluation, PowerAssumptions assumptions, bool withSitesNeeded)
     {
         var target = TargetChange(indicator);
         var layout = WedgeLayout.Of(evaluation.Wedge!, indicator.Frequency ?? PeriodUnit.Month, evaluation.ScheduledDate);
@@ -166,7 +173,7 @@ public sealed class EvaluationPower
         var withinSite = spreadOfChange / Math.Sqrt(2);
         var mde = SteppedWedgeMinimumDetectableEffect.Of(layout, withinSite);
         var verdict = Verdict(mde, target);
-        var needed = verdict != PowerVerdict.Enough && target is { } t ? SteppedWedgeMinimumDetectableEffect.SitesNeeded(layout, withinSite, t) : null;
+        var needed = withSitesNeeded && verdict != PowerVerdict.Enough && target is { } t ? SteppedWedgeMinimumDetectableEffect.SitesNeeded(layout, withinSite, t) : null;
         return new IndicatorPower(indicator, layout.Sites, 0, spread, given, spreadOfChange, mde, target, verdict, needed is { } n ? (n, 0) : null, SteppedWedgeMinimumDetectableEffect.IsSimulated(layout));
     }
 

@@ -67,7 +67,8 @@ internal static class EvaluationDesign
         }
 
         var definition = PilotModel.Read(PilotModelWriter.Write(pilot, program, schedule)).Evaluations.FirstOrDefault(e => e.Name == evaluation.Name);
-        return definition is null ? null : EvaluationPower.Of(definition, new PowerAssumptions());
+        // Neither the hover nor PS0690 shows the sites needed: `pilotc power` searches for them.
+        return definition is null ? null : EvaluationPower.Of(definition, new PowerAssumptions(), withSitesNeeded: false);
     }
 
     private static string Line(IndicatorPower power, bool wedge)

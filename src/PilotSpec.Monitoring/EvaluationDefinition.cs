@@ -72,6 +72,12 @@ public sealed class EvaluationDefinition
     /// <summary>Whether the evaluation estimates the effect of a stepped-wedge roll-out.</summary>
     public bool EstimatesSteppedWedge => Wedge is not null && Methods.Contains(EffectEstimate.SteppedWedgeMethod);
 
+    /// <summary>
+    /// The stepped wedge whose effect the criteria read and the report shows; null when the
+    /// evaluation estimates none, or when a difference-in-differences takes precedence (both named).
+    /// </summary>
+    public SteppedWedgeDesign? EstimatedWedge => EstimatesDifferenceInDifferences || !EstimatesSteppedWedge ? null : Wedge;
+
     /// <summary>Whether the evaluation estimates effects against comparison sites (difference-in-differences).</summary>
     public bool EstimatesDifferenceInDifferences => ComparisonSites.Count > 0 && PilotSites.Count > 0 && Methods.Contains(EffectEstimate.DifferenceInDifferencesMethod);
 
@@ -147,9 +153,9 @@ public sealed class EvaluationDefinition
         {
             context = context.Comparing(PilotSites, ComparisonSites);
         }
-        else if (EstimatesSteppedWedge)
+        else if (EstimatedWedge is { } wedge)
         {
-            context = context.Comparing(Wedge!);
+            context = context.Comparing(wedge);
         }
 
         var results = Criteria.Select(c => c.Judge(context)).ToArray();

@@ -57,7 +57,7 @@ public static class PowerJsonWriter
 
         json.WriteEndArray();
         json.WriteBoolean("compares", evaluation.Compares);
-        var wedge = definition.EstimatesSteppedWedge && !definition.EstimatesDifferenceInDifferences ? definition.Wedge : null;
+        var wedge = definition.EstimatedWedge;
         json.WriteNumber("pilotSites", wedge?.SitesInOrder.Count ?? definition.PilotSites.Count);
         json.WriteNumber("comparisonSites", wedge is null ? definition.ComparisonSites.Count : 0);
         json.WriteStartArray("waves");

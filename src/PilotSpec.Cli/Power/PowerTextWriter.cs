@@ -25,7 +25,7 @@ public static class PowerTextWriter
                 continue;
             }
 
-            var wedge = definition.EstimatesSteppedWedge && !definition.EstimatesDifferenceInDifferences ? definition.Wedge : null;
+            var wedge = definition.EstimatedWedge;
             output.WriteLine(wedge is not null
                 ? (definition.Title is { } wedgeTitle
                     ? texts.Get("EvaluationWedgeTitled", definition.Name, wedgeTitle, wedge.SitesInOrder.Count, wedge.Steps.Count)

@@ -128,7 +128,7 @@ public sealed class EvaluationPower
         }
 
 
-        if (evaluation.EstimatesSteppedWedge && !evaluation.EstimatesDifferenceInDifferences)
+        if (evaluation.EstimatedWedge is not null)
         {
             return new EvaluationPower(evaluation, true, evaluation.Indicators().Select(indicator => DiagnoseWedge(indicator, evaluation, assumptions, withSitesNeeded)));
         }
@@ -163,7 +163,7 @@ public sealed class EvaluationPower
     private static IndicatorPower DiagnoseWedge(IndicatorDefinition indicator, EvaluationDefinition evaluation, PowerAssumptions assumptions, bool withSitesNeeded)
     {
         var target = TargetChange(indicator);
-        var layout = WedgeLayout.Of(evaluation.Wedge!, indicator.Frequency ?? PeriodUnit.Month, evaluation.ScheduledDate);
+        var layout = WedgeLayout.Of(evaluation.EstimatedWedge!, indicator.Frequency ?? PeriodUnit.Month, evaluation.ScheduledDate);
         if (assumptions.SpreadOf(indicator) is not var (spread, given))
         {
             return new IndicatorPower(indicator, layout.Sites, 0, null, false, null, null, target, PowerVerdict.NotEstimable, null, false);

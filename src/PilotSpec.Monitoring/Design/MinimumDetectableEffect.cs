@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using MathNet.Numerics.Distributions;
 
 namespace PilotSpec.Monitoring.Design;
@@ -91,8 +92,20 @@ public static class MinimumDetectableEffect
             halves[i] = quantile.At(WelchInterval.DegreesOfFreedom(vT, vC, pilotSites, comparisonSites)) * Math.Sqrt(vT + vC);
         }
 
+        return EffectSeenInMostPilots(differences, halves);
+    }
+
+    /// <summary>
+    /// The smallest effect δ that <see cref="Power"/> of the simulated pilots see, each drawn once
+    /// under no effect: pilot i sees δ when |δ + differences[i]| > halves[i] (the interval's
+    /// half-width, which an effect does not move). Found by bisection. Shared by every design's
+    /// simulated MDE, so they cannot drift apart. A pilot without an interval has an infinite
+    /// half-width: it never sees the effect, and the search stops at 10⁶ rather than run on.
+    /// </summary>
+    internal static double EffectSeenInMostPilots(IReadOnlyList<double> differences, IReadOnlyList<double> halves)
+    {
         double low = 0, high = 1;
-        while (PowerAt(high, differences, halves) < Power)
+        while (PowerAt(high, differences, halves) < Power && high < 1e6)
         {
             high *= 2;
         }
@@ -113,10 +126,10 @@ public static class MinimumDetectableEffect
         return high;
     }
 
-    private static double PowerAt(double effect, double[] differences, double[] halves)
+    private static double PowerAt(double effect, IReadOnlyList<double> differences, IReadOnlyList<double> halves)
     {
         var seen = 0;
-        for (var i = 0; i < differences.Length; i++)
+        for (var i = 0; i < differences.Count; i++)
         {
             if (Math.Abs(effect + differences[i]) > halves[i])
             {
@@ -124,7 +137,7 @@ public static class MinimumDetectableEffect
             }
         }
 
-        return (double)seen / differences.Length;
+        return (double)seen / differences.Count;
     }
 
     // n standard normal draws: their mean and sample variance.

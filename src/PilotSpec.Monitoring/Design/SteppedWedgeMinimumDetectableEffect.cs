@@ -157,39 +157,6 @@ public static class SteppedWedgeMinimumDetectableEffect
             }
         }
 
-        double low = 0, high = 1;
-        while (PowerAt(high, differences, halves) < MinimumDetectableEffect.Power && high < 1e6)
-        {
-            high *= 2;
-        }
-
-        for (var step = 0; step < 50; step++)
-        {
-            var middle = (low + high) / 2;
-            if (PowerAt(middle, differences, halves) < MinimumDetectableEffect.Power)
-            {
-                low = middle;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-
-        return high;
-    }
-
-    private static double PowerAt(double effect, List<double> differences, List<double> halves)
-    {
-        var seen = 0;
-        for (var i = 0; i < differences.Count; i++)
-        {
-            if (Math.Abs(effect + differences[i]) > halves[i])
-            {
-                seen++;
-            }
-        }
-
-        return (double)seen / differences.Count;
+        return MinimumDetectableEffect.EffectSeenInMostPilots(differences, halves);
     }
 }

@@ -30,31 +30,35 @@ public sealed class SteppedWedgeCheckTests
 
         """;
 
+    // A staggered training, then the staggered roll-out after it; `lag`, when given, is written
+    // as the roll-out's last line (no line moves above it).
+    private static CheckedSpec TrainingThenRollout(string? lag) => CheckedSpec.Compile(Districts + $$"""
+        phase Training "Training" {
+            start: 2024-01-01
+            duration: 1 month
+            in: w1, w2, w3
+            stagger: 2 months
+        }
+
+        phase Rollout "Community policing" {
+            after: Training
+            end: 2024-12-31
+            in: w1, w2, w3
+            stagger: 2 months{{(lag is null ? "" : "\n    " + lag)}}
+        }
+
+        evaluation final "Final evaluation" at end of Rollout {
+            method: stepped_wedge
+            require: clearance.effect >= 3 points
+            decide: scale_up when all met
+            otherwise: adjust
+        }
+        """);
+
     [Fact]
     public void Two_staggered_phases_and_no_lag_leave_the_roll_out_open()
     {
-        var spec = CheckedSpec.Compile(Districts + """
-            phase Training "Training" {
-                start: 2024-01-01
-                duration: 1 month
-                in: w1, w2, w3
-                stagger: 2 months
-            }
-
-            phase Rollout "Community policing" {
-                after: Training
-                end: 2024-12-31
-                in: w1, w2, w3
-                stagger: 2 months
-            }
-
-            evaluation final "Final evaluation" at end of Rollout {
-                method: stepped_wedge
-                require: clearance.effect >= 3 points
-                decide: scale_up when all met
-                otherwise: adjust
-            }
-            """);
+        var spec = TrainingThenRollout(lag: null);
 
         spec.AssertSingle("PS0624", DiagnosticSeverity.Error, line: 31, column: 13,
             "The evaluation 'final' uses stepped_wedge, but 2 of the pilot's phases could be its roll-out; it needs exactly one: a phase whose 'in:' lists the waves in the order they enter, with 'stagger:' (and, when several phases are staggered, 'lag:' on the roll-out).");
@@ -64,29 +68,7 @@ public sealed class SteppedWedgeCheckTests
     [Fact]
     public void A_lag_on_the_roll_out_picks_it_and_the_spec_is_clean()
     {
-        var spec = CheckedSpec.Compile(Districts + """
-            phase Training "Training" {
-                start: 2024-01-01
-                duration: 1 month
-                in: w1, w2, w3
-                stagger: 2 months
-            }
-
-            phase Rollout "Community policing" {
-                after: Training
-                end: 2024-12-31
-                in: w1, w2, w3
-                stagger: 2 months
-                lag: 1 month
-            }
-
-            evaluation final "Final evaluation" at end of Rollout {
-                method: stepped_wedge
-                require: clearance.effect >= 3 points
-                decide: scale_up when all met
-                otherwise: adjust
-            }
-            """);
+        var spec = TrainingThenRollout(lag: "lag: 1 month");
 
         Assert.Empty(spec.Diagnostics);
         var final = spec.Compilation.Program.Evaluations.Single();

@@ -37,9 +37,9 @@ internal static class EvaluationDesign
         }
 
         var definition = power.Evaluation;
-        var wedge = definition.EstimatesSteppedWedge && !definition.EstimatesDifferenceInDifferences;
+        var wedge = definition.EstimatedWedge is not null;
         var units = wedge
-            ? $"stepped wedge of {definition.Wedge!.SitesInOrder.Count} unit(s) in {definition.Wedge.Steps.Count} wave(s)"
+            ? $"stepped wedge of {definition.EstimatedWedge!.SitesInOrder.Count} unit(s) in {definition.EstimatedWedge.Steps.Count} wave(s)"
             : $"{definition.PilotSites.Count} pilot unit(s) against {definition.ComparisonSites.Count} comparison unit(s)";
         var lines = new List<string>
         {

@@ -142,15 +142,28 @@ public sealed class IngestTests : IClassFixture<PostgresServer.Notice>
             batch.Record(TestPilot.Cases, TestPilot.North, new DateTime(2024, 9, 30), -12.50m);
             batch.Record(TestPilot.Cases, TestPilot.North, new DateTime(2024, 12, 31), -79228162514264337593543950335m);
             batch.Record(TestPilot.Cases, TestPilot.South, new DateTime(2024, 3, 31), 0.0000000000000000000000000001m);
+            batch.Record(TestPilot.Cases, TestPilot.South, new DateTime(2024, 6, 30), 10000m);
+            batch.Record(TestPilot.Cases, TestPilot.South, new DateTime(2024, 9, 30), 0.000m);
+            batch.Record(TestPilot.Cases, TestPilot.South, new DateTime(2024, 12, 31), 123456789012.345678m);
+            batch.Record(TestPilot.Cases, TestPilot.South, new DateTime(2023, 12, 31), -0.05m);
             batch.Commit();
         }
 
         var values = store.ReadAll().Select(o => o.Observation.Value.ToString(CultureInfo.InvariantCulture));
-        var read = store.Reader(TestPilot.Definition).Observations(TestPilot.Cases, TestPilot.North).Select(o => o.Value.ToString(CultureInfo.InvariantCulture));
+        var reader = store.Reader(TestPilot.Definition);
+        var read = reader.Observations(TestPilot.Cases, TestPilot.North).Select(o => o.Value.ToString(CultureInfo.InvariantCulture));
+        var readSouth = reader.Observations(TestPilot.Cases, TestPilot.South).Select(o => o.Value.ToString(CultureInfo.InvariantCulture));
 
         // A REAL column would give 0.1000000000000000055511151231257827 and lose the largest decimal.
-        Assert.Equal(["0.1", "79228162514264337593543950335", "-12.50", "-79228162514264337593543950335", "0.0000000000000000000000000001"], values);
+        string[] south = ["-0.05", "0.0000000000000000000000000001", "10000", "0.000", "123456789012.345678"];
+        Assert.Equal(["0.1", "79228162514264337593543950335", "-12.50", "-79228162514264337593543950335", .. south], values);
         Assert.Equal(["0.1", "79228162514264337593543950335", "-12.50", "-79228162514264337593543950335"], read);
+
+        // PostgreSQL sends base-10000 digit groups: 1e-28 is one group of weight -7 (1 × 10000^-7 =
+        // 10^-28); 10000 one group of weight 1; 0.000 none, display scale 3; 123456789012.345678
+        // five groups (1234|5678|9012 . 3456|7800), past the 63-bit path; -0.05 one group 500 of
+        // weight -1 (500 × 10^-4), display scale 2. Each must come back with its scale.
+        Assert.Equal(south, readSouth);
     }
 
     [SkippableTheory]

@@ -102,6 +102,7 @@ public static class PilotcCommandLine
             IngestCommand.Create(globalOptions, output, error),
             ExportCommand.Create(globalOptions, output, error),
             PowerCommand.Create(globalOptions, output),
+            DiffCommand.Create(globalOptions, output),
             SyntaxCommand.Create(globalOptions, output),
         };
         return root;

@@ -15,7 +15,7 @@ namespace PilotSpec.Cli.Output;
 public sealed class SarifReporter(string baseFolder) : IDiagnosticReporter
 {
     public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
-    private const string SourceRoot = "%SRCROOT%";
+    internal const string SourceRoot = "%SRCROOT%";
 
     public void Write(TextWriter output, DiagnosticReport report)
     {
@@ -106,7 +106,7 @@ public sealed class SarifReporter(string baseFolder) : IDiagnosticReporter
         json.WriteStartObject();
         json.WriteStartObject("physicalLocation");
         json.WriteStartObject("artifactLocation");
-        var (uri, relative) = ArtifactUri(diagnostic.Location.FilePath);
+        var (uri, relative) = ArtifactUri(baseFolder, diagnostic.Location.FilePath);
         json.WriteString("uri", uri);
         if (relative)
         {
@@ -127,7 +127,7 @@ public sealed class SarifReporter(string baseFolder) : IDiagnosticReporter
     }
 
     /// <summary>Relative to the base folder with '/' when the file is inside it; an absolute file URI otherwise.</summary>
-    private (string Uri, bool Relative) ArtifactUri(string path)
+    internal static (string Uri, bool Relative) ArtifactUri(string baseFolder, string path)
     {
         var full = Path.GetFullPath(path);
         var relative = Path.GetRelativePath(baseFolder, full);
@@ -140,7 +140,7 @@ public sealed class SarifReporter(string baseFolder) : IDiagnosticReporter
         return (string.Join('/', segments), true);
     }
 
-    private static string FolderUri(string folder)
+    internal static string FolderUri(string folder)
     {
         var uri = new Uri(Path.GetFullPath(folder)).AbsoluteUri;
         return uri.EndsWith('/') ? uri : uri + "/";

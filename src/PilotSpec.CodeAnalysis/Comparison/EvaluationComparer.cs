@@ -1,0 +1,136 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using PilotSpec.CodeAnalysis.Binding;
+using PilotSpec.CodeAnalysis.Binding.Bound;
+
+namespace PilotSpec.CodeAnalysis.Comparison;
+
+/// <summary>
+/// Two versions of an evaluation: when it is held, how it compares, what it requires and what it
+/// decides. A requirement made easier, removed, or judged later is a weakening; so is a decision
+/// to scale up or extend made easier to reach, and a comparison group changed (the pilot is then
+/// measured against other sites than those it promised).
+/// </summary>
+internal static class EvaluationComparer
+{
+    public static void Compare(ComparisonContext context, EvaluationSymbol old, EvaluationSymbol @new)
+    {
+        CompareTiming(context, old, @new);
+        if (!old.Methods.SequenceEqual(@new.Methods, StringComparer.Ordinal))
+        {
+            context.Add(ChangeKind.Scope, ChangeAspect.Method, @new, ComparisonContext.Written(old, "method"), ComparisonContext.Written(@new, "method"), ComparisonContext.Where(old, "method"), ComparisonContext.Where(@new, "method"));
+        }
+        else if (!string.Equals(old.ComparedAgainst is null ? null : context.NewName(old.ComparedAgainst), @new.ComparedAgainst?.Name, StringComparison.Ordinal)
+            || !old.SitesComparedAgainst.Select(s => context.NewName(s)).SequenceEqual(@new.SitesComparedAgainst.Select(s => s.Name), StringComparer.Ordinal))
+        {
+            context.Add(ChangeKind.Weakening, ChangeAspect.ComparedAgainst, @new, ComparisonContext.Written(old, "method"), ComparisonContext.Written(@new, "method"), ComparisonContext.Where(old, "method"), ComparisonContext.Where(@new, "method"));
+        }
+
+        CompareCriteria(context, old, @new);
+        CompareDecisions(context, old, @new);
+    }
+
+    // Held later is a deadline moved later: the pilot has longer to meet what it promised.
+    private static void CompareTiming(ComparisonContext context, EvaluationSymbol old, EvaluationSymbol @new)
+    {
+        var before = context.OldSchedule.DateOf(old);
+        var after = context.NewSchedule.DateOf(@new);
+        if (before == after)
+        {
+            return;
+        }
+
+        var kind = before is { } was && after is { } now ? (now > was ? ChangeKind.Weakening : ChangeKind.Strengthening) : ChangeKind.Scope;
+        context.Add(kind, ChangeAspect.Timing, @new, IndicatorComparer.Date(before), IndicatorComparer.Date(after), old.Location, @new.Location);
+    }
+
+    // Criteria are matched by shape (the same condition, thresholds and quantifiers aside), in
+    // order, wherever they stand in the evaluation: moving one is no change.
+    private static void CompareCriteria(ComparisonContext context, EvaluationSymbol old, EvaluationSymbol @new)
+    {
+        var unmatched = new List<BoundExpression>(old.Criteria);
+        foreach (var criterion in @new.Criteria)
+        {
+            var shape = ConditionComparer.Shape(criterion, s => s.Name);
+            var partner = unmatched.FirstOrDefault(c => ConditionComparer.Shape(c, context.NewName) == shape);
+            if (partner is null)
+            {
+                context.Add(ChangeKind.Strengthening, ChangeAspect.Requirement, @new, null, criterion.Syntax.ToString(), null, criterion.Syntax.GetLocation());
+                continue;
+            }
+
+            unmatched.Remove(partner);
+            Report(context, @new, ConditionComparer.Compare(partner, criterion, context.NewName), easierIs: ChangeKind.Weakening);
+        }
+
+        foreach (var removed in unmatched)
+        {
+            context.Add(ChangeKind.Weakening, ChangeAspect.Requirement, @new, removed.Syntax.ToString(), null, removed.Syntax.GetLocation(), null);
+        }
+    }
+
+    // A decision the pilot hopes for (scale up, extend) made easier to reach is a weakening; a
+    // decision against it (adjust, terminate) made easier is a strengthening. The fallback
+    // (`otherwise:`) is weaker the more favourable it is.
+    private static void CompareDecisions(ComparisonContext context, EvaluationSymbol old, EvaluationSymbol @new)
+    {
+        foreach (var decision in new[] { Decision.ScaleUp, Decision.Extend, Decision.Adjust, Decision.Terminate })
+        {
+            var favourable = Favour(decision) >= Favour(Decision.Extend);
+            var before = old.Decisions.Where(d => d.Decision == decision).ToList();
+            var after = @new.Decisions.Where(d => d.Decision == decision).ToList();
+            var unmatched = new List<DecisionRule>(before);
+            foreach (var rule in after)
+            {
+                var shape = ConditionComparer.Shape(rule.Condition, s => s.Name);
+                var partner = unmatched.FirstOrDefault(r => ConditionComparer.Shape(r.Condition, context.NewName) == shape);
+                if (partner is null)
+                {
+                    context.Add(favourable ? ChangeKind.Weakening : ChangeKind.Strengthening, ChangeAspect.DecisionRule, @new, null, rule.Syntax.ToString(), null, rule.Syntax.GetLocation());
+                    continue;
+                }
+
+                unmatched.Remove(partner);
+                Report(context, @new, ConditionComparer.Compare(partner.Condition, rule.Condition, context.NewName), easierIs: favourable ? ChangeKind.Weakening : ChangeKind.Strengthening);
+            }
+
+            foreach (var removed in unmatched)
+            {
+                context.Add(favourable ? ChangeKind.Strengthening : ChangeKind.Weakening, ChangeAspect.DecisionRule, @new, removed.Syntax.ToString(), null, removed.Syntax.GetLocation(), null);
+            }
+        }
+
+        if (old.Otherwise != @new.Otherwise)
+        {
+            var kind = old.Otherwise is { } was && @new.Otherwise is { } now
+                ? (Favour(now) > Favour(was) ? ChangeKind.Weakening : ChangeKind.Strengthening)
+                : ChangeKind.Scope;
+            context.Add(kind, ChangeAspect.Otherwise, @new, ComparisonContext.Written(old, "otherwise"), ComparisonContext.Written(@new, "otherwise"), ComparisonContext.Where(old, "otherwise"), ComparisonContext.Where(@new, "otherwise"));
+        }
+    }
+
+    private static int Favour(Decision decision) => decision switch
+    {
+        Decision.ScaleUp => 3,
+        Decision.Extend => 2,
+        Decision.Adjust => 1,
+        _ => 0,
+    };
+
+    /// <summary>Turns the parts of a condition that differ into changes: easier is <paramref name="easierIs"/>, harder its reverse.</summary>
+    internal static void Report(ComparisonContext context, Symbol declaration, List<ConditionChange> changes, ChangeKind easierIs)
+    {
+        var harderIs = easierIs == ChangeKind.Weakening ? ChangeKind.Strengthening : ChangeKind.Weakening;
+        foreach (var change in changes)
+        {
+            var kind = change.Ease switch
+            {
+                Ease.Easier => easierIs,
+                Ease.Harder => harderIs,
+                _ => ChangeKind.Scope,
+            };
+            context.Add(kind, change.Aspect, declaration, change.Old.ToString(), change.New.ToString(), change.Old.GetLocation(), change.New.GetLocation());
+        }
+    }
+}

@@ -12,22 +12,24 @@ public static class SchemaCommand
         ["config"] = "pilotspec.config.schema.json",
         ["evaluation"] = "evaluation.schema.json",
         ["power"] = "power.schema.json",
+        ["diff"] = "diff.schema.json",
     };
 
     public static Command Create(TextWriter output)
     {
         var which = new Argument<string>("SCHEMA")
         {
-            Description = "schedule (the <Pilot>.schedule.json that build writes), config (pilotspec.json), evaluation (what evaluate --format json writes) or power (what power --format json writes).",
-            HelpName = "schedule|config|evaluation|power",
+            Description = "schedule (the <Pilot>.schedule.json that build writes), config (pilotspec.json), evaluation (what evaluate --format json writes) power (what power --format json writes) or diff (what diff --format json writes).",
+            HelpName = "schedule|config|evaluation|power|diff",
         };
-        which.AcceptOnlyFromAmong("schedule", "config", "evaluation", "power");
+        which.AcceptOnlyFromAmong("schedule", "config", "evaluation", "power", "diff");
         var command = new Command(
             "schema",
             """
             Print the JSON Schema of a file pilotc writes or reads, for editors and validators:
             schedule for <Pilot>.schedule.json, config for pilotspec.json, evaluation for the
-            report of evaluate --format json, power for the diagnosis of power --format json.
+            report of evaluate --format json, power for the diagnosis of power --format json,
+            diff for the changes of diff --format json.
             Exit code: 0 printed, 2 unknown or unavailable schema.
 
             Examples:
@@ -45,7 +47,7 @@ public static class SchemaCommand
             string schema;
             try
             {
-                schema = name.ToLowerInvariant() is "evaluation" or "power" ? ReadOwn(file) : EmbeddedSchemas.Read(file);
+                schema = name.ToLowerInvariant() is "evaluation" or "power" or "diff" ? ReadOwn(file) : EmbeddedSchemas.Read(file);
             }
             catch (FileNotFoundException)
             {
@@ -63,7 +65,7 @@ public static class SchemaCommand
         return command;
     }
 
-    // The evaluation and power schemas belong to pilotc (the compiler library writes neither).
+    // The evaluation, power and diff schemas belong to pilotc (the compiler library writes neither).
     private static string ReadOwn(string file)
     {
         using var stream = typeof(SchemaCommand).Assembly.GetManifestResourceStream("PilotSpec.Cli." + file)

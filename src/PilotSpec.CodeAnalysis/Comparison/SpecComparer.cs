@@ -52,10 +52,20 @@ public static class SpecComparer
         Each(context, evaluations, EvaluationComparer.Compare, added: ChangeKind.Strengthening, removed: ChangeKind.Weakening);
         Each(context, stakeholders, (c, o, n) => TextComparer.Compare(c, o, n, "role"), ChangeKind.Scope, ChangeKind.Scope);
 
+        // In the new version's order; what was removed stands where its declaration does (a
+        // removed requirement with its evaluation), a removed declaration at the end.
+        var declared = new Dictionary<(SymbolKind, string), Syntax.SourceLocation>();
+        foreach (var symbol in Pilot(after).Cast<Symbol>().Concat(after.Goals).Concat(after.Indicators).Concat(after.Sites).Concat(after.Waves)
+            .Concat(after.Phases).Concat(after.Alerts).Concat(after.Evaluations).Concat(after.Stakeholders))
+        {
+            declared[(symbol.Kind, symbol.Name)] = symbol.Location;
+        }
+
         return context.Changes
-            .Select((change, index) => (change, index))
-            .OrderBy(c => c.change.NewLocation?.FilePath ?? c.change.OldLocation?.FilePath, StringComparer.Ordinal)
-            .ThenBy(c => c.change.NewLocation?.Span.Start ?? int.MaxValue)
+            .Select((change, index) => (change, index, where: change.NewLocation ?? declared.GetValueOrDefault((change.DeclarationKind, change.Declaration))))
+            .OrderBy(c => c.where is null ? 1 : 0)
+            .ThenBy(c => c.where?.FilePath, StringComparer.Ordinal)
+            .ThenBy(c => c.where?.Span.Start ?? 0)
             .ThenBy(c => c.index)
             .Select(c => c.change)
             .ToImmutableArray();

@@ -20,8 +20,10 @@ public static class DiffRun
     /// <summary>The comparison, or the errors of the specs that have them (with the files, to report them as `check` does).</summary>
     public static (DiffResult? Result, ImmutableArray<Diagnostic> Errors, SourceFiles? Files) Compare(DiffSide old, DiffSide @new, DateTime asOf)
     {
-        var checkedOld = new SpecChecker().CheckAll([.. old.Specs.Select(s => s.Source)]);
+        // The two sides are checked side by side, on the machine's cores: each is a full check.
+        var checking = Task.Run(() => new SpecChecker().CheckAll([.. old.Specs.Select(s => s.Source)]));
         var checkedNew = new SpecChecker().CheckAll([.. @new.Specs.Select(s => s.Source)]);
+        var checkedOld = checking.GetAwaiter().GetResult();
         var errors = checkedOld.Diagnostics.Concat(checkedNew.Diagnostics).Where(d => d.IsError).ToImmutableArray();
         if (!errors.IsEmpty)
         {

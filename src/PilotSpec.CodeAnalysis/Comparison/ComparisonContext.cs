@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using PilotSpec.CodeAnalysis.Binding;
+using PilotSpec.CodeAnalysis.Binding.Bound;
 using PilotSpec.CodeAnalysis.Scheduling;
 using PilotSpec.CodeAnalysis.Syntax;
 
@@ -14,6 +15,7 @@ internal sealed class ComparisonContext
 {
     private readonly Dictionary<Symbol, Symbol> _newOf = new();
     private readonly List<SpecChange> _changes = new();
+    private readonly Dictionary<(string?, string?), (bool, bool)> _siteSets = new();
 
     public ComparisonContext(PilotCompilation old, PilotCompilation @new, DateTime asOf)
     {
@@ -55,6 +57,26 @@ internal sealed class ComparisonContext
 
     /// <summary>The name an old declaration has in the new version (its own if it has no counterpart).</summary>
     public string NewName(Symbol old) => _newOf.TryGetValue(old, out var now) ? now.Name : old.Name;
+
+    /// <summary>
+    /// Whether a quantifier's range lost sites or gained some. A range is fixed by what narrows
+    /// it (a wave, a group, a site, or nothing: every pilot site), so each pair of those is
+    /// compared once: a national programme's thousands of criteria over 35,000 sites each must
+    /// not compare the sites again for every criterion.
+    /// </summary>
+    public (bool Dropped, bool Added) SitesChanged(BoundQuantified old, BoundQuantified @new)
+    {
+        var key = (old.Scope is null ? null : NewName(old.Scope), @new.Scope?.Name);
+        if (!_siteSets.TryGetValue(key, out var found))
+        {
+            var before = new HashSet<string>(old.Sites.Select(s => NewName(s)), StringComparer.Ordinal);
+            var after = new HashSet<string>(@new.Sites.Select(s => s.Name), StringComparer.Ordinal);
+            found = (before.Any(s => !after.Contains(s)), after.Any(s => !before.Contains(s)));
+            _siteSets[key] = found;
+        }
+
+        return found;
+    }
 
     public void Add(ChangeKind kind, ChangeAspect aspect, Symbol declaration, string? oldValue, string? newValue, SourceLocation? oldLocation, SourceLocation? newLocation, string? property = null) =>
         _changes.Add(new SpecChange(kind, aspect, declaration.Kind, declaration.Name, oldValue, newValue, oldLocation, newLocation, property));

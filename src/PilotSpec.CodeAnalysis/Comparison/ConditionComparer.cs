@@ -31,23 +31,23 @@ internal static class ConditionComparer
     }
 
     /// <summary>What differs between two conditions of the same <see cref="Shape"/>.</summary>
-    public static List<ConditionChange> Compare(BoundExpression old, BoundExpression @new, Func<Symbol, string> name)
+    public static List<ConditionChange> Compare(BoundExpression old, BoundExpression @new, ComparisonContext context)
     {
         var changes = new List<ConditionChange>();
-        Walk(old, @new, name, changes, inverted: false);
+        Walk(old, @new, context, changes, inverted: false);
         return changes;
     }
 
-    private static void Walk(BoundExpression old, BoundExpression @new, Func<Symbol, string> name, List<ConditionChange> changes, bool inverted)
+    private static void Walk(BoundExpression old, BoundExpression @new, ComparisonContext context, List<ConditionChange> changes, bool inverted)
     {
         switch (old, @new)
         {
             case (BoundQuantified a, BoundQuantified b):
-                Walk(a.Condition, b.Condition, name, changes, inverted);
-                CompareQuantifiers(a, b, name, changes, inverted);
+                Walk(a.Condition, b.Condition, context, changes, inverted);
+                CompareQuantifiers(a, b, context, changes, inverted);
                 break;
             case (BoundSustained a, BoundSustained b):
-                Walk(a.Condition, b.Condition, name, changes, inverted);
+                Walk(a.Condition, b.Condition, context, changes, inverted);
                 var periods = Math.Sign(b.Periods - a.Periods);
                 if (periods != 0 || a.Consecutive != b.Consecutive || !a.PeriodUnit.Equals(b.PeriodUnit))
                 {
@@ -62,11 +62,11 @@ internal static class ConditionComparer
 
                 break;
             case (BoundUnary a, BoundUnary b):
-                Walk(a.Operand, b.Operand, name, changes, a.Operator == BoundUnaryOperator.Not ? !inverted : inverted);
+                Walk(a.Operand, b.Operand, context, changes, a.Operator == BoundUnaryOperator.Not ? !inverted : inverted);
                 break;
             case (BoundBinary a, BoundBinary b) when IsConnective(a.Operator) && IsConnective(b.Operator):
-                Walk(a.Left, b.Left, name, changes, inverted);
-                Walk(a.Right, b.Right, name, changes, inverted);
+                Walk(a.Left, b.Left, context, changes, inverted);
+                Walk(a.Right, b.Right, context, changes, inverted);
                 if (a.Operator != b.Operator)
                 {
                     var ease = b.Operator == BoundBinaryOperator.Or ? Ease.Easier : Ease.Harder;
@@ -78,8 +78,8 @@ internal static class ConditionComparer
                 CompareThresholds(ca, cb, changes, inverted);
                 break;
             case (BoundBinary a, BoundBinary b):
-                Walk(a.Left, b.Left, name, changes, inverted);
-                Walk(a.Right, b.Right, name, changes, inverted);
+                Walk(a.Left, b.Left, context, changes, inverted);
+                Walk(a.Right, b.Right, context, changes, inverted);
                 break;
             case (BoundCriteriaCount a, BoundCriteriaCount b) when a.Count != b.Count:
                 var count = (a.Count, b.Count) switch
@@ -180,12 +180,10 @@ internal static class ConditionComparer
             : null;
     }
 
-    private static void CompareQuantifiers(BoundQuantified a, BoundQuantified b, Func<Symbol, string> name, List<ConditionChange> changes, bool inverted)
+    private static void CompareQuantifiers(BoundQuantified a, BoundQuantified b, ComparisonContext context, List<ConditionChange> changes, bool inverted)
     {
         var quantifierOld = ((QuantifiedExpressionSyntax)a.Syntax).Quantifier;
         var quantifierNew = ((QuantifiedExpressionSyntax)b.Syntax).Quantifier;
-        var sitesOld = a.Sites.Select(s => name(s)).ToList();
-        var sitesNew = b.Sites.Select(s => s.Name).ToList();
         // Fewer sites required is easier; where the sites of today require as many (80% of one
         // site is that site), the share of the range the words ask for decides: `all sites` →
         // `80% of sites` is loosened even before a site is added. `all sites` and `100% of
@@ -203,8 +201,7 @@ internal static class ConditionComparer
         }
 
         // Sites taken out of the range are where bad results could hide; sites put in are scope.
-        var dropped = sitesOld.Except(sitesNew, StringComparer.Ordinal).Any();
-        var added = sitesNew.Except(sitesOld, StringComparer.Ordinal).Any();
+        var (dropped, added) = context.SitesChanged(a, b);
         if (dropped || added)
         {
             changes.Add(new ConditionChange(ChangeAspect.QuantifiedSites, dropped ? Invert(Ease.Easier, inverted) : Ease.Changed, quantifierOld, quantifierNew));

@@ -49,26 +49,46 @@ internal static class EvaluationComparer
     // order, wherever they stand in the evaluation: moving one is no change.
     private static void CompareCriteria(ComparisonContext context, EvaluationSymbol old, EvaluationSymbol @new)
     {
-        var unmatched = new List<BoundExpression>(old.Criteria);
+        var unmatched = ByShape(old.Criteria, c => c, context.NewName);
         foreach (var criterion in @new.Criteria)
         {
-            var shape = ConditionComparer.Shape(criterion, s => s.Name);
-            var partner = unmatched.FirstOrDefault(c => ConditionComparer.Shape(c, context.NewName) == shape);
-            if (partner is null)
+            if (Take(unmatched, ConditionComparer.Shape(criterion, s => s.Name)) is not { } partner)
             {
                 context.Add(ChangeKind.Strengthening, ChangeAspect.Requirement, @new, null, criterion.Syntax.ToString(), null, criterion.Syntax.GetLocation());
                 continue;
             }
 
-            unmatched.Remove(partner);
-            Report(context, @new, ConditionComparer.Compare(partner, criterion, context.NewName), easierIs: ChangeKind.Weakening);
+            Report(context, @new, ConditionComparer.Compare(partner, criterion, context), easierIs: ChangeKind.Weakening);
         }
 
-        foreach (var removed in unmatched)
+        foreach (var removed in unmatched.Values.SelectMany(q => q).OrderBy(c => c.Syntax.Span.Start))
         {
             context.Add(ChangeKind.Weakening, ChangeAspect.Requirement, @new, removed.Syntax.ToString(), null, removed.Syntax.GetLocation(), null);
         }
     }
+
+    // The old conditions by shape, each shape's in order: a new condition takes the first old
+    // one of its shape (an evaluation may hold thousands of criteria: no comparison of each with each).
+    private static Dictionary<string, Queue<T>> ByShape<T>(IEnumerable<T> items, Func<T, BoundExpression> condition, Func<Symbol, string> name)
+    {
+        var shapes = new Dictionary<string, Queue<T>>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            var shape = ConditionComparer.Shape(condition(item), name);
+            if (!shapes.TryGetValue(shape, out var queue))
+            {
+                shapes[shape] = queue = new Queue<T>();
+            }
+
+            queue.Enqueue(item);
+        }
+
+        return shapes;
+    }
+
+    private static T? Take<T>(Dictionary<string, Queue<T>> shapes, string shape)
+        where T : class =>
+        shapes.TryGetValue(shape, out var queue) && queue.Count > 0 ? queue.Dequeue() : null;
 
     // A decision the pilot hopes for (scale up, extend) made easier to reach is a weakening; a
     // decision against it (adjust, terminate) made easier is a strengthening. The fallback
@@ -80,22 +100,19 @@ internal static class EvaluationComparer
             var favourable = Favour(decision) >= Favour(Decision.Extend);
             var before = old.Decisions.Where(d => d.Decision == decision).ToList();
             var after = @new.Decisions.Where(d => d.Decision == decision).ToList();
-            var unmatched = new List<DecisionRule>(before);
+            var unmatched = ByShape(before, r => r.Condition, context.NewName);
             foreach (var rule in after)
             {
-                var shape = ConditionComparer.Shape(rule.Condition, s => s.Name);
-                var partner = unmatched.FirstOrDefault(r => ConditionComparer.Shape(r.Condition, context.NewName) == shape);
-                if (partner is null)
+                if (Take(unmatched, ConditionComparer.Shape(rule.Condition, s => s.Name)) is not { } partner)
                 {
                     context.Add(favourable ? ChangeKind.Weakening : ChangeKind.Strengthening, ChangeAspect.DecisionRule, @new, null, rule.Syntax.ToString(), null, rule.Syntax.GetLocation());
                     continue;
                 }
 
-                unmatched.Remove(partner);
-                Report(context, @new, ConditionComparer.Compare(partner.Condition, rule.Condition, context.NewName), easierIs: favourable ? ChangeKind.Weakening : ChangeKind.Strengthening);
+                Report(context, @new, ConditionComparer.Compare(partner.Condition, rule.Condition, context), easierIs: favourable ? ChangeKind.Weakening : ChangeKind.Strengthening);
             }
 
-            foreach (var removed in unmatched)
+            foreach (var removed in unmatched.Values.SelectMany(q => q))
             {
                 context.Add(favourable ? ChangeKind.Strengthening : ChangeKind.Weakening, ChangeAspect.DecisionRule, @new, removed.Syntax.ToString(), null, removed.Syntax.GetLocation(), null);
             }

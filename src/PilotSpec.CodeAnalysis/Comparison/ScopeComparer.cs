@@ -39,9 +39,15 @@ internal static class ScopeComparer
         var after = context.NewSchedule.Of(@new);
         Dates(context, old, @new, "start", before?.Start, after?.Start);
         Dates(context, old, @new, "end", before?.End, after?.End);
-        var oldSites = before?.Sites.Select(w => w.Site).ToList() ?? new List<SiteSymbol>();
-        var newSites = after?.Sites.Select(w => w.Site).ToList() ?? new List<SiteSymbol>();
-        Members(context, old, @new, oldSites, newSites, ComparisonContext.Where(old, "in"), ComparisonContext.Where(@new, "in"));
+        // Where it runs, as written (`in: first, second`, `in: all sites`): what the waves hold
+        // is compared at the waves, so a phase over 35,000 sites costs what its `in:` does.
+        var was = old.RunsAtAllSites ? "*" : string.Join(", ", old.RunsIn.Select(s => context.NewName(s)));
+        var now = @new.RunsAtAllSites ? "*" : string.Join(", ", @new.RunsIn.Select(s => s.Name));
+        if (!string.Equals(was, now, StringComparison.Ordinal))
+        {
+            context.Add(ChangeKind.Scope, ChangeAspect.Sites, @new, ComparisonContext.Written(old, "in"), ComparisonContext.Written(@new, "in"), ComparisonContext.Where(old, "in"), ComparisonContext.Where(@new, "in"));
+        }
+
         TextComparer.Compare(context, old, @new, "activities");
     }
 

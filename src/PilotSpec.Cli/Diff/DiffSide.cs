@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using System.Text;
 using PilotSpec.Cli.Inputs;
+using PilotSpec.CodeAnalysis.Comparison;
 
 namespace PilotSpec.Cli.Diff;
 
@@ -38,9 +38,9 @@ public sealed record DiffSide(string Name, IReadOnlyList<(string Key, SpecSource
 
     private static DiffSide FromGit(string argument, string revision, string path)
     {
+        var folder = Directory.GetCurrentDirectory();
         var relative = path.Length == 0 ? "." : path;
-        // -z: names as they are, NUL-separated (git otherwise quotes names with Chinese letters).
-        var files = Encoding.UTF8.GetString(Git(argument, "ls-tree", "-r", "-z", "--name-only", revision, "--", relative)).Split('\0', StringSplitOptions.RemoveEmptyEntries);
+        var files = Encoding.UTF8.GetString(Git(argument, GitRevision.List(folder, revision, relative))).Split('\0', StringSplitOptions.RemoveEmptyEntries);
         var specs = files.Where(f => f.EndsWith(SpecInputResolver.SpecFileExtension, StringComparison.Ordinal)).ToList();
         if (specs.Count == 0)
         {
@@ -52,7 +52,7 @@ public sealed record DiffSide(string Name, IReadOnlyList<(string Key, SpecSource
         foreach (var file in specs)
         {
             // The bytes as stored: a file that is not UTF-8 is refused as it is from disk.
-            var bytes = Git(argument, "show", $"{revision}:./{file}");
+            var bytes = Git(argument, GitRevision.Show(folder, revision, file));
             var display = $"{revision}:{file}";
             if (!SpecFileReader.TryDecode(display, bytes, out var source, out var problem))
             {
@@ -68,44 +68,6 @@ public sealed record DiffSide(string Name, IReadOnlyList<(string Key, SpecSource
     // Paths compare with forward slashes, whatever the platform wrote.
     private static string Key(string path) => path.Replace('\\', '/');
 
-    // Runs git in the current folder; its own message is the reason when it fails (an unknown
-    // revision, not a repository, git missing).
-    private static byte[] Git(string argument, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("git")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var item in arguments)
-        {
-            start.ArgumentList.Add(item);
-        }
-
-        Process process;
-        try
-        {
-            process = Process.Start(start) ?? throw new ToolFailureException($"{argument}: git could not be started.");
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            throw new ToolFailureException($"{argument}: reading a revision needs git on the PATH.");
-        }
-
-        using (process)
-        {
-            var error = process.StandardError.ReadToEndAsync();
-            using var output = new MemoryStream();
-            process.StandardOutput.BaseStream.CopyTo(output);
-            process.WaitForExit();
-            if (process.ExitCode != 0)
-            {
-                var reason = error.Result.Split('\n', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.Trim() ?? "git failed";
-                throw new ToolFailureException($"{argument}: {reason}");
-            }
-
-            return output.ToArray();
-        }
-    }
+    private static byte[] Git(string argument, GitResult result) =>
+        result.Output ?? throw new ToolFailureException($"{argument}: {result.Error}");
 }

@@ -200,11 +200,11 @@ internal static class ConditionComparer
             changes.Add(new ConditionChange(ChangeAspect.Quantifier, Invert(required < 0 ? Ease.Easier : Ease.Harder, inverted), quantifierOld, quantifierNew));
         }
 
-        // Sites taken out of the range are where bad results could hide; sites put in are scope.
-        var (dropped, added) = context.SitesChanged(a, b);
-        if (dropped || added)
+        // Sites taken out of the range are where bad results could hide. Sites put in are the
+        // change of the site or wave that brought them, reported there (not once per criterion).
+        if (context.SitesChanged(a, b).Dropped)
         {
-            changes.Add(new ConditionChange(ChangeAspect.QuantifiedSites, dropped ? Invert(Ease.Easier, inverted) : Ease.Changed, quantifierOld, quantifierNew));
+            changes.Add(new ConditionChange(ChangeAspect.QuantifiedSites, Invert(Ease.Easier, inverted), quantifierOld, quantifierNew));
         }
     }
 

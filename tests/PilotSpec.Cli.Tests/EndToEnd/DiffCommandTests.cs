@@ -153,6 +153,19 @@ public sealed class DiffCommandTests : IDisposable
         Assert.Contains("nowhere.pilot: no such file or folder, and not a git revision (REVISION:PATH).", missing.StdErr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_worked_example_of_docs_diff_md_is_what_pilotc_prints()
+    {
+        var doc = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "docs", "diff.md"));
+        var start = doc.IndexOf("```text\n", doc.IndexOf("<!-- diff-text", StringComparison.Ordinal), StringComparison.Ordinal) + "```text\n".Length;
+        var shown = doc[start..doc.IndexOf("\n```", start, StringComparison.Ordinal)];
+
+        var result = Pilotc.Run(RepositoryRoot.Path, "diff", "examples/policing-reform.pilot", "docs/diff/policing-reform-midterm.pilot");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal(shown, result.StdOut.TrimEnd('\n'));
+    }
+
     private void Git(params string[] args)
     {
         var start = new ProcessStartInfo("git") { WorkingDirectory = _folder.Path, RedirectStandardOutput = true, RedirectStandardError = true };

@@ -3,7 +3,7 @@ import * as vscode from "vscode";
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from "vscode-languageclient/node";
 import { resolveTool, serverTool } from "./launch";
 import { initializationOptions } from "./serverOptions";
-import { diagnosticsDelaySetting, nodeHost, serverSettings } from "./settings";
+import { diagnosticsDelaySetting, nodeHost, serverSettings, weakenedSinceSetting } from "./settings";
 
 export function createClient(context: vscode.ExtensionContext, output: vscode.OutputChannel): LanguageClient | undefined {
   const launch = resolveTool(serverTool(context.extensionPath), serverSettings(), nodeHost());
@@ -26,7 +26,7 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Ou
     documentSelector: [{ scheme: "file", language: "pilot" }, { scheme: "untitled", language: "pilot" }],
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher("**/{*.pilot,pilotspec.json}") },
     outputChannel: output,
-    initializationOptions: initializationOptions(diagnosticsDelaySetting()),
+    initializationOptions: initializationOptions(diagnosticsDelaySetting(), weakenedSinceSetting()),
   };
   // The id "pilotspec" makes vscode-languageclient honour the `pilotspec.trace.server` setting.
   return new LanguageClient("pilotspec", "PilotSpec Language Server", serverOptions, clientOptions);

@@ -25,3 +25,8 @@ export function buildOutputFolderSetting(): string | undefined {
 export function diagnosticsDelaySetting(): number | undefined {
   return configuration().get<number>("diagnostics.delay");
 }
+
+/** Read when the server starts: a git revision for the "weakened since" lens, or empty (off). */
+export function weakenedSinceSetting(): string | undefined {
+  return configuration().get<string>("diff.weakenedSince");
+}

@@ -32,6 +32,15 @@ public static class CodeActionKind
 
 public sealed record InlayHintParams(TextDocumentIdentifier TextDocument, Range Range);
 
+public sealed record CodeLensParams(TextDocumentIdentifier TextDocument);
+
+/// <summary>A line of text above a range; a command with an empty id is shown, not run.</summary>
+public sealed record CodeLens(Range Range, LensCommand Command);
+
+public sealed record LensCommand(string Title, [property: System.Text.Json.Serialization.JsonPropertyName("command")] string Id);
+
+public sealed record CodeLensOptions(bool ResolveProvider);
+
 public sealed record InlayHint(Position Position, string Label, InlayHintKind? Kind, bool? PaddingLeft, bool? PaddingRight, string? Tooltip);
 
 public enum InlayHintKind

@@ -52,6 +52,9 @@ public sealed record ServerCapabilities
     public bool DocumentFormattingProvider { get; init; }
     public CodeActionOptions? CodeActionProvider { get; init; }
     public bool InlayHintProvider { get; init; }
+
+    /// <summary>Only when the client asked for the "weakened since" lens (initializationOptions.weakenedSince).</summary>
+    public CodeLensOptions? CodeLensProvider { get; init; }
 }
 
 public sealed record TextDocumentSyncOptions(bool OpenClose, TextDocumentSyncKind Change, SaveOptions Save);

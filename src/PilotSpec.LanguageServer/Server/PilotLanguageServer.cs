@@ -30,6 +30,7 @@ public sealed class PilotLanguageServer : IDisposable
     private readonly TaskCompletionSource _exit = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private DocumentStore? _store;
     private DiagnosticsPublisher? _diagnostics;
+    private Features.Revisions.WeakenedSinceLens? _weakenedSince;
     private readonly IdleCollection? _idleCollection;
     private volatile bool _shutdownRequested;
 
@@ -70,6 +71,9 @@ public sealed class PilotLanguageServer : IDisposable
             hierarchicalSymbols: capabilities?.TextDocument?.DocumentSymbol?.HierarchicalDocumentSymbolSupport ?? false);
         _diagnostics = new DiagnosticsPublisher(_client, Log, InitializationSettings.DiagnosticsDelay(parameters.InitializationOptions, _options.DiagnosticsDelay, Log), _idleCollection);
         _store = new DocumentStore(session);
+        _weakenedSince = InitializationSettings.WeakenedSince(parameters.InitializationOptions, Log) is { } revision
+            ? new Features.Revisions.WeakenedSinceLens(revision, Log)
+            : null;
 
         return new InitializeResult(
             new ServerCapabilities
@@ -89,6 +93,7 @@ public sealed class PilotLanguageServer : IDisposable
                 DocumentFormattingProvider = true,
                 CodeActionProvider = new CodeActionOptions(new[] { CodeActionKind.QuickFix }),
                 InlayHintProvider = true,
+                CodeLensProvider = _weakenedSince is null ? null : new CodeLensOptions(false),
             },
             new ServerInfo("pilotls", typeof(PilotLanguageServer).Assembly.GetName().Version?.ToString()));
     }
@@ -277,6 +282,10 @@ public sealed class PilotLanguageServer : IDisposable
     [JsonRpcMethod("textDocument/inlayHint", UseSingleObjectParameterDeserialization = true)]
     public Task<InlayHint[]> InlayHintAsync(InlayHintParams parameters, CancellationToken cancellationToken) =>
         ReadAsync("textDocument/inlayHint", parameters.TextDocument, cancellationToken, (analysis, _) => InlayHintProvider.Find(analysis, parameters.Range));
+
+    [JsonRpcMethod("textDocument/codeLens", UseSingleObjectParameterDeserialization = true)]
+    public Task<CodeLens[]> CodeLensAsync(CodeLensParams parameters, CancellationToken cancellationToken) =>
+        ReadAsync("textDocument/codeLens", parameters.TextDocument, cancellationToken, (analysis, _) => _weakenedSince?.Find(analysis) ?? []);
 
     public void Dispose()
     {

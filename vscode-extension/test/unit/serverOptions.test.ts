@@ -14,4 +14,11 @@ describe("initializationOptions", () => {
       assert.deepEqual(initializationOptions(value), {}, String(value));
     }
   });
+
+  it("passes a weakened-since revision, trimmed, and leaves out an empty one", () => {
+    assert.deepEqual(initializationOptions(150, "HEAD"), { diagnosticsDelay: 150, weakenedSince: "HEAD" });
+    assert.deepEqual(initializationOptions(undefined, " origin/main "), { weakenedSince: "origin/main" });
+    assert.deepEqual(initializationOptions(150, ""), { diagnosticsDelay: 150 });
+    assert.deepEqual(initializationOptions(150, "   "), { diagnosticsDelay: 150 });
+  });
 });

@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using System.Text.Json;
 using PilotSpec.Cli.Tests.Infrastructure;
+using PilotSpec.Tests.Shared;
 
 namespace PilotSpec.Cli.Tests.EndToEnd;
 
@@ -118,10 +118,8 @@ public sealed class DiffCommandTests : IDisposable
     [Fact]
     public void A_revision_is_read_through_git_and_compared_with_the_working_tree()
     {
-        Git("init", "-q");
         _folder.Write("specs/reform.pilot", PolicingReform);
-        Git("add", ".");
-        Git("-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-q", "-m", "v1");
+        GitCommand.CommitAll(_folder.Path);
         _folder.Write("specs/reform.pilot", Adjusted);
 
         var file = _folder.Pilotc("diff", "HEAD:specs/reform.pilot", "specs/reform.pilot", "--format", "json");
@@ -164,19 +162,5 @@ public sealed class DiffCommandTests : IDisposable
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Equal(shown, result.StdOut.TrimEnd('\n'));
-    }
-
-    private void Git(params string[] args)
-    {
-        var start = new ProcessStartInfo("git") { WorkingDirectory = _folder.Path, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var git = Process.Start(start)!;
-        var error = git.StandardError.ReadToEnd();
-        git.WaitForExit();
-        Assert.True(git.ExitCode == 0, string.Join(' ', args) + ": " + error);
     }
 }

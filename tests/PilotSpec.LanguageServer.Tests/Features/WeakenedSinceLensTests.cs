@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using System.Text.Json;
 using PilotSpec.LanguageServer.Tests.Infrastructure;
+using PilotSpec.Tests.Shared;
 
 namespace PilotSpec.LanguageServer.Tests.Features;
 
@@ -78,24 +78,8 @@ public sealed class WeakenedSinceLensTests : IDisposable
     {
         var repository = System.IO.Path.Combine(_folder.Path, "repo");
         Directory.CreateDirectory(repository);
-        Git(repository, "init", "-q");
         File.WriteAllText(System.IO.Path.Combine(repository, "reform.pilot"), Committed);
-        Git(repository, "add", ".");
-        Git(repository, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-q", "-m", "v1");
+        GitCommand.CommitAll(repository);
         return new Uri(System.IO.Path.Combine(repository, "reform.pilot")).AbsoluteUri;
-    }
-
-    private static void Git(string folder, params string[] args)
-    {
-        var start = new ProcessStartInfo("git") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var git = Process.Start(start)!;
-        var error = git.StandardError.ReadToEnd();
-        git.WaitForExit();
-        Assert.True(git.ExitCode == 0, string.Join(' ', args) + ": " + error);
     }
 }

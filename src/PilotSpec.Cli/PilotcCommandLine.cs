@@ -27,7 +27,7 @@ public static class PilotcCommandLine
             // reserves for "the specs have errors"; scripts must be able to tell them apart.
             if (parseResult.Errors.Count > 0 && parseResult.Action is not HelpAction)
             {
-                UsageErrors.Write(error, ToolName, parseResult.Errors.Select(e => e.Message), UsageErrors.LanguageOf(parseResult));
+                UsageErrors.Write(error, ToolName, parseResult.Errors.Select(e => e.Message), UsageErrors.LanguageOf(parseResult), UsageErrors.ClosestCommand(args, root));
                 return ExitCodes.ToolFailure;
             }
 

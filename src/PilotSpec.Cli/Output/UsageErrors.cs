@@ -68,14 +68,34 @@ public static class UsageErrors
     /// <summary>One failure as pilotc reports it, `pilotc: error: …` or `pilotc：错误：…`, in <paramref name="culture"/>.</summary>
     public static string ErrorLine(string tool, string message, CultureInfo culture) => Format("UsageError", culture, tool, message);
 
-    public static void Write(TextWriter error, string tool, IEnumerable<string> messages, CultureInfo culture)
+    public static void Write(TextWriter error, string tool, IEnumerable<string> messages, CultureInfo culture, (string Typed, string Command)? suggestion = null)
     {
         foreach (var message in messages)
         {
             error.WriteLine(Format("UsageError", culture, tool, Tidy(message)));
         }
 
+        if (suggestion is { } closest)
+        {
+            error.WriteLine(Format("DidYouMean", culture, tool, closest.Typed, closest.Command));
+        }
+
         error.WriteLine(Format("SeeHelp", culture, tool));
+    }
+
+    /// <summary>
+    /// `pilotc chek`: the command closest to a first word that names none (as git and cargo
+    /// say it), by the compiler's own edit distance; null when the word is an option, a
+    /// command, or near none.
+    /// </summary>
+    public static (string Typed, string Command)? ClosestCommand(IReadOnlyList<string> args, Command root)
+    {
+        if (args.Count == 0 || args[0].StartsWith('-') || root.Subcommands.Any(c => c.Name == args[0]))
+        {
+            return null;
+        }
+
+        return CodeAnalysis.Binding.NameSuggester.Suggest(args[0], root.Subcommands.Select(c => c.Name)) is { } command ? (args[0], command) : null;
     }
 
     /// <summary>`未识别命令或参数“'chek'”.` becomes `未识别命令或参数“chek”。`; English messages are left as they are.</summary>

@@ -94,8 +94,29 @@ public sealed class ToolFailureTests : IDisposable
 
         AssertToolFailure(result);
         Assert.Equal(
-            ["pilotc：错误：未提供必需的命令。", "pilotc：错误：未识别命令或参数“chek”。", "pilotc：错误：未识别命令或参数“x”。", "运行“pilotc --help”查看用法。"],
+            ["pilotc：错误：未提供必需的命令。", "pilotc：错误：未识别命令或参数“chek”。", "pilotc：错误：未识别命令或参数“x”。", "pilotc：“chek”不是命令，您是不是要输入“check”？", "运行“pilotc --help”查看用法。"],
             Lines(result.StdErr));
+    }
+
+    [Theory]
+    [InlineData("chek", "check")]
+    [InlineData("evalute", "evaluate")]
+    [InlineData("shcedule", "schedule")]
+    public void A_misspelt_command_gets_the_closest_one(string typed, string meant)
+    {
+        var result = _folder.Pilotc(typed, "spec.pilot");
+
+        AssertToolFailure(result);
+        Assert.Contains($"pilotc: '{typed}' is not a command; did you mean '{meant}'?", Lines(result.StdErr));
+    }
+
+    [Fact]
+    public void A_word_near_no_command_gets_no_suggestion()
+    {
+        var result = _folder.Pilotc("frobnicate");
+
+        AssertToolFailure(result);
+        Assert.DoesNotContain("did you mean", result.StdErr, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -1,10 +1,21 @@
 using PilotSpec.LanguageServer.Server;
 
 // pilotls: the PilotSpec language server. Editors start it and speak LSP over stdin/stdout;
-// `--stdio` is accepted (and is the only transport). The log goes to stderr.
+// `--stdio` is accepted (and is the only transport); `--version` and `--help` answer and exit.
+// The log goes to stderr.
 if (args.Any(a => a is "--help" or "-h"))
 {
-    Console.Out.WriteLine("pilotls [--stdio]: the PilotSpec language server (LSP 3.17 over stdin/stdout).");
+    Console.Out.WriteLine("pilotls [--stdio]: the PilotSpec language server (LSP 3.17 over stdin/stdout). pilotls --version: its version.");
+    return 0;
+}
+
+// As every tool answers it: an editor's setup checks which server it found.
+if (args.Any(a => a is "--version"))
+{
+    var assembly = typeof(LanguageServerHost).Assembly;
+    var version = System.Reflection.CustomAttributeExtensions.GetCustomAttribute<System.Reflection.AssemblyInformationalVersionAttribute>(assembly)?.InformationalVersion
+        ?? assembly.GetName().Version?.ToString() ?? "unknown";
+    Console.Out.WriteLine($"pilotls {version}");
     return 0;
 }
 

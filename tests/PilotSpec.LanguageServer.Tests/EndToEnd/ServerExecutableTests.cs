@@ -40,6 +40,20 @@ public class ServerExecutableTests
     }
 
     [Fact]
+    public async Task Version_prints_the_servers_version_and_exits_with_code_0()
+    {
+        var start = new System.Diagnostics.ProcessStartInfo(ServerProcess.DotnetHost) { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(ServerProcess.DllPath);
+        start.ArgumentList.Add("--version");
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+
+        Assert.Equal(0, process.ExitCode);
+        Assert.Matches(@"^pilotls \d+\.\d+\.\d+\S*\n$", output.Replace("\r", string.Empty, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task When_the_client_goes_away_without_shutdown_the_server_exits_with_code_1()
     {
         using var server = ServerProcess.Start();

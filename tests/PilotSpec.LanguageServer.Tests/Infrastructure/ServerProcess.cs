@@ -89,7 +89,7 @@ public sealed class ServerProcess : IDisposable
         _process.Dispose();
     }
 
-    private static string DotnetHost
+    public static string DotnetHost
     {
         get
         {

@@ -115,6 +115,37 @@ public class NavigationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Rename_to_a_name_already_declared_is_refused_and_says_which()
+    {
+        // Renaming the wave `first` to `second` would make the two waves one.
+        var at = Markup.At(Text, "wave first", delta: "wave ".Length);
+
+        var error = await RpcAssert.FailsWith(LspErrorCodes.RequestFailed, () => _server.RequestAsync("textDocument/rename", new { textDocument = new { uri = _uri }, position = LspTestServer.Position(at), newName = "second" }));
+
+        var line = Text[..Text.IndexOf("wave second", StringComparison.Ordinal)].Count(c => c == '\n') + 1;
+        Assert.Equal($"'second' is already the name of wave second (line {line}): renaming would make two declarations one. Choose another name, or rename that one first.", error.Message);
+
+        // Renaming to its own name is no conflict.
+        var same = await _server.RequestAsync("textDocument/rename", new { textDocument = new { uri = _uri }, position = LspTestServer.Position(at), newName = "first" });
+        Assert.Equal(Text.Split("first").Length - 1, same.GetProperty("changes").GetProperty(_uri).GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Rename_refusals_are_in_the_clients_language()
+    {
+        await using var chinese = await LspTestServer.StartInitializedAsync(locale: "zh-CN");
+        var uri = TestUris.Fresh("rename-zh");
+        await chinese.OpenAsync(uri, Text);
+        var at = LspTestServer.Position(Markup.At(Text, "wave first", delta: "wave ".Length));
+
+        var taken = await RpcAssert.FailsWith(LspErrorCodes.RequestFailed, () => chinese.RequestAsync("textDocument/rename", new { textDocument = new { uri }, position = at, newName = "second" }));
+        var invalid = await RpcAssert.FailsWith(LspErrorCodes.InvalidParams, () => chinese.RequestAsync("textDocument/rename", new { textDocument = new { uri }, position = at, newName = "9lives" }));
+
+        Assert.StartsWith("“second”已是 wave second（第 ", taken.Message, StringComparison.Ordinal);
+        Assert.StartsWith("“9lives”不是有效的名称", invalid.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Rename_reaches_imported_files_and_open_files_that_import_the_declaration()
     {
         using var folder = new TempFolder();

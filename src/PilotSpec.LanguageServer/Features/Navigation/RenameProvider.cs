@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Resources;
 using PilotSpec.CodeAnalysis.Syntax;
 using PilotSpec.LanguageServer.Protocol;
 using PilotSpec.LanguageServer.Server;
@@ -18,16 +19,26 @@ public static class RenameProvider
             ? new PrepareRenameResult(analysis.LineIndex.ToRange(found.Token.Span), found.Token.Text)
             : null;
 
+    private static readonly ResourceManager Texts = new("PilotSpec.LanguageServer.Features.Navigation.RenameTexts", typeof(RenameProvider).Assembly);
+
     public static WorkspaceEdit Rename(DocumentAnalysis analysis, Position position, string newName, CancellationToken cancellationToken)
     {
+        var culture = analysis.Snapshot.Session.Culture;
         if (SymbolLookup.Find(analysis, position) is not { Token.Kind: SyntaxKind.IdentifierToken } found)
         {
-            throw PilotLanguageServer.Error(LspErrorCodes.RequestFailed, "There is no declared name here to rename.");
+            throw PilotLanguageServer.Error(LspErrorCodes.RequestFailed, Text("NothingToRename", culture));
         }
 
         if (!IsValidName(newName))
         {
-            throw PilotLanguageServer.Error(LspErrorCodes.InvalidParams, $"'{newName}' is not a valid name: a name starts with a letter or '_', continues with letters, digits or '_', and is not a keyword.");
+            throw PilotLanguageServer.Error(LspErrorCodes.InvalidParams, Text("InvalidName", culture, newName));
+        }
+
+        // A name already declared would merge the two declarations into one, silently: every
+        // use of either would then mean the first (Roslyn and rust-analyzer refuse the same).
+        if (analysis.Program.Table.Symbols.FirstOrDefault(s => string.Equals(s.Name, newName, StringComparison.Ordinal) && !string.Equals(s.Name, found.Token.Text, StringComparison.Ordinal)) is { } taken)
+        {
+            throw PilotLanguageServer.Error(LspErrorCodes.RequestFailed, Text("NameTaken", culture, newName, taken.KindWord, taken.Location.LineSpan.Start.Line + 1));
         }
 
         var changes = ReferenceFinder.Find(analysis, found, cancellationToken)
@@ -35,6 +46,9 @@ public static class RenameProvider
             .ToDictionary(g => g.Key, g => g.Select(r => new TextEdit(r.Location.Range, newName)).ToArray(), StringComparer.Ordinal);
         return new WorkspaceEdit(changes);
     }
+
+    private static string Text(string key, CultureInfo culture, params object[] arguments) =>
+        string.Format(CultureInfo.InvariantCulture, Texts.GetString(key, culture) ?? key, arguments);
 
     /// <summary>The lexer's IDENTIFIER rule, keywords excluded.</summary>
     public static bool IsValidName(string name)

@@ -48,12 +48,12 @@ public static class BuildCommand
             report.Write(parseResult, diagnostics, output);
             if (diagnostics.Counts.ExitCode != ExitCodes.Success)
             {
-                Summary.WriteIfInteractive(error, files, diagnostics.Counts);
+                Summary.WriteIfInteractive(output, error, files, diagnostics.Counts, globalOptions.GetLanguage(parseResult));
                 return diagnostics.Counts.ExitCode;
             }
 
             var written = SpecBuilder.Build(result.Specs, parseResult.GetRequiredValue(outputFolder));
-            Summary.WriteIfInteractive(error, files, diagnostics.Counts);
+            Summary.WriteIfInteractive(output, error, files, diagnostics.Counts, globalOptions.GetLanguage(parseResult));
             if (!Console.IsErrorRedirected)
             {
                 foreach (var file in written)

@@ -39,7 +39,7 @@ public static class CheckCommand
         {
             var (_, diagnostics, files) = CheckRun.Run(parseResult.GetRequiredValue(paths), parseResult.GetValue(warnAsError), globalOptions.GetLanguage(parseResult), error);
             report.Write(parseResult, diagnostics, output);
-            Summary.WriteIfInteractive(error, files, diagnostics.Counts);
+            Summary.WriteIfInteractive(output, error, files, diagnostics.Counts, globalOptions.GetLanguage(parseResult));
             return diagnostics.Counts.ExitCode;
         });
         return command;

@@ -182,4 +182,20 @@ public sealed class ReportFormatTests : IDisposable, IClassFixture<PseudoTermina
         Assert.DoesNotContain("\u001b[1;3", plain.StdOut, StringComparison.Ordinal);
         Assert.Contains("--> spec.pilot:4:19", plain.StdOut);
     }
+
+    [SkippableFact]
+    public void On_a_terminal_the_summary_comes_after_the_diagnostics_in_the_users_language()
+    {
+        PseudoTerminal.Needed.Check();
+
+        _folder.Write("spec.pilot", Specs.UndeclaredName);
+        var english = Pilotc.RunInNewSession(_folder.Path, PseudoTerminal.Script, ["-qec", $"'{Pilotc.DotnetHostPath}' '{Pilotc.DllPath}' check spec.pilot", "/dev/null"], new Dictionary<string, string?> { ["NO_COLOR"] = "1" });
+        var chinese = Pilotc.RunInNewSession(_folder.Path, PseudoTerminal.Script, ["-qec", $"'{Pilotc.DotnetHostPath}' '{Pilotc.DllPath}' check spec.pilot --lang zh-Hans", "/dev/null"], new Dictionary<string, string?> { ["NO_COLOR"] = "1" });
+
+        // Both streams reach the one terminal: the summary must be the last thing on it.
+        var lines = english.StdOut.Replace("\r", string.Empty, StringComparison.Ordinal).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("checked 1 file: 1 error, 0 warnings", lines[^1]);
+        Assert.True(english.StdOut.IndexOf("error PS0102", StringComparison.Ordinal) < english.StdOut.IndexOf("checked 1 file", StringComparison.Ordinal));
+        Assert.Contains("已检查 1 个文件：1 个错误，0 个警告", chinese.StdOut, StringComparison.Ordinal);
+    }
 }

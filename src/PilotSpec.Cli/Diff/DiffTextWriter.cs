@@ -33,14 +33,14 @@ public static class DiffTextWriter
             output.WriteLine(texts.Heading(group.Key));
             foreach (var change in group)
             {
-                output.WriteLine(TerminalText.Escape($"  {SymbolWord(change)} {change.Declaration}: {texts.Aspect(change)}"));
-                Side(output, texts.Get("Was"), change.OldValue, change.OldLocation);
-                Side(output, texts.Get("Now"), change.NewValue, change.NewLocation);
+                output.WriteLine(TerminalText.Escape(texts.Get("ChangeLine", SymbolWord(change), change.Declaration, texts.Aspect(change))));
+                Side(output, texts, texts.Get("Was"), change.OldValue, change.OldLocation);
+                Side(output, texts, texts.Get("Now"), change.NewValue, change.NewLocation);
             }
         }
     }
 
-    private static void Side(TextWriter output, string label, string? value, SourceLocation? location)
+    private static void Side(TextWriter output, DiffTexts texts, string label, string? value, SourceLocation? location)
     {
         if (value is null && location is null)
         {
@@ -48,7 +48,7 @@ public static class DiffTextWriter
         }
 
         var where = location is null ? string.Empty : $"  ({location.FilePath}:{location.LineSpan.Start.Line + 1})";
-        output.WriteLine(TerminalText.Escape($"    {label}: {Flat(value ?? "-")}{where}"));
+        output.WriteLine(TerminalText.Escape(texts.Get("SideLine", label, Flat(value ?? "-"), where)));
     }
 
     internal static string SymbolWord(SpecChange change) => CodeAnalysis.Binding.SymbolFacts.KindWord(change.DeclarationKind);

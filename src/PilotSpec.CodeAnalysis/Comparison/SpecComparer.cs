@@ -62,7 +62,7 @@ public static class SpecComparer
         }
 
         return context.Changes
-            .Select((change, index) => (change, index, where: change.NewLocation ?? declared.GetValueOrDefault((change.DeclarationKind, change.Declaration))))
+            .Select((change, index) => (change, index, where: change.NewLocation ?? (declared.TryGetValue((change.DeclarationKind, change.Declaration), out var at) ? at : null)))
             .OrderBy(c => c.where is null ? 1 : 0)
             .ThenBy(c => c.where?.FilePath, StringComparer.Ordinal)
             .ThenBy(c => c.where?.Span.Start ?? 0)

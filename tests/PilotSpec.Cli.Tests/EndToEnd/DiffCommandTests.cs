@@ -111,8 +111,8 @@ public sealed class DiffCommandTests : IDisposable
 
         Assert.Equal("弱化 3 处，强化 0 处，范围变更 0 处，改名 0 处", result.StdOutLines[1]);
         Assert.Equal("弱化：承诺变得更容易兑现", result.StdOutLines[3]);
-        Assert.Equal("  indicator clearance_rate: 目标已修改", result.StdOutLines[4]);
-        Assert.Equal($"    原为: +15 points by 2020-12-31  ({old}:28)", result.StdOutLines[5]);
+        Assert.Equal("  indicator clearance_rate：目标已修改", result.StdOutLines[4]);
+        Assert.Equal($"    原为：+15 points by 2020-12-31  ({old}:28)", result.StdOutLines[5]);
     }
 
     [Fact]

@@ -89,6 +89,20 @@ internal sealed class ComparisonContext
     public static string? Written(Symbol symbol, string property) =>
         PropertyOf(symbol, property) is { } found ? string.Join(", ", found.Values.Select(v => v.ToString())) : null;
 
+    /// <summary>Whether a property is written with the same tokens in both (trivia aside), without writing either out.</summary>
+    public static bool SameTokens(Symbol old, Symbol @new, string property)
+    {
+        var before = PropertyOf(old, property);
+        var after = PropertyOf(@new, property);
+        if (before is null || after is null)
+        {
+            return before is null && after is null;
+        }
+
+        return before.Values.SelectMany(v => v.DescendantTokens()).Select(t => t.Text)
+            .SequenceEqual(after.Values.SelectMany(v => v.DescendantTokens()).Select(t => t.Text), StringComparer.Ordinal);
+    }
+
     /// <summary>Every property of that name, in order (a declaration may repeat `require:` or `target:`).</summary>
     public static IEnumerable<PropertySyntax> PropertiesOf(Symbol symbol, string property) =>
         symbol.Declaration.Properties.Where(p => string.Equals(p.NameToken.Text, property, StringComparison.Ordinal));

@@ -21,6 +21,7 @@ public static class RuleCatalog
         new SiteParentCycleRule(),
         new SiteInNoPhaseRule(),
         new EmptyWaveRule(),
+        new NameTooLongRule(),
         new PhaseEndsAfterPilotRule(),
         new PhaseWithoutSitesRule(),
         new DateBeforePilotStartRule(),

@@ -69,6 +69,39 @@ public sealed class BuildCommandTests : IDisposable
     }
 
     [Fact]
+    public void An_output_that_is_a_folder_leaves_every_output_as_it_was()
+    {
+        // #20: the schedule was replaced before the monitor's rename failed on the folder.
+        _folder.Write("reform.pilot", Specs.Scheduled);
+        _folder.Write(Path.Combine("out", "Reform.schedule.json"), "old");
+        _folder.CreateFolder(Path.Combine("out", "Reform.Monitor.g.cs"));
+
+        var result = _folder.Pilotc("build", "reform.pilot", "-o", "out");
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Contains("Reform.Monitor.g.cs", result.StdErr, StringComparison.Ordinal);
+        Assert.Equal("old", File.ReadAllText(Path.Combine(_folder.Path, "out", "Reform.schedule.json")));
+        Assert.Equal(["Reform.schedule.json"], Directory.GetFiles(Path.Combine(_folder.Path, "out")).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void A_pilot_name_too_long_for_a_file_name_is_an_error_of_check_and_build()
+    {
+        // #20: 300 characters passed check and failed build on the temporary file name.
+        var name = "Reform" + new string('x', 294);
+        _folder.Write("reform.pilot", Specs.Scheduled.Replace("pilot Reform ", "pilot " + name + " ", StringComparison.Ordinal));
+
+        var check = _folder.Pilotc("check", "reform.pilot");
+        var build = _folder.Pilotc("build", "reform.pilot", "-o", "out");
+
+        Assert.True(check.ExitCode == 1, check.ToString());
+        Assert.Contains("error PS0114: This pilot name is 300 bytes long in UTF-8", check.StdOut, StringComparison.Ordinal);
+        Assert.True(build.ExitCode == 1, build.ToString());
+        Assert.DoesNotContain("internal error", build.StdErr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(_folder.Path, "out")));
+    }
+
+    [Fact]
     public void Warnings_build_but_not_with_warnaserror()
     {
         _folder.Write("spec.pilot", Specs.Warning);

@@ -44,7 +44,7 @@ public static class BuildCommand
 
         command.SetAction(parseResult =>
         {
-            var (result, diagnostics, files) = CheckRun.Run(parseResult.GetRequiredValue(paths), parseResult.GetValue(warnAsError), globalOptions.GetLanguage(parseResult), error);
+            var (result, diagnostics, files) = CheckRun.Run(parseResult.GetRequiredValue(paths), parseResult.GetValue(warnAsError), globalOptions.GetLanguage(parseResult), error, builtTogether: true);
             report.Write(parseResult, diagnostics, output);
             if (diagnostics.Counts.ExitCode != ExitCodes.Success)
             {

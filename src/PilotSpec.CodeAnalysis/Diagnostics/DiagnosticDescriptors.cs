@@ -43,6 +43,7 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidPropertyValue = new("PS0112", "Names", DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor UnknownWord = new("PS0113", "Names", DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor NameTooLong = new("PS0114", "Names", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor MonitorClassClash = new("PS0115", "Builds", DiagnosticSeverity.Error);
 
     // Indicators
     public static readonly DiagnosticDescriptor MissingBaseline = new("PS0200", "Indicators", DiagnosticSeverity.Warning);

@@ -102,6 +102,25 @@ public sealed class BuildCommandTests : IDisposable
     }
 
     [Fact]
+    public void Pilots_that_become_one_CSharp_class_are_PS0115_on_both_specs_and_nothing_is_built()
+    {
+        // #20: a_b and AB built without a word (different files, one class ABMonitor).
+        _folder.Write("one.pilot", "pilot a_b \"x\" { owner: \"o\"; problem: \"p\"; start: 2024-01-01; end: 2024-12-31 }\n");
+        _folder.Write("two.pilot", "pilot AB \"y\" { owner: \"o\"; problem: \"p\"; start: 2024-01-01; end: 2024-12-31 }\n");
+
+        var result = _folder.Pilotc("build", "one.pilot", "two.pilot", "-o", "out");
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Equal(
+            [
+                "one.pilot(1,7): error PS0115: The pilot 'a_b' becomes the C# class ABMonitor, as the pilot 'AB' in two.pilot does: a site's build holding both monitors would fail; give the pilots names that differ in more than case and underscores.",
+                "two.pilot(1,7): error PS0115: The pilot 'AB' becomes the C# class ABMonitor, as the pilot 'a_b' in one.pilot does: a site's build holding both monitors would fail; give the pilots names that differ in more than case and underscores.",
+            ],
+            result.StdOutLines);
+        Assert.False(Directory.Exists(Path.Combine(_folder.Path, "out")));
+    }
+
+    [Fact]
     public void Warnings_build_but_not_with_warnaserror()
     {
         _folder.Write("spec.pilot", Specs.Warning);

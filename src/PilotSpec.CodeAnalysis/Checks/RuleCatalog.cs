@@ -22,6 +22,8 @@ public static class RuleCatalog
         new SiteInNoPhaseRule(),
         new EmptyWaveRule(),
         new NameTooLongRule(),
+        new HiddenCharacterRule(),
+        new MixedScriptNameRule(),
         new PhaseEndsAfterPilotRule(),
         new PhaseWithoutSitesRule(),
         new DateBeforePilotStartRule(),

@@ -44,6 +44,8 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnknownWord = new("PS0113", "Names", DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor NameTooLong = new("PS0114", "Names", DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor MonitorClassClash = new("PS0115", "Builds", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor HiddenCharacter = new("PS0116", "Names", DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor MixedScriptName = new("PS0117", "Names", DiagnosticSeverity.Warning);
 
     // Indicators
     public static readonly DiagnosticDescriptor MissingBaseline = new("PS0200", "Indicators", DiagnosticSeverity.Warning);

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using PilotSpec.Cli.Tests.Infrastructure;
+using PilotSpec.Tests.Shared;
 
 namespace PilotSpec.Cli.Tests.EndToEnd;
 
@@ -82,6 +83,26 @@ public sealed class BuildCommandTests : IDisposable
         Assert.Contains("Reform.Monitor.g.cs", result.StdErr, StringComparison.Ordinal);
         Assert.Equal("old", File.ReadAllText(Path.Combine(_folder.Path, "out", "Reform.schedule.json")));
         Assert.Equal(["Reform.schedule.json"], Directory.GetFiles(Path.Combine(_folder.Path, "out")).Select(Path.GetFileName));
+    }
+
+    [TmpfsFact]
+    public void A_full_disk_leaves_every_output_as_it_was()
+    {
+        // #20: all or nothing on a full disk: the outputs of the last build stay, whole, and no temporary file is left.
+        _folder.Write("reform.pilot", Specs.Scheduled);
+        using var disk = Tmpfs.Mount(64);
+        var output = Path.Combine(disk.Root, "out");
+        Directory.CreateDirectory(output);
+        File.WriteAllText(Path.Combine(output, "Reform.schedule.json"), "old");
+        File.WriteAllText(Path.Combine(output, "Reform.Monitor.g.cs"), "old");
+        disk.Fill();
+
+        var result = _folder.Pilotc("build", "reform.pilot", "-o", output);
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Equal(
+            [("Reform.Monitor.g.cs", "old"), ("Reform.schedule.json", "old")],
+            Directory.GetFiles(output).Order(StringComparer.Ordinal).Select(f => (Path.GetFileName(f), File.ReadAllText(f))));
     }
 
     [Fact]

@@ -52,13 +52,14 @@ public static class BuildCommand
                 return diagnostics.Counts.ExitCode;
             }
 
-            var written = SpecBuilder.Build(result.Specs, parseResult.GetRequiredValue(outputFolder));
+            var texts = new BuildTexts(globalOptions.GetLanguage(parseResult));
+            var written = SpecBuilder.Build(result.Specs, parseResult.GetRequiredValue(outputFolder), texts);
             Summary.WriteIfInteractive(error, files, diagnostics.Counts);
             if (!Console.IsErrorRedirected)
             {
                 foreach (var file in written)
                 {
-                    error.WriteLine($"wrote {file}");
+                    error.WriteLine(texts.Get("Wrote", file));
                 }
             }
 

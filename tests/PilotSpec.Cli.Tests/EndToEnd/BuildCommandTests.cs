@@ -80,9 +80,22 @@ public sealed class BuildCommandTests : IDisposable
         var result = _folder.Pilotc("build", "reform.pilot", "-o", "out");
 
         Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Contains("out: cannot write the outputs; none of them was changed:", result.StdErr, StringComparison.Ordinal);
         Assert.Contains("Reform.Monitor.g.cs", result.StdErr, StringComparison.Ordinal);
         Assert.Equal("old", File.ReadAllText(Path.Combine(_folder.Path, "out", "Reform.schedule.json")));
         Assert.Equal(["Reform.schedule.json"], Directory.GetFiles(Path.Combine(_folder.Path, "out")).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void A_failed_write_is_told_in_Chinese()
+    {
+        _folder.Write("reform.pilot", Specs.Scheduled);
+        _folder.CreateFolder(Path.Combine("out", "Reform.Monitor.g.cs"));
+
+        var result = _folder.Pilotc("build", "reform.pilot", "-o", "out", "--lang", "zh-Hans");
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Contains("out：无法写入输出文件，所有输出均未改动：", result.StdErr, StringComparison.Ordinal);
     }
 
     [TmpfsFact]

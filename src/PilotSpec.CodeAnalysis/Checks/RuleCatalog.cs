@@ -24,6 +24,7 @@ public static class RuleCatalog
         new NameTooLongRule(),
         new HiddenCharacterRule(),
         new MixedScriptNameRule(),
+        new LookAlikeNamesRule(),
         new PhaseEndsAfterPilotRule(),
         new PhaseWithoutSitesRule(),
         new DateBeforePilotStartRule(),

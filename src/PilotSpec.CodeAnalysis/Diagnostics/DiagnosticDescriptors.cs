@@ -46,6 +46,7 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor MonitorClassClash = new("PS0115", "Builds", DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor HiddenCharacter = new("PS0116", "Names", DiagnosticSeverity.Warning);
     public static readonly DiagnosticDescriptor MixedScriptName = new("PS0117", "Names", DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor LookAlikeNames = new("PS0118", "Names", DiagnosticSeverity.Warning);
 
     // Indicators
     public static readonly DiagnosticDescriptor MissingBaseline = new("PS0200", "Indicators", DiagnosticSeverity.Warning);

@@ -73,6 +73,19 @@ public sealed class NameSafetyTests
     }
 
     [Fact]
+    public void A_Cyrillic_name_that_looks_like_a_Latin_one_is_reported_on_the_later_naming_the_first()
+    {
+        // "Аре" is A, р, е in Cyrillic (U+0410 U+0440 U+0435): wholly one script, so not PS0117.
+        var spec = CheckedSpec.Compile("site Ape { level: county }\n"
+            + "site \u0410\u0440\u0435 { level: county }\n"
+            + "phase Trial { start: 2024-01-01; duration: 3 months; in: all sites }\n");
+
+        spec.AssertSingle("PS0118", DiagnosticSeverity.Warning, line: 2, column: 6,
+            "The name '\u0410\u0440\u0435' looks like 'Ape', the site declared on line 1: they differ only in letters of other scripts that look the same; rename one.");
+        Snapshot.Match(spec.Snapshot);
+    }
+
+    [Fact]
     public void Names_in_one_script_and_Chinese_with_Latin_are_fine()
     {
         CheckedSpec.Compile("""

@@ -12,8 +12,8 @@ internal static class MonitorNamespaceDiagnostic
 
     public static DiagnosticDescriptor Descriptor { get; } = new(
         "PSG0001",
-        "PilotSpecNamespace is not a C# namespace",
-        "The PilotSpecNamespace property '{0}' is not a C# namespace: use dotted identifiers such as Contoso.Pilots",
+        GeneratorMessages.Get("PSG0001_Title"),
+        GeneratorMessages.Get("PSG0001_Message"),
         PilotDiagnosticDescriptors.Category,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,

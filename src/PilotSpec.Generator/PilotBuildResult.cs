@@ -8,4 +8,7 @@ namespace PilotSpec.Generator;
 internal sealed record PilotBuildResult(EquatableArray<GeneratedMonitor> Monitors, EquatableArray<ReportedDiagnostic> Diagnostics, string? InvalidNamespace)
 {
     public static PilotBuildResult Empty { get; } = new(EquatableArray<GeneratedMonitor>.Empty, EquatableArray<ReportedDiagnostic>.Empty, null);
+
+    /// <summary>The specs the pilot compiler threw on (PSG0002); their monitors are missing, the others' are not.</summary>
+    public EquatableArray<SpecFailure> Failures { get; init; } = EquatableArray<SpecFailure>.Empty;
 }

@@ -49,6 +49,11 @@ public sealed class PilotMonitorGenerator : IIncrementalGenerator
                 output.ReportDiagnostic(MonitorNamespaceDiagnostic.Create(invalid));
             }
 
+            foreach (var failure in result.Failures)
+            {
+                output.ReportDiagnostic(SpecFailureDiagnostic.Create(failure));
+            }
+
             foreach (var diagnostic in result.Diagnostics)
             {
                 output.ReportDiagnostic(RoslynDiagnostics.From(diagnostic));

@@ -80,15 +80,36 @@ public sealed class SpecSetTests
     }
 
     [Fact]
-    public void Two_specs_of_one_pilot_name_do_not_break_the_generator_and_C_sharp_names_the_clash()
+    public void Two_specs_of_one_pilot_name_are_PS0115_on_both_and_add_no_monitor()
     {
         var run = GeneratorRun.Run(
             File("/site/a/main.pilot", Pilot("Same", "../shared/catalogue.pilot")),
             File("/site/b/main.pilot", Pilot("Same", "../shared/catalogue.pilot")),
             File("/site/shared/catalogue.pilot", Catalogue));
 
-        Assert.Equal(["Same.Monitor.g.cs", "Same_2.Monitor.g.cs"], run.Sources.Select(s => s.HintName).Order(StringComparer.Ordinal));
-        Assert.Contains(run.CompilationProblems, p => p.Id == "CS0101");
+        Assert.Equal(["PS0115 /site/a/main.pilot(2,7)", "PS0115 /site/b/main.pilot(2,7)"], run.GeneratorDiagnostics.Select(Where).Order(StringComparer.Ordinal));
+        Assert.Empty(run.Sources);
+        Assert.DoesNotContain(run.CompilationProblems, p => p.Id == "CS0101");
+    }
+
+    [Fact]
+    public void Pilots_whose_names_become_one_CSharp_class_are_PS0115_naming_each_other_and_the_others_build()
+    {
+        // #20: `a_b` and `AB` are both ABMonitor; C# said CS0101 without naming a spec.
+        var run = GeneratorRun.Run(
+            File("/site/specs/one.pilot", Pilot("a_b")),
+            File("/site/specs/two.pilot", Pilot("AB")),
+            File("/site/specs/three.pilot", Pilot("Three")),
+            File("/site/shared/catalogue.pilot", Catalogue));
+
+        Assert.Equal(
+            [
+                "The pilot 'AB' becomes the C# class ABMonitor, as the pilot 'a_b' in one.pilot does: a site's build holding both monitors would fail; give the pilots names that differ in more than case and underscores.",
+                "The pilot 'a_b' becomes the C# class ABMonitor, as the pilot 'AB' in two.pilot does: a site's build holding both monitors would fail; give the pilots names that differ in more than case and underscores.",
+            ],
+            run.GeneratorDiagnostics.Where(d => d.Id == "PS0115").Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)).Order(StringComparer.Ordinal));
+        Assert.Equal(["Three.Monitor.g.cs"], run.Sources.Select(s => s.HintName));
+        Assert.Empty(run.CompilationProblems.Select(p => p.ToString()));
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public static class SpecBuilder
 {
     /// <summary>The files written, as paths inside <paramref name="outputFolder"/>, in spec order.</summary>
     /// <exception cref="ToolFailureException">Two specs produce the same file, or the folder cannot be written.</exception>
-    public static IReadOnlyList<string> Build(IReadOnlyList<CheckedSpec> specs, string outputFolder)
+    public static IReadOnlyList<string> Build(IReadOnlyList<CheckedSpec> specs, string outputFolder, BuildTexts texts)
     {
         var files = new List<EmittedFile>();
         var owners = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -25,7 +25,7 @@ public static class SpecBuilder
                 // Case-insensitively: on Windows and macOS two such files would be one.
                 if (owners.TryGetValue(file.FileName, out var owner))
                 {
-                    problems.Add($"{spec.Source.DisplayPath}: its output {file.FileName} would overwrite the one of {owner}; give the pilots different names.");
+                    problems.Add(texts.Get("OutputClash", spec.Source.DisplayPath, file.FileName, owner));
                     continue;
                 }
 
@@ -52,7 +52,7 @@ public static class SpecBuilder
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new ToolFailureException($"{outputFolder}: cannot write the outputs: {e.Message}");
+            throw new ToolFailureException(texts.Get("CannotWrite", outputFolder, e.Message));
         }
 
         return files.Select(f => Path.Join(outputFolder, f.FileName)).ToList();

@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
 using PilotSpec.CodeAnalysis;
+using PilotSpec.CodeAnalysis.Binding;
 using PilotSpec.CodeAnalysis.Configuration;
 using PilotSpec.CodeAnalysis.Diagnostics;
+using PilotSpec.CodeAnalysis.Emit.CSharpMonitor;
 using PilotSpec.CodeAnalysis.Syntax;
 using PilotSpec.Cli.Inputs;
 
@@ -21,6 +23,12 @@ public sealed class SpecChecker
 
     /// <summary>Called (from any thread) each time one spec has been compiled.</summary>
     public Action? SpecCompiled { get; init; }
+
+    /// <summary>
+    /// The specs are built into one site (`pilotc build`): two pilots that become one C# class
+    /// are an error of both (PS0115). Not for `check`, which may be given unrelated specs.
+    /// </summary>
+    public bool BuiltTogether { get; init; }
 
     /// <summary>The diagnostics of all <paramref name="sources"/>: file by file in the given order, each in source order.</summary>
     public ImmutableArray<Diagnostic> Check(IReadOnlyList<SpecSource> sources) => CheckAll(sources).Diagnostics;
@@ -43,6 +51,24 @@ public sealed class SpecChecker
         var files = new SourceFiles();
         var seen = new HashSet<(string Path, int Start, int Length, string Id)>();
         var byFile = new Dictionary<string, List<Diagnostic>>(StringComparer.Ordinal);
+        void Add(Diagnostic diagnostic)
+        {
+            var fullPath = Path.GetFullPath(diagnostic.Location.FilePath);
+            var span = diagnostic.Location.Span;
+            if (!seen.Add((fullPath, span.Start, span.Length, diagnostic.Id)))
+            {
+                return;
+            }
+
+            var shown = DisplayPath(displayPaths, diagnostic.Location.FilePath);
+            if (!byFile.TryGetValue(shown, out var list))
+            {
+                byFile[shown] = list = new List<Diagnostic>();
+            }
+
+            list.Add(diagnostic);
+        }
+
         foreach (var (spec, diagnostics) in compiled)
         {
             foreach (var tree in spec.Compilation.SyntaxTrees)
@@ -52,21 +78,18 @@ public sealed class SpecChecker
 
             foreach (var diagnostic in diagnostics)
             {
-                var fullPath = Path.GetFullPath(diagnostic.Location.FilePath);
-                var span = diagnostic.Location.Span;
-                if (!seen.Add((fullPath, span.Start, span.Length, diagnostic.Id)))
-                {
-                    continue;
-                }
-
-                var shown = DisplayPath(displayPaths, diagnostic.Location.FilePath);
-                if (!byFile.TryGetValue(shown, out var list))
-                {
-                    byFile[shown] = list = new List<Diagnostic>();
-                }
-
-                list.Add(diagnostic);
+                Add(diagnostic);
             }
+        }
+
+        var clashes = BuiltTogether
+            ? MonitorClassClashes.Find(compiled.Select(c => c.Spec.Compilation.Program.Pilot).OfType<PilotSymbol>())
+            : ImmutableArray<Diagnostic>.Empty;
+        foreach (var clash in clashes)
+        {
+            Add(clash);
+            var shown = DisplayPath(displayPaths, clash.Location.FilePath);
+            byFile[shown] = byFile[shown].OrderBy(d => d.Location.Span.Start).ToList(); // back in source order (a stable sort)
         }
 
         // Files in the order given, then files reached only through imports, in path order.

@@ -44,7 +44,7 @@ public static class BuildCommand
 
         command.SetAction(parseResult =>
         {
-            var (result, diagnostics, files) = CheckRun.Run(parseResult.GetRequiredValue(paths), parseResult.GetValue(warnAsError), globalOptions.GetLanguage(parseResult), error);
+            var (result, diagnostics, files) = CheckRun.Run(parseResult.GetRequiredValue(paths), parseResult.GetValue(warnAsError), globalOptions.GetLanguage(parseResult), error, builtTogether: true);
             report.Write(parseResult, diagnostics, output);
             if (diagnostics.Counts.ExitCode != ExitCodes.Success)
             {
@@ -52,13 +52,14 @@ public static class BuildCommand
                 return diagnostics.Counts.ExitCode;
             }
 
-            var written = SpecBuilder.Build(result.Specs, parseResult.GetRequiredValue(outputFolder));
+            var texts = new BuildTexts(globalOptions.GetLanguage(parseResult));
+            var written = SpecBuilder.Build(result.Specs, parseResult.GetRequiredValue(outputFolder), texts);
             Summary.WriteIfInteractive(output, error, files, diagnostics.Counts, globalOptions.GetLanguage(parseResult));
             if (!Console.IsErrorRedirected)
             {
                 foreach (var file in written)
                 {
-                    error.WriteLine($"wrote {file}");
+                    error.WriteLine(texts.Get("Wrote", file));
                 }
             }
 

@@ -1,3 +1,4 @@
+using PilotSpec.Cli.Output;
 using PilotSpec.Monitoring;
 using PilotSpec.Store.Intake;
 
@@ -31,7 +32,7 @@ public static class EvaluationTextWriter
 
         foreach (var alert in report.Alerts)
         {
-            var name = alert.Alert.Title is { } title ? alert.Alert.Name + " (" + title + ")" : alert.Alert.Name;
+            var name = alert.Alert.Title is { } title ? alert.Alert.Name + " (" + TerminalText.Escape(title) + ")" : alert.Alert.Name;
             output.WriteLine("  " + alert.State switch
             {
                 true when alert.Sites.Count > 0 => texts.Get("Report_AlertFired", name, string.Join(", ", alert.Sites.Select(s => s.Code))),
@@ -46,7 +47,7 @@ public static class EvaluationTextWriter
     {
         var evaluation = outcome.Evaluation;
         var heading = evaluation.Title is { } title
-            ? texts.Get("Report_EvaluationTitled", evaluation.Name, title)
+            ? texts.Get("Report_EvaluationTitled", evaluation.Name, TerminalText.Escape(title))
             : texts.Get("Report_Evaluation", evaluation.Name);
         switch (outcome.Status)
         {

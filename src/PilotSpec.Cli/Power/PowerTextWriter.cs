@@ -1,3 +1,4 @@
+using PilotSpec.Cli.Output;
 using PilotSpec.Monitoring;
 using PilotSpec.Monitoring.Design;
 
@@ -28,10 +29,10 @@ public static class PowerTextWriter
             var wedge = definition.EstimatedWedge;
             output.WriteLine(wedge is not null
                 ? (definition.Title is { } wedgeTitle
-                    ? texts.Get("EvaluationWedgeTitled", definition.Name, wedgeTitle, wedge.SitesInOrder.Count, wedge.Steps.Count)
+                    ? texts.Get("EvaluationWedgeTitled", definition.Name, TerminalText.Escape(wedgeTitle), wedge.SitesInOrder.Count, wedge.Steps.Count)
                     : texts.Get("EvaluationWedge", definition.Name, wedge.SitesInOrder.Count, wedge.Steps.Count))
                 : definition.Title is { } title
-                    ? texts.Get("EvaluationTitled", definition.Name, title, definition.PilotSites.Count, definition.ComparisonSites.Count)
+                    ? texts.Get("EvaluationTitled", definition.Name, TerminalText.Escape(title), definition.PilotSites.Count, definition.ComparisonSites.Count)
                     : texts.Get("Evaluation", definition.Name, definition.PilotSites.Count, definition.ComparisonSites.Count));
             foreach (var indicator in evaluation.Indicators)
             {

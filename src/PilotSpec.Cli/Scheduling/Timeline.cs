@@ -33,7 +33,10 @@ public sealed record Timeline(string PilotName, string? PilotTitle, DateTime Fro
 
         var from = starts.Count > 0 ? starts.Min() : DateTime.Today;
         var to = ends.Count > 0 ? ends.Max() : from;
-        return new Timeline(pilot.Name, pilot.Title, from, to > from ? to : from.AddDays(1), phases);
+        // A chart needs a day to draw on: one after the start, or before it on the calendar's last day.
+        return to > from ? new Timeline(pilot.Name, pilot.Title, from, to, phases)
+            : from < DateTime.MaxValue.Date ? new Timeline(pilot.Name, pilot.Title, from, from.AddDays(1), phases)
+            : new Timeline(pilot.Name, pilot.Title, from.AddDays(-1), from, phases);
     }
 
     private static TimelinePhase ToPhase(PhaseSchedule phase)

@@ -39,7 +39,7 @@ internal sealed class BindingContext
             return null;
         }
 
-        var symbol = Table.Lookup(name.Text);
+        var symbol = Table.Lookup(Names.NameText.Of(name.Text));
         if (symbol is null)
         {
             var suggestion = Table.Suggest(name.Text, kinds);

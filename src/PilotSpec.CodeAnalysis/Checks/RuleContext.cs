@@ -1,7 +1,9 @@
+using System.Collections.Immutable;
 using System.Linq;
 using PilotSpec.CodeAnalysis.Binding;
 using PilotSpec.CodeAnalysis.Diagnostics;
 using PilotSpec.CodeAnalysis.Scheduling;
+using PilotSpec.CodeAnalysis.Syntax;
 
 namespace PilotSpec.CodeAnalysis.Checks;
 
@@ -10,14 +12,18 @@ internal sealed class RuleContext
     private SpanIndex? _bindingDiagnosticSpans;
     private MeasurementWindows? _measurements;
 
-    public RuleContext(BoundProgram program, PilotSchedule schedule, DiagnosticBag diagnostics)
+    public RuleContext(BoundProgram program, PilotSchedule schedule, DiagnosticBag diagnostics, ImmutableArray<SyntaxTree> trees = default)
     {
+        Trees = trees.IsDefault ? ImmutableArray<SyntaxTree>.Empty : trees;
         Program = program;
         Schedule = schedule;
         Diagnostics = diagnostics;
     }
 
     public BoundProgram Program { get; }
+
+    /// <summary>The spec's files (imported ones included), for rules about the text as written.</summary>
+    public ImmutableArray<SyntaxTree> Trees { get; }
 
     public PilotSchedule Schedule { get; }
 

@@ -141,7 +141,7 @@ public sealed class PilotCompilation
         all.AddRange(_schedule.Value.Diagnostics);
 
         var rules = new DiagnosticBag();
-        var context = new RuleContext(Program, Schedule, rules);
+        var context = new RuleContext(Program, Schedule, rules, SyntaxTrees);
         foreach (var rule in RuleCatalog.All)
         {
             rule.Run(context);

@@ -42,6 +42,11 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor MultiplePilots = new("PS0111", "Names", DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor InvalidPropertyValue = new("PS0112", "Names", DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor UnknownWord = new("PS0113", "Names", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor NameTooLong = new("PS0114", "Names", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor MonitorClassClash = new("PS0115", "Builds", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor HiddenCharacter = new("PS0116", "Names", DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor MixedScriptName = new("PS0117", "Names", DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor LookAlikeNames = new("PS0118", "Names", DiagnosticSeverity.Warning);
 
     // Indicators
     public static readonly DiagnosticDescriptor MissingBaseline = new("PS0200", "Indicators", DiagnosticSeverity.Warning);
@@ -72,6 +77,7 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor DateBeforePilotStart = new("PS0404", "Phases", DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor PhaseWithoutStart = new("PS0405", "Phases", DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor PhaseEndsBeforeStart = new("PS0406", "Phases", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor DatePastCalendar = new("PS0407", "Phases", DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor TooManyDueDates = new("PS0450", "Phases", DiagnosticSeverity.Warning);
 
     // Evaluations

@@ -24,6 +24,7 @@ internal sealed class ScheduleResolver
     private readonly DiagnosticBag _diagnostics;
     private readonly Dictionary<PhaseSymbol, PhaseSchedule> _resolved = new();
     private readonly HashSet<PhaseSymbol> _inCycle = new();
+    private readonly HashSet<PhaseSymbol> _pastCalendar = new();
     private List<SiteSymbol>? _pilotSites;
 
     private ScheduleResolver(BoundProgram program, DiagnosticBag diagnostics)
@@ -114,7 +115,7 @@ internal sealed class ScheduleResolver
         for (var index = 0; index < steps.Count; index++)
         {
             starts[index] = FollowOwnWave(phase, previous, steps[index].Place, steps[index].Sites)
-                ?? (phase.Stagger is { } stagger ? stagger.AddTimes(start.Value, index) : start.Value);
+                ?? (phase.Stagger is { } stagger ? Add(phase, "stagger", start.Value, stagger, index) : start.Value);
         }
 
         var firstStart = steps.Count > 0 ? starts.Min() : start.Value;
@@ -171,16 +172,18 @@ internal sealed class ScheduleResolver
         return schedule;
     }
 
-    private static SyntaxNode EndValue(PhaseSymbol phase) =>
-        phase.Declaration.Properties.FirstOrDefault(p => p.NameToken.Text == "end") is { Values.Count: > 0 } endProperty
-            ? endProperty.Values[0].Expression
+    private static SyntaxNode EndValue(PhaseSymbol phase) => ValueOf(phase, "end");
+
+    private static SyntaxNode ValueOf(PhaseSymbol phase, string property) =>
+        phase.Declaration.Properties.FirstOrDefault(p => p.NameToken.Text == property) is { Values.Count: > 0 } written
+            ? written.Values[0].Expression
             : phase.Declaration.Identifier;
 
     /// <summary>
     /// The start of a place that ran in the phase this one follows: the day after its own
     /// window there ends, plus the `after:` offset; null when the earlier phase did not list it.
     /// </summary>
-    private static DateTime? FollowOwnWave(PhaseSymbol phase, PhaseSchedule? previous, Symbol? place, IReadOnlyList<SiteSymbol> sites)
+    private DateTime? FollowOwnWave(PhaseSymbol phase, PhaseSchedule? previous, Symbol? place, IReadOnlyList<SiteSymbol> sites)
     {
         if (previous is null || place is null || !previous.Phase.RunsIn.Contains(place) || sites.Count == 0)
         {
@@ -201,8 +204,7 @@ internal sealed class ScheduleResolver
             }
         }
 
-        var next = NextDay(ownEnd!.Value);
-        return phase.AfterOffset is { } offset ? offset.AddTo(next) : next;
+        return After(phase, ownEnd!.Value);
     }
 
     // The latest end over the sites; unknown when any site's end is.
@@ -241,8 +243,7 @@ internal sealed class ScheduleResolver
                 return null;
             }
 
-            var next = NextDay(end.Value);
-            return phase.AfterOffset is { } offset ? offset.AddTo(next) : next;
+            return After(phase, end.Value);
         }
 
         // A `start:` or `after:` whose value is wrong was reported where it is written; one mistake, one diagnostic.
@@ -254,13 +255,16 @@ internal sealed class ScheduleResolver
         return null;
     }
 
-    private static DateTime? EndFrom(PhaseSymbol phase, DateTime start)
+    private DateTime? EndFrom(PhaseSymbol phase, DateTime start)
     {
         if (phase.Duration is { } duration)
         {
             // 3 months from 2019-03-01 is 2019-03-01 to 2019-05-31: the last day, as an `end:` date is.
-            var after = duration.AddTo(start);
-            return after > start ? after.AddDays(-1) : after;
+            // A duration that ends within a day (`12 hours`) ends on that day.
+            var after = Add(phase, "duration", start, duration, 1);
+            return after <= start ? after
+                : after.TimeOfDay != TimeSpan.Zero ? after.Date
+                : after.AddDays(-1);
         }
 
         // A written `end:` is one date for every wave: staggering moves starts, not a date the spec fixes.
@@ -295,7 +299,44 @@ internal sealed class ScheduleResolver
         return steps;
     }
 
-    private static DateTime NextDay(DateTime date) => date < DateTime.MaxValue.Date ? date.AddDays(1) : date;
+    /// <summary>
+    /// The start of a phase `after:` one that ends on <paramref name="previousEnd"/>: the next
+    /// day, plus the offset. Past the calendar's last day it is reported (PS0407) and stays on that day.
+    /// </summary>
+    private DateTime After(PhaseSymbol phase, DateTime previousEnd)
+    {
+        if (previousEnd >= DateTime.MaxValue.Date)
+        {
+            ReportPastCalendar(phase, "after", Format(previousEnd) + " + 1 " + Types.Unit.Days.Name);
+            return previousEnd;
+        }
+
+        var next = previousEnd.AddDays(1);
+        return phase.AfterOffset is { } offset ? Add(phase, "after", next, offset, 1) : next;
+    }
+
+    /// <summary><paramref name="times"/> of <paramref name="duration"/> after <paramref name="date"/>; a date past the calendar is reported (PS0407) on the property.</summary>
+    private DateTime Add(PhaseSymbol phase, string property, DateTime date, Types.CalendarDuration duration, int times)
+    {
+        if (duration.TryAddTimes(date, times, out var result))
+        {
+            return result;
+        }
+
+        var length = duration.Amount < 0 ? duration with { Amount = -duration.Amount } : duration;
+        var written = times == 1 ? length.ToString() : times.ToString(CultureInfo.InvariantCulture) + " × " + length;
+        ReportPastCalendar(phase, property, Format(date) + (duration.Amount < 0 ? " - " : " + ") + written);
+        return result;
+    }
+
+    // Once per phase: each wave of a staggered phase would repeat it.
+    private void ReportPastCalendar(PhaseSymbol phase, string property, string arithmetic)
+    {
+        if (_pastCalendar.Add(phase))
+        {
+            _diagnostics.Report(DiagnosticDescriptors.DatePastCalendar, ValueOf(phase, property), phase.Name, arithmetic);
+        }
+    }
 
     internal static string Format(DateTime date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

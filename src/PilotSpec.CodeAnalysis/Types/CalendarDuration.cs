@@ -14,38 +14,57 @@ public sealed record CalendarDuration(decimal Amount, Unit Unit)
 
     public DateTime AddTo(DateTime date) => AddTimes(date, 1);
 
-    /// <summary>The date <paramref name="times"/> of this duration after <paramref name="date"/> (stagger of wave n).</summary>
-    public DateTime AddTimes(DateTime date, int times)
+    /// <summary>
+    /// The date <paramref name="times"/> of this duration after <paramref name="date"/> (stagger
+    /// of wave n); past the calendar (before 0001-01-01 or after 9999-12-31) the first or last
+    /// day. The schedule reports such a date (PS0407) with <see cref="TryAddTimes"/>; the
+    /// saturated day only keeps what follows from overflowing.
+    /// </summary>
+    public DateTime AddTimes(DateTime date, int times) =>
+        TryAddTimes(date, times, out var result) ? result : result;
+
+    /// <summary>
+    /// Whether <paramref name="times"/> of this duration after <paramref name="date"/> is still a
+    /// day of the calendar (0001-01-01 to 9999-12-31); when it is not, <paramref name="result"/>
+    /// is the calendar's first or last day.
+    /// </summary>
+    public bool TryAddTimes(DateTime date, int times, out DateTime result)
     {
         var amount = Amount * times;
+        var saturated = amount > 0 ? DateTime.MaxValue.Date : DateTime.MinValue;
         if (Math.Abs(amount) > 1_000_000m)
         {
-            // Beyond any calendar: saturate instead of looping or overflowing.
-            return amount > 0 ? DateTime.MaxValue.Date : DateTime.MinValue;
+            // Beyond any calendar: no loop of working days nor an overflowing product.
+            result = saturated;
+            return false;
         }
 
         try
         {
             if (Unit == Unit.WorkingDays)
             {
-                return AddWorkingDays(date, (int)Math.Round(amount));
+                result = AddWorkingDays(date, (int)Math.Round(amount));
             }
-
-            if (Unit.IsCalendar)
+            else if (Unit.IsCalendar)
             {
                 var months = amount * Unit.ToBase;
                 var whole = (int)Math.Floor(months);
-                var result = date.AddMonths(whole);
                 var fraction = months - whole;
-                return fraction == 0 ? result : result.AddDays((double)(fraction * 30));
+                result = date.AddMonths(whole);
+                result = fraction == 0 ? result : result.AddDays((double)(fraction * 30));
+            }
+            else
+            {
+                result = date.AddMinutes((double)(amount * Unit.ToBase));
             }
 
-            return date.AddMinutes((double)(amount * Unit.ToBase));
+            // The calendar's last day itself is a day; a time on it (9999-12-31 + 1 hour) is still that day.
+            return true;
         }
         catch (ArgumentOutOfRangeException)
         {
-            // Past year 9999: the latest representable day; date checks then flag it.
-            return amount > 0 ? DateTime.MaxValue.Date : DateTime.MinValue;
+            result = saturated;
+            return false;
         }
     }
 

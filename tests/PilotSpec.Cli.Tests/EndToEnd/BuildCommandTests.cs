@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using PilotSpec.Cli.Tests.Infrastructure;
+using PilotSpec.Tests.Shared;
 
 namespace PilotSpec.Cli.Tests.EndToEnd;
 
@@ -66,6 +67,91 @@ public sealed class BuildCommandTests : IDisposable
 
         Assert.True(result.ExitCode == 1, result.ToString());
         Assert.Equal(["keep.txt"], Directory.GetFiles(Path.Combine(_folder.Path, "out")).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void An_output_that_is_a_folder_leaves_every_output_as_it_was()
+    {
+        // #20: the schedule was replaced before the monitor's rename failed on the folder.
+        _folder.Write("reform.pilot", Specs.Scheduled);
+        _folder.Write(Path.Combine("out", "Reform.schedule.json"), "old");
+        _folder.CreateFolder(Path.Combine("out", "Reform.Monitor.g.cs"));
+
+        var result = _folder.Pilotc("build", "reform.pilot", "-o", "out");
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Contains("out: cannot write the outputs; none of them was changed:", result.StdErr, StringComparison.Ordinal);
+        Assert.Contains("Reform.Monitor.g.cs", result.StdErr, StringComparison.Ordinal);
+        Assert.Equal("old", File.ReadAllText(Path.Combine(_folder.Path, "out", "Reform.schedule.json")));
+        Assert.Equal(["Reform.schedule.json"], Directory.GetFiles(Path.Combine(_folder.Path, "out")).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void A_failed_write_is_told_in_Chinese()
+    {
+        _folder.Write("reform.pilot", Specs.Scheduled);
+        _folder.CreateFolder(Path.Combine("out", "Reform.Monitor.g.cs"));
+
+        var result = _folder.Pilotc("build", "reform.pilot", "-o", "out", "--lang", "zh-Hans");
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Contains("out：无法写入输出文件，所有输出均未改动：", result.StdErr, StringComparison.Ordinal);
+    }
+
+    [TmpfsFact]
+    public void A_full_disk_leaves_every_output_as_it_was()
+    {
+        // #20: all or nothing on a full disk: the outputs of the last build stay, whole, and no temporary file is left.
+        _folder.Write("reform.pilot", Specs.Scheduled);
+        using var disk = Tmpfs.Mount(64);
+        var output = Path.Combine(disk.Root, "out");
+        Directory.CreateDirectory(output);
+        File.WriteAllText(Path.Combine(output, "Reform.schedule.json"), "old");
+        File.WriteAllText(Path.Combine(output, "Reform.Monitor.g.cs"), "old");
+        disk.Fill();
+
+        var result = _folder.Pilotc("build", "reform.pilot", "-o", output);
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Equal(
+            [("Reform.Monitor.g.cs", "old"), ("Reform.schedule.json", "old")],
+            Directory.GetFiles(output).Order(StringComparer.Ordinal).Select(f => (Path.GetFileName(f), File.ReadAllText(f))));
+    }
+
+    [Fact]
+    public void A_pilot_name_too_long_for_a_file_name_is_an_error_of_check_and_build()
+    {
+        // #20: 300 characters passed check and failed build on the temporary file name.
+        var name = "Reform" + new string('x', 294);
+        _folder.Write("reform.pilot", Specs.Scheduled.Replace("pilot Reform ", "pilot " + name + " ", StringComparison.Ordinal));
+
+        var check = _folder.Pilotc("check", "reform.pilot");
+        var build = _folder.Pilotc("build", "reform.pilot", "-o", "out");
+
+        Assert.True(check.ExitCode == 1, check.ToString());
+        Assert.Contains("error PS0114: This pilot name is 300 bytes long in UTF-8", check.StdOut, StringComparison.Ordinal);
+        Assert.True(build.ExitCode == 1, build.ToString());
+        Assert.DoesNotContain("internal error", build.StdErr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(_folder.Path, "out")));
+    }
+
+    [Fact]
+    public void Pilots_that_become_one_CSharp_class_are_PS0115_on_both_specs_and_nothing_is_built()
+    {
+        // #20: a_b and AB built without a word (different files, one class ABMonitor).
+        _folder.Write("one.pilot", "pilot a_b \"x\" { owner: \"o\"; problem: \"p\"; start: 2024-01-01; end: 2024-12-31 }\n");
+        _folder.Write("two.pilot", "pilot AB \"y\" { owner: \"o\"; problem: \"p\"; start: 2024-01-01; end: 2024-12-31 }\n");
+
+        var result = _folder.Pilotc("build", "one.pilot", "two.pilot", "-o", "out");
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Equal(
+            [
+                "one.pilot(1,7): error PS0115: The pilot 'a_b' becomes the C# class ABMonitor, as the pilot 'AB' in two.pilot does: a site's build holding both monitors would fail; give the pilots names that differ in more than case and underscores.",
+                "two.pilot(1,7): error PS0115: The pilot 'AB' becomes the C# class ABMonitor, as the pilot 'a_b' in one.pilot does: a site's build holding both monitors would fail; give the pilots names that differ in more than case and underscores.",
+            ],
+            result.StdOutLines);
+        Assert.False(Directory.Exists(Path.Combine(_folder.Path, "out")));
     }
 
     [Fact]

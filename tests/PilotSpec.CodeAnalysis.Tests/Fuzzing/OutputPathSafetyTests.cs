@@ -85,6 +85,59 @@ public sealed class OutputPathSafetyTests : IDisposable
         Assert.Empty(Directory.EnumerateFiles(_root, "*", SearchOption.AllDirectories));
     }
 
+    [Fact]
+    public void A_target_that_is_a_folder_fails_the_commit_before_any_file_is_replaced()
+    {
+        // #20: the schedule was replaced, then the monitor's rename failed on the folder: half an update.
+        var output = Path.Combine(_root, "out");
+        Directory.CreateDirectory(Path.Combine(output, "Pilot.Monitor.g.cs"));
+        File.WriteAllText(Path.Combine(output, "Pilot.schedule.json"), "old");
+
+        using (var host = new FileSystemOutputHost(output))
+        {
+            host.WriteFile("Pilot.schedule.json", w => w.Write("new"));
+            host.WriteFile("Pilot.Monitor.g.cs", w => w.Write("new"));
+            Assert.Throws<IOException>(host.Commit);
+        }
+
+        Assert.Equal("old", File.ReadAllText(Path.Combine(output, "Pilot.schedule.json")));
+        Assert.Equal([Path.Combine(output, "Pilot.schedule.json")], Directory.EnumerateFiles(_root, "*", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public void A_name_that_fits_the_file_system_fits_while_it_is_written()
+    {
+        // 241 + 14 = 255 bytes, the most a file name may have; the temporary name used to add 38 to it.
+        var fileName = new string('a', 241) + ".schedule.json";
+        var output = Path.Combine(_root, "out");
+
+        using (var host = new FileSystemOutputHost(output))
+        {
+            host.WriteFile(fileName, w => w.Write("{}"));
+            host.Commit();
+        }
+
+        Assert.Equal("{}", File.ReadAllText(Path.Combine(output, fileName)));
+    }
+
+    [Fact]
+    public void Replacing_files_leaves_only_the_new_ones()
+    {
+        var output = Path.Combine(_root, "out");
+        Directory.CreateDirectory(output);
+        File.WriteAllText(Path.Combine(output, "Pilot.schedule.json"), "old");
+
+        using (var host = new FileSystemOutputHost(output))
+        {
+            host.WriteFile("Pilot.schedule.json", w => w.Write("new"));
+            host.WriteFile("Pilot.Monitor.g.cs", w => w.Write("new"));
+            host.Commit();
+        }
+
+        Assert.Equal(["Pilot.Monitor.g.cs", "Pilot.schedule.json"], Directory.EnumerateFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal("new", File.ReadAllText(Path.Combine(output, "Pilot.schedule.json")));
+    }
+
     private static void AssertPlain(string file)
     {
         Assert.NotEqual("", file);

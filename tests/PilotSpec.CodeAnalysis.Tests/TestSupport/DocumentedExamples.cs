@@ -26,6 +26,20 @@ internal static class DocumentedExamples
             return DiagnoseOnDisk(code);
         }
 
+        if (descriptor.Category == "Builds")
+        {
+            // Specs built together: each `// file:` section is a spec of its own, and only what
+            // they do to each other is asked (each alone is checked by the other categories),
+            // as the first file is told (the others are told the same of it).
+            var specs = Specs.SplitFiles(code);
+            var pilots = specs
+                .Select(f => PilotCompilation.Create([SyntaxTree.ParseText(f.Value, f.Key)]).Program.Pilot)
+                .OfType<PilotSpec.CodeAnalysis.Binding.PilotSymbol>();
+            return PilotSpec.CodeAnalysis.Emit.CSharpMonitor.MonitorClassClashes.Find(pilots)
+                .Where(d => d.Location.FilePath == specs[0].Key)
+                .ToImmutableArray();
+        }
+
         return descriptor.Category == "Syntax"
             ? SyntaxTree.ParseText(code).GetDiagnostics()
             : Specs.Diagnose(code);

@@ -6,7 +6,7 @@ namespace PilotSpec.Generator.Tests.EndToEnd;
 /// The package as a pilot site gets it: packed with `dotnet pack`, restored from a local
 /// feed into a fresh project, built with `dotnet build` (the real compiler loading the
 /// generator and the pilot compiler from the package's analyzers folder, which the in-memory
-/// driver tests cannot show) and run. Slow (pack, restore, build): only these two.
+/// driver tests cannot show) and run. Slow (pack, restore, build): only these three.
 /// </summary>
 [Trait("Category", "EndToEnd")]
 public sealed class PackageEndToEndTests(PackedPackage package) : IClassFixture<PackedPackage>
@@ -22,6 +22,7 @@ public sealed class PackageEndToEndTests(PackedPackage package) : IClassFixture<
                 "analyzers/dotnet/cs/PilotSpec.Generator.dll",
                 "analyzers/dotnet/cs/PilotSpec.CodeAnalysis.dll",
                 "analyzers/dotnet/cs/zh-Hans/PilotSpec.CodeAnalysis.resources.dll",
+                "analyzers/dotnet/cs/zh-Hans/PilotSpec.Generator.resources.dll",
                 "analyzers/dotnet/cs/Antlr4.Runtime.Standard.dll",
                 "analyzers/dotnet/cs/System.Text.Json.dll",
                 "build/PilotSpec.Monitoring.props",
@@ -53,6 +54,51 @@ public sealed class PackageEndToEndTests(PackedPackage package) : IClassFixture<
                 "Decision: ScaleUp",
             ],
             run.Output.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n'));
+    }
+
+    [Fact]
+    public void Removing_a_spec_or_adding_one_older_than_the_last_build_builds_again()
+    {
+        // #20: neither changed a file time the compiler's inputs had, so the old monitors stayed.
+        const string ListMonitors = """
+            foreach (var type in System.Reflection.Assembly.GetExecutingAssembly().GetTypes().Where(t => t.Name.EndsWith("Monitor", StringComparison.Ordinal)).OrderBy(t => t.Name, StringComparer.Ordinal))
+            {
+                Console.WriteLine(type.Name);
+            }
+
+            """;
+        var site = package.CreateSite(
+            "ChangingSite",
+            ListMonitors,
+            new Dictionary<string, string>
+            {
+                ["hello.pilot"] = Repository.ReadText("examples", "hello.pilot"),
+                ["policing-reform.pilot"] = Repository.ReadText("examples", "policing-reform.pilot"),
+            });
+        // The specs by a wildcard, as a site lists a folder of them: removing or adding a file changes no project file.
+        var project = Path.Combine(site, "ChangingSite.csproj");
+        File.WriteAllText(project, File.ReadAllText(project)
+            .Replace("""<PilotSpec Include="hello.pilot" />""", """<PilotSpec Include="*.pilot" />""", StringComparison.Ordinal)
+            .Replace("""<PilotSpec Include="policing-reform.pilot" />""", "", StringComparison.Ordinal));
+        string[] BuildAndList()
+        {
+            var build = DotNet.Run(site, "build", "--disable-build-servers");
+            Assert.True(build.ExitCode == 0, "dotnet build failed: " + build);
+            var run = DotNet.Run(site, "run", "--no-build");
+            Assert.True(run.ExitCode == 0, "dotnet run failed: " + run);
+            return run.Output.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
+        }
+
+        Assert.Equal(["HelloPilotMonitor", "PolicingReformMonitor"], BuildAndList());
+
+        var hello = Path.Combine(site, "hello.pilot");
+        File.Delete(hello);
+        Assert.Equal(["PolicingReformMonitor"], BuildAndList());
+
+        // Back, with a file time from before the builds (as a copy or an archive keeps it).
+        File.WriteAllText(hello, Repository.ReadText("examples", "hello.pilot"));
+        File.SetLastWriteTimeUtc(hello, new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+        Assert.Equal(["HelloPilotMonitor", "PolicingReformMonitor"], BuildAndList());
     }
 
     [Fact]

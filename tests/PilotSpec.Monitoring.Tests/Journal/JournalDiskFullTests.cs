@@ -1,3 +1,4 @@
+using PilotSpec.Tests.Shared;
 using static PilotSpec.Monitoring.Tests.TestPilot;
 
 namespace PilotSpec.Monitoring.Tests.Journal;

@@ -55,7 +55,7 @@ internal sealed class ValueReader
                     yield return s;
                     break;
                 case NameExpressionSyntax name when !name.IdentifierToken.IsMissing:
-                    if (_context.Table.Lookup(name.IdentifierToken.Text) is { } symbol)
+                    if (_context.Table.Lookup(Names.NameText.Of(name.IdentifierToken.Text)) is { } symbol)
                     {
                         _context.RecordReference(name.IdentifierToken, symbol);
                     }

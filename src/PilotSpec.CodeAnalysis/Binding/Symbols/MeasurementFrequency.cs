@@ -26,13 +26,7 @@ public static class MeasurementFrequencyFacts
 
     public static string[] Words { get; } = { "weekly", "monthly", "quarterly", "semiannually", "annually" };
 
-    /// <summary>The next due date after <paramref name="date"/>.</summary>
-    public static DateTime Next(this MeasurementFrequency frequency, DateTime date) => frequency switch
-    {
-        MeasurementFrequency.Weekly => date.AddDays(7),
-        MeasurementFrequency.Monthly => date.AddMonths(1),
-        MeasurementFrequency.Quarterly => date.AddMonths(3),
-        MeasurementFrequency.SemiAnnually => date.AddMonths(6),
-        _ => date.AddYears(1),
-    };
+    /// <summary>The next due date after <paramref name="date"/>; the calendar's last day when the next one would be past it.</summary>
+    public static DateTime Next(this MeasurementFrequency frequency, DateTime date) =>
+        Scheduling.DueDates.Nth(date, 1, frequency) ?? DateTime.MaxValue.Date;
 }

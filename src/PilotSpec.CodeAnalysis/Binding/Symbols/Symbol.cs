@@ -12,7 +12,7 @@ public abstract class Symbol
     private protected Symbol(DeclarationSyntax declaration)
     {
         Declaration = declaration;
-        Name = declaration.Identifier.Text;
+        Name = Names.NameText.Of(declaration.Identifier.Text);
         Title = declaration.Title?.Value as string;
     }
 

@@ -49,7 +49,7 @@ internal static class FinalFigures
                 {
                     // The period the last date closes runs from the date before it (or the window's start) to the day before it.
                     var from = due.Count > 1 && DueDates.Nth(due.From, due.Count - 1, due.Frequency) is { } previous ? previous : due.From;
-                    last = new Figures(indicator, date, from, date.AddDays(-1));
+                    last = new Figures(indicator, date, from, date > DateTime.MinValue ? date.AddDays(-1) : date);
                 }
             }
 

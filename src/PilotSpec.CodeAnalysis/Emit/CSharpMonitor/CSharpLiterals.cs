@@ -17,7 +17,9 @@ internal static class CSharpLiterals
 {
     public const string Runtime = "global::PilotSpec.Monitoring.";
 
-    public static string String(string? text) => text is null ? "null" : SymbolDisplay.FormatLiteral(text, quote: true);
+    // A lone surrogate becomes U+FFFD, the schedule's rule (JsonCanonicalText): a spec text
+    // reads the same in both outputs, and no literal holds what UTF-8 cannot encode.
+    public static string String(string? text) => text is null ? "null" : SymbolDisplay.FormatLiteral(JsonSchedule.JsonCanonicalText.WithoutLoneSurrogates(text), quote: true);
 
     /// <summary>
     /// Writes <see cref="String"/>'s literal of <paramref name="text"/> without making it a
@@ -33,7 +35,7 @@ internal static class CSharpLiterals
             var c = text[i];
             if (c < ' ' || c == '\u007F' || (c > '\u007F' && !IsPrintedAsIs(c)))
             {
-                output.Write(SymbolDisplay.FormatLiteral(new string(text, 0, length), quote: true));
+                output.Write(String(new string(text, 0, length)));
                 return;
             }
         }
@@ -89,7 +91,9 @@ internal static class CSharpLiterals
     /// <summary>
     /// Text for a <c>///</c> comment: on one line (C# ends a comment at CR, LF, U+0085,
     /// U+2028 and U+2029, so those and every control character become spaces) and
-    /// XML-escaped (the comment is XML). Two escapes in a row get a space between them, as
+    /// XML-escaped (the comment is XML). What XML cannot hold at all — U+FFFE, U+FFFF (CS1570
+    /// in a site's build with GenerateDocumentationFile) and a lone surrogate — becomes U+FFFD,
+    /// as a lone surrogate does in the schedule. Two escapes in a row get a space between them, as
     /// Roslyn's NormalizeWhitespace writes them (each is a token of its own to it): the monitor
     /// is written in the normalized layout, not normalized afterwards.
     /// </summary>
@@ -115,7 +119,13 @@ internal static class CSharpLiterals
             }
 
             var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (char.IsControl(c) || category is UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator or UnicodeCategory.Surrogate)
+            if (category is UnicodeCategory.Surrogate || c is '\uFFFE' or '\uFFFF')
+            {
+                builder.Append('\uFFFD');
+                continue;
+            }
+
+            if (char.IsControl(c) || category is UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator)
             {
                 builder.Append(' ');
                 continue;

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace PilotSpec.Monitoring.Tests.Journal;
+namespace PilotSpec.Tests.Shared;
 
 /// <summary>A small tmpfs mounted for one test: a real disk that fills up. Needs Linux and root (CI runs as root).</summary>
 internal sealed class Tmpfs : IDisposable
@@ -107,14 +107,14 @@ internal sealed class Tmpfs : IDisposable
     }
 }
 
-/// <summary>A fact that needs a mountable tmpfs: skipped, with the reason, where there is none.</summary>
+/// <summary>A fact that needs a mountable tmpfs: skipped, with the reason, where there is none (CI runs as root and mounts one).</summary>
 internal sealed class TmpfsFactAttribute : FactAttribute
 {
     public TmpfsFactAttribute()
     {
         if (Tmpfs.Unavailable is { } why)
         {
-            Skip = "no tmpfs can be mounted here (" + why + "); the fault-injecting disk tests still run";
+            Skip = "no tmpfs can be mounted here (" + why + ")";
         }
     }
 }

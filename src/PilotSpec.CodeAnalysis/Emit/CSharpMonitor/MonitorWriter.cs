@@ -33,6 +33,15 @@ internal sealed class MonitorWriter
     private const string SpecType = "Spec";
     private const string MonitorParameter = "monitor";
 
+    /// <summary>
+    /// Up to this many sites, each has a property (<c>monitor.Sites.东城区</c>, so a misspelt site
+    /// does not compile) and a field; past it, none: a site is found by its code
+    /// (<c>monitor.Definition.FindSite("...")</c>). A property and a field per site cost a site's
+    /// build about 2 ms each: 40 of the 63 seconds a 20,000-site monitor took to compile
+    /// (docs/performance.md), for a programme whose site programs each know their own code.
+    /// </summary>
+    public const int MaxSiteProperties = 1000;
+
     private readonly PilotSymbol _pilot;
     private readonly PilotSchedule _schedule;
     private readonly string _namespace;
@@ -133,20 +142,25 @@ internal sealed class MonitorWriter
         _text.Close();
     }
 
+    private bool SitesHaveProperties => _sites.Length <= MaxSiteProperties;
+
     private void WriteSiteList()
     {
-        Summary("The sites of the pilot.");
+        Summary(SitesHaveProperties
+            ? "The sites of the pilot."
+            : $"The sites of the pilot: more than {MaxSiteProperties} of them, so none has a property of its own; find one with Definition.FindSite(code).");
         _text.Line($"public sealed class {SiteListType}");
         _text.Open();
         _text.Line($"internal {SiteListType}()");
         _text.Open();
         _text.Close();
-        if (_sites.Length > 0)
+        var sites = SitesHaveProperties ? _sites : ImmutableArray<SiteSymbol>.Empty;
+        if (sites.Length > 0)
         {
             _text.BlankLine();
         }
 
-        foreach (var site in _sites)
+        foreach (var site in sites)
         {
             var role = site.Role == SiteRole.Comparison ? " (comparison site)" : string.Empty;
             Summary($"Site {site.Name}{TitleSuffix(site)}{role}.");
@@ -192,8 +206,9 @@ internal sealed class MonitorWriter
         // The definition is data, not code: the pilot model the compiler wrote, read by the
         // runtime that pilotc evaluate uses too, so a monitor and the pilot office judge alike.
         // Written first, as the fields below read it (static fields initialize in text order).
-        Summary("The pilot model written by the compiler (one JSON line per element): the definition every evaluation of this monitor runs on.");
-        // Line by line as the model writer makes it: the model is never held whole.
+        Summary("The pilot model written by the compiler (its JSON lines, joined with line ends in literals of a few kilobytes): the definition every evaluation of this monitor runs on.");
+        // Streamed as the model writer makes it (the model is never held whole), in a few literals
+        // of many lines each rather than one per line: see LiteralLinesStream.
         _text.Line("private static readonly string[] ModelLines = new string[] {");
         _text.Indent();
         var lines = new LiteralLinesStream(_text);
@@ -202,7 +217,7 @@ internal sealed class MonitorWriter
         _text.Outdent();
         _text.Line("};");
         _text.Line($"internal static readonly {Runtime}PilotDefinition Definition = {Runtime}PilotModel.Read(string.Join(\"\\n\", ModelLines));");
-        WriteElements(_sites, "Site", "Sites");
+        WriteElements(SitesHaveProperties ? _sites : ImmutableArray<SiteSymbol>.Empty, "Site", "Sites");
         WriteElements(_indicators, "IndicatorDefinition", "Indicators");
         WriteElements(_evaluations, "EvaluationDefinition", "Evaluations");
         WriteElements(_alerts, "AlertDefinition", "Alerts");

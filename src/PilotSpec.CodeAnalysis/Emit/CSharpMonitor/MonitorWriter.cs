@@ -66,13 +66,17 @@ internal sealed class MonitorWriter
         _schedule = schedule;
         _namespace = @namespace;
         _className = CSharpMonitorEmitter.ClassName(pilot.Name);
-        _sites = Distinct(program.Sites);
-        _indicators = Distinct(program.Indicators);
-        _evaluations = Distinct(program.Evaluations);
-        _alerts = Distinct(program.Alerts);
+        _sites = EmittedSymbols.FirstOfEachName(program.Sites);
+        _indicators = EmittedSymbols.FirstOfEachName(program.Indicators);
+        _evaluations = EmittedSymbols.FirstOfEachName(program.Evaluations);
+        _alerts = EmittedSymbols.FirstOfEachName(program.Alerts);
 
         // Each list class reserves its own name, the helper type it reads, and the constructor parameter.
-        Name(_sites, "Site_", new CSharpNameScope(_className, SiteListType, SpecType));
+        if (!IsLarge)
+        {
+            Name(_sites, "Site_", new CSharpNameScope(_className, SiteListType, SpecType)); // a large pilot's sites have no members
+        }
+
         Name(_indicators, "Indicator_", new CSharpNameScope(_className, IndicatorListType, SpecType, MonitorParameter));
         Name(_evaluations, "Evaluation_", new CSharpNameScope(_className, EvaluationListType, SpecType, MonitorParameter));
         Name(_alerts, "Alert_", new CSharpNameScope(_className, AlertListType, SpecType, MonitorParameter));
@@ -283,9 +287,6 @@ internal sealed class MonitorWriter
 
     private List<string> Fields<T>(ImmutableArray<T> symbols)
         where T : Symbol => symbols.Select(s => _fields[s]).ToList();
-
-    private static ImmutableArray<T> Distinct<T>(ImmutableArray<T> symbols)
-        where T : Symbol => symbols.GroupBy(s => s.Name, System.StringComparer.Ordinal).Select(g => g.First()).ToImmutableArray();
 
     private static string TitleSuffix(Symbol symbol) => symbol.Title is { } title ? " (" + title + ")" : string.Empty;
 

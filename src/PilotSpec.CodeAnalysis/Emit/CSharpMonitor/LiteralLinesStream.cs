@@ -16,37 +16,21 @@ namespace PilotSpec.CodeAnalysis.Emit.CSharpMonitor;
 /// and most of a gigabyte). A "\r" before a line end is dropped, so the literals are the same
 /// on every OS.
 /// </summary>
-internal sealed class LiteralLinesStream : Stream
+internal sealed class LiteralLinesStream : LiteralArrayStream
 {
     private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>The length a literal grows to before the next line starts another (a longer line stays whole).</summary>
     public const int ChunkLength = 4096;
 
-    private readonly LaidOutText _text;
     private readonly MemoryStream _line = new();
     private char[] _chars = new char[ChunkLength * 2];
     private int _length; // characters of the literal being gathered in _chars
     private int _lines; // lines in it
-    private TextWriter? _open; // the line of the literal written last: it waits for its comma, or for the end
 
     public LiteralLinesStream(LaidOutText text)
+        : base(text)
     {
-        _text = text;
-    }
-
-    public override bool CanRead => false;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => true;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
     }
 
     // The byte-array overload only: the compiler library also targets netstandard2.0, whose
@@ -69,8 +53,7 @@ internal sealed class LiteralLinesStream : Stream
         }
     }
 
-    /// <summary>Writes the last line (without a comma); the text must be complete.</summary>
-    public void Finish()
+    protected override void WriteGathered()
     {
         if (_line.Length > 0)
         {
@@ -81,23 +64,7 @@ internal sealed class LiteralLinesStream : Stream
         {
             WriteLiteral();
         }
-
-        if (_open is not null)
-        {
-            _text.EndLine();
-            _open = null;
-        }
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
 
     private void EndOfLine()
     {
@@ -131,14 +98,7 @@ internal sealed class LiteralLinesStream : Stream
 
     private void WriteLiteral()
     {
-        if (_open is not null)
-        {
-            _open.Write(',');
-            _text.EndLine();
-        }
-
-        _open = _text.BeginLine();
-        CSharpLiterals.WriteString(_open, _chars, _length);
+        CSharpLiterals.WriteString(NextLiteral(), _chars, _length);
         _length = 0;
         _lines = 0;
     }

@@ -13,6 +13,7 @@ namespace PilotSpec.Benchmarks;
 /// `generate-hierarchy LINES FILE`: the same with <see cref="HierarchySpecGenerator"/>'s shape.
 /// `measure FILE [REPEAT]`: times each compiler stage with a Stopwatch, first run and warm.
 /// `measure-monitor [REPEAT]`: the monitor benchmarks' work by CPU time as well as by the clock.
+/// `generate-national SITES INDICATORS FILE`: a national programme (<see cref="NationalSpecGenerator"/>), for the monitor's compile at a site.
 /// `generate-office SITES INDICATORS PERIODS DIR`: the pilot office's spec and observation files (<see cref="Office.OfficeWorkload"/>).
 /// `measure-ls [LINES]`: the language server's memory with a LINES-line spec open (100k by default).
 /// `measure-store-engines [SITES] [INDICATORS] [PERIODS] [--engine E,...] [--repeat N]`: SQLite against
@@ -32,6 +33,14 @@ public static class Program
         if (args.Length == 3 && args[0] == "generate-hierarchy")
         {
             File.WriteAllText(args[2], HierarchySpecGenerator.Generate(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture)));
+            return 0;
+        }
+
+        if (args.Length == 4 && args[0] == "generate-national")
+        {
+            var sites = int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture);
+            var indicators = int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture);
+            File.WriteAllText(args[3], NationalSpecGenerator.Generate(sites, indicators));
             return 0;
         }
 

@@ -13,9 +13,14 @@ namespace PilotSpec.Cli.Checking;
 /// </summary>
 internal sealed class CollectionPause : IDisposable
 {
-    // A parse and check allocate about 60 bytes per character of spec (the tree, then the
-    // bound program); a little more leaves room for the report.
-    private const long BytesPerCharacter = 80;
+    /// <summary>
+    /// A parse and check allocate about 60 bytes per character of spec (the tree, then the
+    /// bound program); a little more leaves room for the report.
+    /// </summary>
+    public const long CheckBytesPerCharacter = 80;
+
+    /// <summary>A build's emitters stream, but still allocate about 15 bytes per character more (names, numbers, dates as text).</summary>
+    public const long BuildBytesPerCharacter = 95;
     private const long MaxBudget = 1L << 30;
     private const long MinBudget = 16L << 20;
 
@@ -23,9 +28,9 @@ internal sealed class CollectionPause : IDisposable
 
     private CollectionPause(bool started) => _started = started;
 
-    public static CollectionPause For(long characters)
+    public static CollectionPause For(long characters, long bytesPerCharacter)
     {
-        var budget = Math.Min(MaxBudget, Math.Max(MinBudget, characters * BytesPerCharacter));
+        var budget = Math.Min(MaxBudget, Math.Max(MinBudget, characters * bytesPerCharacter));
         try
         {
             return new CollectionPause(GC.TryStartNoGCRegion(budget));

@@ -44,7 +44,8 @@ public static class BuildCommand
 
         command.SetAction(parseResult =>
         {
-            var (result, diagnostics, files) = CheckRun.Run(parseResult.GetRequiredValue(paths), parseResult.GetValue(warnAsError), globalOptions.GetLanguage(parseResult), error, builtTogether: true);
+            var (result, diagnostics, files, pause) = CheckRun.RunPaused(parseResult.GetRequiredValue(paths), parseResult.GetValue(warnAsError), globalOptions.GetLanguage(parseResult), error, CollectionPause.BuildBytesPerCharacter, builtTogether: true);
+            using var pauseThroughEmit = pause;
             report.Write(parseResult, diagnostics, output);
             if (diagnostics.Counts.ExitCode != ExitCodes.Success)
             {

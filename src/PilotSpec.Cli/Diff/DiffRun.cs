@@ -22,7 +22,7 @@ public static class DiffRun
     {
         // Both versions stay alive to the end, as a check's compilation does: a collection in
         // the middle would only copy them (most of the comparison's time on 100k-line specs).
-        using var pause = CollectionPause.For(old.Specs.Concat(@new.Specs).Sum(s => (long)s.Source.Text.Length));
+        using var pause = CollectionPause.For(old.Specs.Concat(@new.Specs).Sum(s => (long)s.Source.Text.Length), CollectionPause.CheckBytesPerCharacter);
 
         // The two sides are checked side by side, on the machine's cores: each is a full check.
         var checking = Task.Run(() => new SpecChecker().CheckAll([.. old.Specs.Select(s => s.Source)]));

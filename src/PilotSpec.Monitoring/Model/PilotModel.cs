@@ -18,6 +18,43 @@ public static class PilotModel
     /// <summary>The format version this reader understands.</summary>
     public const int Version = 1;
 
+    /// <summary>
+    /// Builds the definition of a model stored compressed: its UTF-8 text deflated (RFC 1951) and
+    /// written in base64, in parts that each decode alone (their lengths are multiples of four).
+    /// A large pilot's monitor embeds its model so: as plain string literals, a national
+    /// programme's model passed the 16 MB that .NET metadata allows for all of an assembly's strings.
+    /// </summary>
+    /// <exception cref="FormatException">The parts are not base64 of deflated text, or the text is not a pilot model this reader understands.</exception>
+    public static PilotDefinition ReadDeflated(IReadOnlyList<string> base64Parts)
+    {
+        if (base64Parts is null)
+        {
+            throw new ArgumentNullException(nameof(base64Parts));
+        }
+
+        using var deflated = new System.IO.MemoryStream();
+        foreach (var part in base64Parts)
+        {
+            var bytes = Convert.FromBase64String(part);
+            deflated.Write(bytes, 0, bytes.Length);
+        }
+
+        deflated.Position = 0;
+        string json;
+        try
+        {
+            using var inflate = new System.IO.Compression.DeflateStream(deflated, System.IO.Compression.CompressionMode.Decompress);
+            using var reader = new System.IO.StreamReader(inflate, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true));
+            json = reader.ReadToEnd();
+        }
+        catch (Exception e) when (e is System.IO.InvalidDataException or System.Text.DecoderFallbackException)
+        {
+            throw new FormatException("The pilot model is not deflated UTF-8 text: " + e.Message, e);
+        }
+
+        return Read(json);
+    }
+
     /// <summary>Builds the definition a model describes.</summary>
     /// <exception cref="FormatException">The text is not a pilot model this reader understands.</exception>
     public static PilotDefinition Read(string json)

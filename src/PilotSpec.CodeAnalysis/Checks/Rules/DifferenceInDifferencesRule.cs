@@ -12,6 +12,7 @@ internal sealed class DifferenceInDifferencesRule : SpecRule
 
     internal override void Run(RuleContext context)
     {
+        bool? roleUnread = null; // the same for every evaluation: asked once, not once per evaluation and site
         foreach (var evaluation in context.Program.Evaluations)
         {
             if (!evaluation.Methods.Contains("difference_in_differences"))
@@ -25,13 +26,18 @@ internal sealed class DifferenceInDifferencesRule : SpecRule
                 SiteSymbol site => site.Role == SiteRole.Comparison ? new[] { site } : System.Array.Empty<SiteSymbol>(),
                 _ => context.Program.Sites.Where(s => s.Role == SiteRole.Comparison),
             };
-            // A site whose role could not be read may be the comparison site meant.
+            if (comparison.Any())
+            {
+                continue;
+            }
+
             // A site whose role could not be read, or a comparison group with a misspelt member,
             // was reported already and may hold the comparison site meant.
-            var unknown = context.Program.Sites.Any(s => ReportedAlready.InProperty(context, s, "role"))
+            roleUnread ??= context.Program.Sites.Any(s => ReportedAlready.InProperty(context, s, "role"));
+            var unknown = roleUnread.Value
                 || ReportedAlready.InProperty(context, evaluation, "method")
                 || (evaluation.ComparedAgainst is WaveSymbol group && ReportedAlready.Within(context, group.Declaration));
-            if (!comparison.Any() && !unknown)
+            if (!unknown)
             {
                 context.Diagnostics.Report(DiagnosticDescriptors.DifferenceInDifferencesWithoutComparison, IndicatorProperties.Location(evaluation, "method"), evaluation.Name);
             }

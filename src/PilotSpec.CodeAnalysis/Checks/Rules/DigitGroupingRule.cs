@@ -23,7 +23,8 @@ internal sealed class DigitGroupingRule : SpecRule
         {
             foreach (var property in symbol.Declaration.Properties)
             {
-                if (property.NameToken.Text != "target")
+                // A group needs two values: most properties have one, and need no look.
+                if (property.ValueCount > 1 && property.NameToken.Text != "target")
                 {
                     Check(context, property);
                 }

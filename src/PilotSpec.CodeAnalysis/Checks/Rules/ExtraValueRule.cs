@@ -44,6 +44,11 @@ internal sealed class ExtraValueRule : SpecRule
 
             foreach (var property in symbol.Declaration.Properties)
             {
+                if (property.ValueCount < 2)
+                {
+                    continue; // the usual case, known without making the list of values
+                }
+
                 var values = property.Values;
                 if (values.Count < 2 || !names.Contains(property.NameToken.Text) || DigitGroupingRule.Groups(property).Any()
                     || values.Any(v => Binding.Declarations.ValueReader.IsMissing(v.Expression)))

@@ -64,7 +64,7 @@ internal sealed class MixedLevelQuantifierRule : SpecRule
     // A site of the set whose parent (or a further ancestor) is in the set too; null when none is.
     private static (SiteSymbol Child, SiteSymbol Parent)? ChildAndParent(ImmutableArray<SiteSymbol> sites)
     {
-        var members = sites.ToImmutableHashSet();
+        var members = new System.Collections.Generic.HashSet<SiteSymbol>(sites); // a hash table, not an immutable tree: one per wave
         var child = sites.FirstOrDefault(s => Ancestors(s).Any(members.Contains));
         return child is null ? null : (child, Ancestors(child).First(members.Contains));
     }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using PilotSpec.CodeAnalysis.Binding;
@@ -28,10 +29,10 @@ internal sealed class PilotSiteInNoWaveRule : SpecRule
             return;
         }
 
-        var placed = program.Waves.Where(w => !w.IsGroup).SelectMany(w => w.Sites)
-            .Concat(program.Phases.SelectMany(p => p.RunsIn).OfType<SiteSymbol>())
-            .ToImmutableHashSet();
-        var parents = program.Sites.Where(s => s.ParentSite is not null).Select(s => s.ParentSite!).ToImmutableHashSet();
+        // Hash tables, not immutable trees: asked once per site and ancestor.
+        var placed = new HashSet<SiteSymbol>(program.Waves.Where(w => !w.IsGroup).SelectMany(w => w.Sites)
+            .Concat(program.Phases.SelectMany(p => p.RunsIn).OfType<SiteSymbol>()));
+        var parents = new HashSet<SiteSymbol>(program.Sites.Where(s => s.ParentSite is not null).Select(s => s.ParentSite!));
         foreach (var site in program.Sites)
         {
             if (site.Role == SiteRole.Pilot && !placed.Contains(site) && !parents.Contains(site) && !UnderPlacedSite(site, placed)
@@ -43,7 +44,7 @@ internal sealed class PilotSiteInNoWaveRule : SpecRule
     }
 
     // A project under a department in a wave is reached through its department.
-    private static bool UnderPlacedSite(SiteSymbol site, ImmutableHashSet<SiteSymbol> placed)
+    private static bool UnderPlacedSite(SiteSymbol site, HashSet<SiteSymbol> placed)
     {
         var steps = 0; // parent cycles are PS0302; stop after as many steps as there could be sites
         for (var parent = site.ParentSite; parent is not null && steps < 1000; parent = parent.ParentSite, steps++)

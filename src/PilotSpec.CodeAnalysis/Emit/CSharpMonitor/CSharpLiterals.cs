@@ -33,7 +33,7 @@ internal static class CSharpLiterals
         for (var i = 0; i < length; i++)
         {
             var c = text[i];
-            if (c < ' ' || c == '\u007F' || (c > '\u007F' && !IsPrintedAsIs(c)))
+            if ((c < ' ' && c != '\n') || c == '\u007F' || (c > '\u007F' && !IsPrintedAsIs(c)))
             {
                 output.Write(String(new string(text, 0, length)));
                 return;
@@ -49,6 +49,12 @@ internal static class CSharpLiterals
                 output.Write(text, from, i - from);
                 output.Write('\\');
                 from = i; // the quote or backslash itself follows its escape
+            }
+            else if (text[i] == '\n')
+            {
+                output.Write(text, from, i - from);
+                output.Write("\\n"); // as Roslyn writes it: the model's lines joined in one literal
+                from = i + 1;
             }
         }
 

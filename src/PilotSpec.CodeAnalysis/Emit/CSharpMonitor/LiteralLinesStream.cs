@@ -5,39 +5,32 @@ using System.Text;
 namespace PilotSpec.CodeAnalysis.Emit.CSharpMonitor;
 
 /// <summary>
-/// Takes UTF-8 text (the pilot model as its writer makes it) and writes each of its lines as
-/// one C# string literal of an array initializer, comma-separated, as the lines complete: the
-/// model of a national programme (tens of megabytes, half a million lines) goes into the
-/// monitor without being held, and without a string per line (a line's bytes are decoded
-/// into one reused buffer). A "\r" before a line end is dropped, so the literals are the
-/// same on every OS.
+/// Takes UTF-8 text (the pilot model as its writer makes it) and writes its lines as the
+/// C# string literals of an array initializer, comma-separated, as the lines complete: whole
+/// lines joined with "\n" into literals of about <see cref="ChunkLength"/> characters, so that
+/// joining the literals with "\n" gives the text back. The model of a national programme (tens
+/// of megabytes, half a million lines) goes into the monitor without being held, and without a
+/// string per line (lines are decoded into one reused buffer). Not a literal per line: a site's
+/// build bound and compiled 200,000 array elements into one static constructor (58 s for a
+/// 20,000-site monitor), which the JIT then compiled again at the monitor's first use (seconds,
+/// and most of a gigabyte). A "\r" before a line end is dropped, so the literals are the same
+/// on every OS.
 /// </summary>
-internal sealed class LiteralLinesStream : Stream
+internal sealed class LiteralLinesStream : LiteralArrayStream
 {
     private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    private readonly LaidOutText _text;
+    /// <summary>The length a literal grows to before the next line starts another (a longer line stays whole).</summary>
+    public const int ChunkLength = 4096;
+
     private readonly MemoryStream _line = new();
-    private char[] _chars = new char[256];
-    private TextWriter? _open; // the line of the literal written last: it waits for its comma, or for the end
+    private char[] _chars = new char[ChunkLength * 2];
+    private int _length; // characters of the literal being gathered in _chars
+    private int _lines; // lines in it
 
     public LiteralLinesStream(LaidOutText text)
+        : base(text)
     {
-        _text = text;
-    }
-
-    public override bool CanRead => false;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => true;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
     }
 
     // The byte-array overload only: the compiler library also targets netstandard2.0, whose
@@ -60,30 +53,18 @@ internal sealed class LiteralLinesStream : Stream
         }
     }
 
-    /// <summary>Writes the last line (without a comma); the text must be complete.</summary>
-    public void Finish()
+    protected override void WriteGathered()
     {
         if (_line.Length > 0)
         {
             EndOfLine();
         }
 
-        if (_open is not null)
+        if (_lines > 0)
         {
-            _text.EndLine();
-            _open = null;
+            WriteLiteral();
         }
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
 
     private void EndOfLine()
     {
@@ -94,21 +75,31 @@ internal sealed class LiteralLinesStream : Stream
             length--;
         }
 
-        var needed = Utf8.GetMaxCharCount(length);
-        if (_chars.Length < needed)
+        var needed = Utf8.GetMaxCharCount(length) + 1;
+        if (_lines > 0 && _length + needed > ChunkLength)
         {
-            _chars = new char[Math.Max(needed, _chars.Length * 2)];
+            WriteLiteral();
         }
 
-        var count = Utf8.GetChars(bytes, 0, length, _chars, 0);
-        if (_open is not null)
+        if (_chars.Length < _length + needed)
         {
-            _open.Write(',');
-            _text.EndLine();
+            Array.Resize(ref _chars, Math.Max(_length + needed, _chars.Length * 2));
         }
 
-        _open = _text.BeginLine();
-        CSharpLiterals.WriteString(_open, _chars, count);
+        if (_lines > 0)
+        {
+            _chars[_length++] = '\n';
+        }
+
+        _length += Utf8.GetChars(bytes, 0, length, _chars, _length);
+        _lines++;
         _line.SetLength(0);
+    }
+
+    private void WriteLiteral()
+    {
+        CSharpLiterals.WriteString(NextLiteral(), _chars, _length);
+        _length = 0;
+        _lines = 0;
     }
 }

@@ -33,6 +33,17 @@ internal sealed class MonitorWriter
     private const string SpecType = "Spec";
     private const string MonitorParameter = "monitor";
 
+    /// <summary>
+    /// Up to this many sites, each has a property (<c>monitor.Sites.东城区</c>, so a misspelt site
+    /// does not compile) and a field, and the model is readable text. Past it the pilot is
+    /// <em>large</em>: no property or field per site (a site is found by its code,
+    /// <c>monitor.Definition.FindSite("...")</c>) and the model is deflated. A property and a field
+    /// per site cost a site's build about 2 ms each: 40 of the 63 seconds a 20,000-site monitor
+    /// took to compile (docs/performance.md), for a programme whose site programs each know their
+    /// own code; and a large model as text passes the metadata's 16 MB for string literals.
+    /// </summary>
+    public const int LargePilotSites = 1000;
+
     private readonly PilotSymbol _pilot;
     private readonly PilotSchedule _schedule;
     private readonly string _namespace;
@@ -55,13 +66,17 @@ internal sealed class MonitorWriter
         _schedule = schedule;
         _namespace = @namespace;
         _className = CSharpMonitorEmitter.ClassName(pilot.Name);
-        _sites = Distinct(program.Sites);
-        _indicators = Distinct(program.Indicators);
-        _evaluations = Distinct(program.Evaluations);
-        _alerts = Distinct(program.Alerts);
+        _sites = EmittedSymbols.FirstOfEachName(program.Sites);
+        _indicators = EmittedSymbols.FirstOfEachName(program.Indicators);
+        _evaluations = EmittedSymbols.FirstOfEachName(program.Evaluations);
+        _alerts = EmittedSymbols.FirstOfEachName(program.Alerts);
 
         // Each list class reserves its own name, the helper type it reads, and the constructor parameter.
-        Name(_sites, "Site_", new CSharpNameScope(_className, SiteListType, SpecType));
+        if (!IsLarge)
+        {
+            Name(_sites, "Site_", new CSharpNameScope(_className, SiteListType, SpecType)); // a large pilot's sites have no members
+        }
+
         Name(_indicators, "Indicator_", new CSharpNameScope(_className, IndicatorListType, SpecType, MonitorParameter));
         Name(_evaluations, "Evaluation_", new CSharpNameScope(_className, EvaluationListType, SpecType, MonitorParameter));
         Name(_alerts, "Alert_", new CSharpNameScope(_className, AlertListType, SpecType, MonitorParameter));
@@ -133,20 +148,25 @@ internal sealed class MonitorWriter
         _text.Close();
     }
 
+    private bool IsLarge => _sites.Length > LargePilotSites;
+
     private void WriteSiteList()
     {
-        Summary("The sites of the pilot.");
+        Summary(IsLarge
+            ? $"The sites of the pilot: more than {LargePilotSites} of them, so none has a property of its own; find one with Definition.FindSite(code)."
+            : "The sites of the pilot.");
         _text.Line($"public sealed class {SiteListType}");
         _text.Open();
         _text.Line($"internal {SiteListType}()");
         _text.Open();
         _text.Close();
-        if (_sites.Length > 0)
+        var sites = IsLarge ? ImmutableArray<SiteSymbol>.Empty : _sites;
+        if (sites.Length > 0)
         {
             _text.BlankLine();
         }
 
-        foreach (var site in _sites)
+        foreach (var site in sites)
         {
             var role = site.Role == SiteRole.Comparison ? " (comparison site)" : string.Empty;
             Summary($"Site {site.Name}{TitleSuffix(site)}{role}.");
@@ -192,8 +212,27 @@ internal sealed class MonitorWriter
         // The definition is data, not code: the pilot model the compiler wrote, read by the
         // runtime that pilotc evaluate uses too, so a monitor and the pilot office judge alike.
         // Written first, as the fields below read it (static fields initialize in text order).
-        Summary("The pilot model written by the compiler (one JSON line per element): the definition every evaluation of this monitor runs on.");
-        // Line by line as the model writer makes it: the model is never held whole.
+        if (IsLarge)
+        {
+            WriteDeflatedModel();
+        }
+        else
+        {
+            WriteModelLines();
+        }
+
+        WriteElements(IsLarge ? ImmutableArray<SiteSymbol>.Empty : _sites, "Site", "Sites");
+        WriteElements(_indicators, "IndicatorDefinition", "Indicators");
+        WriteElements(_evaluations, "EvaluationDefinition", "Evaluations");
+        WriteElements(_alerts, "AlertDefinition", "Alerts");
+        _text.Close();
+    }
+
+    private void WriteModelLines()
+    {
+        Summary("The pilot model written by the compiler (its JSON lines, joined with line ends in literals of a few kilobytes): the definition every evaluation of this monitor runs on.");
+        // Streamed as the model writer makes it (the model is never held whole), in a few literals
+        // of many lines each rather than one per line: see LiteralLinesStream.
         _text.Line("private static readonly string[] ModelLines = new string[] {");
         _text.Indent();
         var lines = new LiteralLinesStream(_text);
@@ -202,11 +241,26 @@ internal sealed class MonitorWriter
         _text.Outdent();
         _text.Line("};");
         _text.Line($"internal static readonly {Runtime}PilotDefinition Definition = {Runtime}PilotModel.Read(string.Join(\"\\n\", ModelLines));");
-        WriteElements(_sites, "Site", "Sites");
-        WriteElements(_indicators, "IndicatorDefinition", "Indicators");
-        WriteElements(_evaluations, "EvaluationDefinition", "Evaluations");
-        WriteElements(_alerts, "AlertDefinition", "Alerts");
-        _text.Close();
+    }
+
+    // A large pilot's model as text would pass the 16 MB that .NET metadata allows for all the
+    // string literals of an assembly (a 100k-line spec's model is 13 million characters, 26 MB
+    // in UTF-16); deflated, it is a tenth of that, and a few hundred literals to compile.
+    private void WriteDeflatedModel()
+    {
+        Summary("The pilot model written by the compiler, deflated and in base64 (a large pilot's model as text would pass the metadata's limit for string literals): the definition every evaluation of this monitor runs on.");
+        _text.Line("private static readonly string[] DeflatedModel = new string[] {");
+        _text.Indent();
+        var literals = new Base64LiteralsStream(_text);
+        using (var deflate = new System.IO.Compression.DeflateStream(literals, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
+        {
+            PilotModelWriter.Write(deflate, _pilot, _program, _schedule);
+        }
+
+        literals.Finish();
+        _text.Outdent();
+        _text.Line("};");
+        _text.Line($"internal static readonly {Runtime}PilotDefinition Definition = {Runtime}PilotModel.ReadDeflated(DeflatedModel);");
     }
 
     // The model lists each kind in the order of the symbols here: element i is symbol i.
@@ -233,9 +287,6 @@ internal sealed class MonitorWriter
 
     private List<string> Fields<T>(ImmutableArray<T> symbols)
         where T : Symbol => symbols.Select(s => _fields[s]).ToList();
-
-    private static ImmutableArray<T> Distinct<T>(ImmutableArray<T> symbols)
-        where T : Symbol => symbols.GroupBy(s => s.Name, System.StringComparer.Ordinal).Select(g => g.First()).ToImmutableArray();
 
     private static string TitleSuffix(Symbol symbol) => symbol.Title is { } title ? " (" + title + ")" : string.Empty;
 

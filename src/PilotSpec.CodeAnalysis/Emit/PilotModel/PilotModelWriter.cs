@@ -68,12 +68,12 @@ public static class PilotModelWriter
             _json = json;
             _pilot = pilot;
             _schedule = schedule;
-            _sites = Distinct(program.Sites);
+            _sites = EmittedSymbols.FirstOfEachName(program.Sites);
             _pilotSites = _sites.Where(s => s.Role == SiteRole.Pilot).ToImmutableArray();
-            _waves = Distinct(program.Waves);
-            _indicators = Distinct(program.Indicators);
-            _evaluations = Distinct(program.Evaluations);
-            _alerts = Distinct(program.Alerts);
+            _waves = EmittedSymbols.FirstOfEachName(program.Waves);
+            _indicators = EmittedSymbols.FirstOfEachName(program.Indicators);
+            _evaluations = EmittedSymbols.FirstOfEachName(program.Evaluations);
+            _alerts = EmittedSymbols.FirstOfEachName(program.Alerts);
             _lowering = new ConditionLowering(json, schedule);
             foreach (var evaluation in _evaluations.Where(e => e.ComparedAgainst is WaveSymbol or SiteSymbol))
             {
@@ -165,31 +165,56 @@ public static class PilotModelWriter
         }
 
         // `population: 820_000 people`: attributes that are numbers, the weights of a weighted roll-up.
+        // Without a query per site: a national spec has tens of thousands of sites, most with one attribute.
         private void WriteNumericAttributes(SiteSymbol site)
         {
-            var numbers = site.Attributes
-                .Select(a => (a.Key, Value: LeadingNumber(a.Value)))
-                .Where(a => a.Value is not null)
-                .OrderBy(a => a.Key, StringComparer.Ordinal)
-                .ToList();
-            if (numbers.Count == 0)
+            System.Collections.Generic.List<(string Key, decimal Value)>? numbers = null;
+            foreach (var attribute in site.Attributes)
+            {
+                if (LeadingNumber(attribute.Value) is { } value)
+                {
+                    (numbers ??= new System.Collections.Generic.List<(string Key, decimal Value)>()).Add((attribute.Key, value));
+                }
+            }
+
+            if (numbers is null)
             {
                 return;
             }
 
+            numbers.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
             _json.WriteStartObject("attributes");
             foreach (var (name, value) in numbers)
             {
-                _json.WriteNumber(Text(name), value!.Value);
+                _json.WriteNumber(Text(name), value);
             }
 
             _json.WriteEndObject();
         }
 
+        // The first word of the trimmed text, without digit-grouping underscores, as a number.
         private static decimal? LeadingNumber(string text)
         {
-            var first = text.Trim().Split(' ')[0].Replace("_", string.Empty);
-            return decimal.TryParse(first, System.Globalization.NumberStyles.AllowDecimalPoint | System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : null;
+            var start = 0;
+            var end = text.Length;
+            while (start < end && char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
+
+            while (end > start && char.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            var space = text.IndexOf(' ', start, end - start);
+            var word = text.Substring(start, (space < 0 ? end : space) - start);
+            if (word.IndexOf('_') >= 0)
+            {
+                word = word.Replace("_", string.Empty);
+            }
+
+            return decimal.TryParse(word, System.Globalization.NumberStyles.AllowDecimalPoint | System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : null;
         }
 
         private static string ComparedSetOf(EvaluationSymbol evaluation) => "compared:" + evaluation.Name;
@@ -550,8 +575,6 @@ public static class PilotModelWriter
             _ => null,
         };
 
-        private static ImmutableArray<T> Distinct<T>(ImmutableArray<T> symbols)
-            where T : Symbol => symbols.GroupBy(s => s.Name, StringComparer.Ordinal).Select(g => g.First()).ToImmutableArray();
 
         /// <summary>The text as JSON can carry it: a lone surrogate becomes U+FFFD, as in the JSON schedule.</summary>
         public static string Text(string text) => ConditionLowering.Text(text);

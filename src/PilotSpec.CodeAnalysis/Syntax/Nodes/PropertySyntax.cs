@@ -34,6 +34,16 @@ public sealed class PropertySyntax : MemberSyntax
         }
     }
 
+    /// <summary>How many values <see cref="Values"/> holds, without making the view.</summary>
+    internal int ValueCount
+    {
+        get
+        {
+            var length = ChildNodesAndTokens().Length - FirstValueIndex - (SemicolonToken is null ? 0 : 1);
+            return (length + 1) / 2; // value, then comma and value pairs
+        }
+    }
+
     /// <summary>The values always end with a value, so a token after the colon at the end is the semicolon.</summary>
     public SyntaxToken? SemicolonToken
     {

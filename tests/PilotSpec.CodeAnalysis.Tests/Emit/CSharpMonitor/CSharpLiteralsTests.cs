@@ -34,6 +34,7 @@ public sealed class CSharpLiteralsTests
     [InlineData("lone \uD800 high")]
     [InlineData("lone \uDC00 low")]
     [InlineData("")]
+    [InlineData("{\n  \"format\": \"pilotspec-model\",\n  \"version\": 1")]
     public void Lines_of_the_model_are_written_as_Roslyn_displays_them(string text) =>
         Assert.Equal(Displayed(text), Written(text));
 

@@ -23,6 +23,7 @@ public sealed class ScheduleRoundTripTests
 
         specs.Add("generated:blocks:12");
         specs.Add("generated:hierarchy:3");
+        specs.Add("generated:national:2500:20"); // 25 waves in three staggered phases, monthly and quarterly
         return specs;
     }
 
@@ -30,6 +31,7 @@ public sealed class ScheduleRoundTripTests
     {
         ["generated", "blocks", var n] => (SpecGenerator.GenerateBlocks(int.Parse(n)), "blocks.pilot"),
         ["generated", "hierarchy", var n] => (HierarchySpecGenerator.GenerateProvinces(int.Parse(n)), "hierarchy.pilot"),
+        ["generated", "national", var sites, var indicators] => (NationalSpecGenerator.Generate(int.Parse(sites), int.Parse(indicators)), "national.pilot"),
         _ => (TestSupport.Examples.Read(spec), spec),
     };
 

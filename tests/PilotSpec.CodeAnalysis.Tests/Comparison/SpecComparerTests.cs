@@ -321,6 +321,49 @@ public sealed class SpecComparerTests
             changes.Select(Summary));
     }
 
+    [Fact]
+    public void A_direction_a_frequency_and_the_pilots_dates_are_changes_of_scope()
+    {
+        var changed = Base.Replace("measured: quarterly from \"survey\"", "measured: monthly from \"survey\"").Replace("end: 2025-12-31", "end: 2026-06-30");
+        var direction = Base.Replace("            better: higher\n            baseline: 70%", "            better: lower\n            baseline: 70%").Replace("target: +15 points", "target: -15 points");
+
+        var changes = Diff(Base, changed);
+
+        Assert.Contains(changes, c => (c.Kind, c.Aspect, c.Declaration) == (ChangeKind.Scope, ChangeAspect.Frequency, "satisfaction"));
+        Assert.Contains(changes, c => (c.Kind, c.Aspect, c.Declaration, c.Property) == (ChangeKind.Scope, ChangeAspect.Dates, "Reform", "end"));
+        Assert.Contains(Diff(Base, direction), c => (c.Kind, c.Aspect) == (ChangeKind.Scope, ChangeAspect.Direction));
+    }
+
+    [Fact]
+    public void Targets_added_and_removed_and_an_evaluation_removed()
+    {
+        const string Target = "            target: 60 days by 2025-06-30\n";
+        var withoutTarget = Base.Replace(Target, string.Empty);
+        var withoutEvaluation = Base[..Base.IndexOf("    evaluation final", StringComparison.Ordinal)] + "}\n";
+
+        Assert.Contains(Diff(Base, withoutTarget), c => (c.Kind, c.Aspect, c.NewValue) == (ChangeKind.Weakening, ChangeAspect.Target, (string?)null));
+        Assert.Contains(Diff(withoutTarget, Base), c => (c.Kind, c.Aspect, c.OldValue) == (ChangeKind.Strengthening, ChangeAspect.Target, (string?)null));
+        Assert.Contains(Diff(Base, withoutEvaluation), c => (c.Kind, c.Aspect, c.Declaration) == (ChangeKind.Weakening, ChangeAspect.Removed, "final"));
+        Assert.Contains(Diff(withoutEvaluation, Base), c => (c.Kind, c.Aspect, c.Declaration) == (ChangeKind.Strengthening, ChangeAspect.Added, "final"));
+    }
+
+    [Fact]
+    public void Conditions_compare_through_units_connectives_and_negation()
+    {
+        // 60 days as 1,440 hours is the same bound; 1,500 hours is 62.5 days, a weakening.
+        var hours = Diff(Base, Base.Replace("approval_days <= 60 days at all sites", "approval_days <= 1500 hours at all sites"));
+        var same = Diff(Base, Base.Replace("approval_days <= 60 days at all sites", "approval_days <= 1440 hours at all sites"));
+        var both = Base.Replace("require: approval_days <= 60 days at all sites", "require: approval_days <= 60 days at all sites and satisfaction >= 80% at all sites");
+        var either = Base.Replace("require: approval_days <= 60 days at all sites", "require: approval_days <= 60 days at all sites or satisfaction >= 80% at all sites");
+        var consecutive = Base.Replace("for 2 consecutive quarters", "for 2 quarters");
+
+        Assert.Equal(ChangeKind.Weakening, Assert.Single(hours).Kind);
+        Assert.Empty(same);
+        Assert.Equal((ChangeKind.Weakening, ChangeAspect.Connective), Summary(Assert.Single(Diff(both, either))) is var (k, a, _, _, _) ? (k, a) : default);
+        Assert.Equal(ChangeKind.Strengthening, Assert.Single(Diff(either, both)).Kind);
+        Assert.Equal((ChangeKind.Strengthening, ChangeAspect.Sustained), Summary(Assert.Single(Diff(Base, consecutive))) is var (k2, a2, _, _, _) ? (k2, a2) : default);
+    }
+
     private static List<SpecChange> Diff(string old, string @new, DateTime? asOf = null, string path = Specs.MainPath)
     {
         var before = PilotCompilation.Create([CodeAnalysis.Syntax.SyntaxTree.ParseText(old, path)]);

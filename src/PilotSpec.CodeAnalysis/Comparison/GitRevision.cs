@@ -16,7 +16,9 @@ public static class GitRevision
 {
     /// <summary>The bytes of <paramref name="path"/> (relative to <paramref name="folder"/>) at <paramref name="revision"/>, or why not.</summary>
     public static GitResult Show(string folder, string revision, string path) =>
-        Run(folder, "show", revision + ":./" + path.Replace('\\', '/'));
+        // git names paths with '/'; only on Windows is a backslash a separator (elsewhere it
+        // may be part of a file's name).
+        Run(folder, "show", revision + ":./" + (Path.DirectorySeparatorChar == '\\' ? path.Replace('\\', '/') : path));
 
     /// <summary>The files under <paramref name="path"/> at <paramref name="revision"/>, relative to <paramref name="folder"/>, or why not.</summary>
     public static GitResult List(string folder, string revision, string path) =>

@@ -14,7 +14,7 @@ internal static class AlertComparer
         {
             if (ConditionComparer.Shape(before, context.NewName) == ConditionComparer.Shape(after, s => s.Name))
             {
-                EvaluationComparer.Report(context, @new, ConditionComparer.Compare(before, after, context), easierIs: ChangeKind.Strengthening);
+                context.AddConditionChanges(@new, ConditionComparer.Compare(before, after, context), easierIs: ChangeKind.Strengthening);
             }
             else
             {

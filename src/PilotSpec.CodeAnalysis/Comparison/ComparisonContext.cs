@@ -81,6 +81,25 @@ internal sealed class ComparisonContext
     public void Add(ChangeKind kind, ChangeAspect aspect, Symbol declaration, string? oldValue, string? newValue, SourceLocation? oldLocation, SourceLocation? newLocation, string? property = null) =>
         _changes.Add(new SpecChange(kind, aspect, declaration.Kind, declaration.Name, oldValue, newValue, oldLocation, newLocation, property));
 
+    /// <summary>Turns the parts of a condition that differ into changes: easier is <paramref name="easierIs"/>, harder its reverse.</summary>
+    public void AddConditionChanges(Symbol declaration, List<ConditionChange> changes, ChangeKind easierIs)
+    {
+        var harderIs = easierIs == ChangeKind.Weakening ? ChangeKind.Strengthening : ChangeKind.Weakening;
+        foreach (var change in changes)
+        {
+            var kind = change.Ease switch
+            {
+                Ease.Easier => easierIs,
+                Ease.Harder => harderIs,
+                _ => ChangeKind.Scope,
+            };
+            Add(kind, change.Aspect, declaration, change.Old.ToString(), change.New.ToString(), change.Old.GetLocation(), change.New.GetLocation());
+        }
+    }
+
+    /// <summary>A day as the schedule writes it (yyyy-MM-dd), or null.</summary>
+    public static string? DateText(DateTime? date) => date is { } day ? ScheduleResolver.Format(day) : null;
+
     /// <summary>Where a property of a declaration is written (its first value), or the declaration's name when it has none.</summary>
     public static SourceLocation Where(Symbol symbol, string property) =>
         PropertyOf(symbol, property) is { } found ? found.GetLocation() : symbol.Location;

@@ -42,7 +42,7 @@ internal static class EvaluationComparer
         }
 
         var kind = before is { } was && after is { } now ? (now > was ? ChangeKind.Weakening : ChangeKind.Strengthening) : ChangeKind.Scope;
-        context.Add(kind, ChangeAspect.Timing, @new, IndicatorComparer.Date(before), IndicatorComparer.Date(after), old.Location, @new.Location);
+        context.Add(kind, ChangeAspect.Timing, @new, ComparisonContext.DateText(before), ComparisonContext.DateText(after), old.Location, @new.Location);
     }
 
     // Criteria are matched by shape (the same condition, thresholds and quantifiers aside), in
@@ -58,7 +58,7 @@ internal static class EvaluationComparer
                 continue;
             }
 
-            Report(context, @new, ConditionComparer.Compare(partner, criterion, context), easierIs: ChangeKind.Weakening);
+            context.AddConditionChanges(@new, ConditionComparer.Compare(partner, criterion, context), easierIs: ChangeKind.Weakening);
         }
 
         foreach (var removed in unmatched.Values.SelectMany(q => q).OrderBy(c => c.Syntax.Span.Start))
@@ -109,7 +109,7 @@ internal static class EvaluationComparer
                     continue;
                 }
 
-                Report(context, @new, ConditionComparer.Compare(partner.Condition, rule.Condition, context), easierIs: favourable ? ChangeKind.Weakening : ChangeKind.Strengthening);
+                context.AddConditionChanges(@new, ConditionComparer.Compare(partner.Condition, rule.Condition, context), easierIs: favourable ? ChangeKind.Weakening : ChangeKind.Strengthening);
             }
 
             foreach (var removed in unmatched.Values.SelectMany(q => q))
@@ -134,20 +134,4 @@ internal static class EvaluationComparer
         Decision.Adjust => 1,
         _ => 0,
     };
-
-    /// <summary>Turns the parts of a condition that differ into changes: easier is <paramref name="easierIs"/>, harder its reverse.</summary>
-    internal static void Report(ComparisonContext context, Symbol declaration, List<ConditionChange> changes, ChangeKind easierIs)
-    {
-        var harderIs = easierIs == ChangeKind.Weakening ? ChangeKind.Strengthening : ChangeKind.Weakening;
-        foreach (var change in changes)
-        {
-            var kind = change.Ease switch
-            {
-                Ease.Easier => easierIs,
-                Ease.Harder => harderIs,
-                _ => ChangeKind.Scope,
-            };
-            context.Add(kind, change.Aspect, declaration, change.Old.ToString(), change.New.ToString(), change.Old.GetLocation(), change.New.GetLocation());
-        }
-    }
 }

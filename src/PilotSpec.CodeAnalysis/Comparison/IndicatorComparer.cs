@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using System.Linq;
 using PilotSpec.CodeAnalysis.Binding;
 using PilotSpec.CodeAnalysis.Types;
@@ -94,7 +93,7 @@ internal static class IndicatorComparer
             if (before.Deadline != after.Deadline)
             {
                 var later = before.Deadline is { } was && after.Deadline is { } now ? now > was : after.Deadline is null;
-                context.Add(later ? ChangeKind.Weakening : ChangeKind.Strengthening, ChangeAspect.TargetDeadline, @new, Date(before.Deadline), Date(after.Deadline), oldWhere, newWhere);
+                context.Add(later ? ChangeKind.Weakening : ChangeKind.Strengthening, ChangeAspect.TargetDeadline, @new, ComparisonContext.DateText(before.Deadline), ComparisonContext.DateText(after.Deadline), oldWhere, newWhere);
             }
         }
     }
@@ -136,6 +135,4 @@ internal static class IndicatorComparer
             _ => ChangeKind.Scope,
         };
     }
-
-    internal static string? Date(DateTime? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -55,7 +55,7 @@ internal static class ScopeComparer
     {
         if (before != after)
         {
-            context.Add(ChangeKind.Scope, ChangeAspect.Dates, @new, IndicatorComparer.Date(before), IndicatorComparer.Date(after), ComparisonContext.Where(old, property), ComparisonContext.Where(@new, property), property);
+            context.Add(ChangeKind.Scope, ChangeAspect.Dates, @new, ComparisonContext.DateText(before), ComparisonContext.DateText(after), ComparisonContext.Where(old, property), ComparisonContext.Where(@new, property), property);
         }
     }
 

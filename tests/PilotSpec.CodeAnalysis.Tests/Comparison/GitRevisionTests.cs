@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using System.Text;
 using PilotSpec.CodeAnalysis.Comparison;
+using PilotSpec.Tests.Shared;
 
 namespace PilotSpec.CodeAnalysis.Tests.Comparison;
 
@@ -16,9 +16,7 @@ public sealed class GitRevisionTests : IDisposable
         // the process's argument quoting must both leave them as they are.
         File.WriteAllText(Path.Combine(_folder, "specs", "say \"hi\" \\ there.pilot"), "pilot A {}\n");
         File.WriteAllBytes(Path.Combine(_folder, "specs", "改革.pilot"), Encoding.UTF8.GetBytes("pilot 改革 {}\n"));
-        Git("init", "-q");
-        Git("add", ".");
-        Git("-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-q", "-m", "one");
+        GitCommand.CommitAll(_folder);
     }
 
     public void Dispose()
@@ -62,19 +60,5 @@ public sealed class GitRevisionTests : IDisposable
         Assert.Contains("none.pilot", file.Error, StringComparison.Ordinal);
         Assert.Null(folder.Output);
         Assert.False(string.IsNullOrEmpty(folder.Error));
-    }
-
-    private void Git(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("git") { WorkingDirectory = _folder, RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var git = Process.Start(start)!;
-        var error = git.StandardError.ReadToEnd();
-        git.WaitForExit();
-        Assert.True(git.ExitCode == 0, error);
     }
 }
